@@ -67,6 +67,8 @@ class Article:
     published_how: str = "unknown"
     origin: str | None = None  # file path (and line) it came from
     sha256: str = ""
+    id: int | None = None  # set once stored
+    loaded_at: str | None = None
 
 
 @dataclass(slots=True)
