@@ -1,0 +1,5 @@
+"""Commands that live in modules of their own, registered on the main group."""
+
+import click
+
+COMMANDS: list[click.Command] = []

@@ -1,0 +1,133 @@
+"""Loading and re-extraction: loader -> extract -> store, one article per transaction.
+
+The CLI and the TUI both call these; they report progress through a callback
+so neither this module nor the store knows about terminals.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import BinaryIO
+
+from dateline.extract import EXTRACTOR_VERSION, extract_events
+from dateline.extract.records import Article, Event
+from dateline.loader import LoadItem, iter_articles
+from dateline.store import Store, StoreError
+
+BATCH = 64  # articles handed to worker processes at a time
+
+
+@dataclass
+class LoadReport:
+    loaded: int = 0
+    skipped: int = 0
+    events: int = 0
+    failed: list[str] = field(default_factory=list)  # "origin: reason"
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def _extract(article: Article) -> list[Event]:
+    return extract_events(article.text, article.published)
+
+
+def _extracted(items: Iterable[LoadItem], jobs: int) -> Iterator[tuple[LoadItem, list[Event]]]:
+    """Items paired with their events, extracted in `jobs` processes, in order."""
+    if jobs <= 1:
+        for item in items:
+            yield item, (_extract(item.article) if item.article else [])
+        return
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        batch: list[LoadItem] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= BATCH * jobs:
+                yield from _run_batch(pool, batch)
+                batch = []
+        yield from _run_batch(pool, batch)
+
+
+def _run_batch(pool: multiprocessing.pool.Pool, batch: list[LoadItem]) -> Iterator[tuple[LoadItem, list[Event]]]:
+    todo = [item.article for item in batch if item.article]
+    results = iter(pool.map(_extract, todo, chunksize=max(1, len(todo) // (4 * pool._processes))))  # type: ignore[attr-defined]
+    for item in batch:
+        yield item, (next(results) if item.article else [])
+
+
+def load_paths(
+    store: Store,
+    paths: list[str],
+    jobs: int = 1,
+    on_item: Callable[[LoadItem, str], None] | None = None,
+    stdin: BinaryIO | None = None,
+) -> LoadReport:
+    """Load every article under `paths`; bad items are reported, never fatal.
+
+    `on_item(item, outcome)` is called after each item with outcome one of
+    loaded/skipped/failed, for progress display.
+    """
+    report = LoadReport()
+
+    def fresh() -> Iterator[LoadItem]:
+        # Drop already-stored articles before paying for their extraction.
+        for item in iter_articles(paths, stdin=stdin):
+            for warning in item.warnings:
+                report.warnings.append(f"{item.origin}: warning: {warning}")
+            if item.article and store.has_sha(item.article.sha256):
+                report.skipped += 1
+                if on_item:
+                    on_item(item, "skipped")
+                continue
+            yield item
+
+    for item, events in _extracted(fresh(), jobs):
+        outcome = "loaded"
+        if item.error or not item.article:
+            report.failed.append(f"{item.origin}: {item.error}")
+            outcome = "failed"
+        elif store.has_sha(item.article.sha256):  # a duplicate within this very load
+            report.skipped += 1
+            outcome = "skipped"
+        else:
+            try:
+                store.add_article(item.article, events, EXTRACTOR_VERSION)
+                report.loaded += 1
+                report.events += len(events)
+            except StoreError as exc:
+                report.failed.append(f"{item.origin}: {exc}")
+                outcome = "failed"
+        if on_item:
+            on_item(item, outcome)
+    return report
+
+
+def reextract(store: Store, on_article: Callable[[Article], None] | None = None) -> dict[str, int]:
+    """Re-run extraction over stored articles, sparing every human decision."""
+    totals = {"articles": 0, "replaced": 0, "added": 0, "kept": 0, "flagged": 0}
+    for article in list(store.iter_articles()):
+        stats = store.replace_machine_events(
+            article.id, article.text, _extract(article), EXTRACTOR_VERSION  # type: ignore[arg-type]
+        )
+        totals["articles"] += 1
+        for key, value in stats.items():
+            totals[key] += value
+        if on_article:
+            on_article(article)
+    return totals
+
+
+def set_article_date(store: Store, ref: str, published: date) -> dict[str, int]:
+    """Set an article's publication date and re-resolve its relative dates."""
+    article = store.get_article(ref)
+    if article is None:
+        raise StoreError(f"no article with id {ref!r}")
+    store.set_published(article.id, published)  # type: ignore[arg-type]
+    return store.replace_machine_events(
+        article.id, article.text, extract_events(article.text, published), EXTRACTOR_VERSION  # type: ignore[arg-type]
+    )

@@ -1,0 +1,343 @@
+"""The SQLite store: the only place that speaks SQL."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from dateline.extract.records import Article, Event
+from dateline.store.errors import StoreError
+from dateline.store.filters import EventFilter, where_clause
+from dateline.store.rows import EventRow
+from dateline.store.schema import SCHEMA_VERSION, migrate, user_version
+from dateline.store.tx import transaction
+
+BUSY_TIMEOUT_MS = 10_000
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+EVENT_SELECT = """
+SELECT e.*, a.ref AS article_ref, a.title AS article_title, a.url AS article_url,
+       a.published AS published
+FROM events e JOIN articles a ON a.id = e.article_id
+"""
+
+_EVENT_COLUMNS = (
+    "type", "subtype", "date_start", "date_end", "date_precision", "date_text",
+    "date_rule", "location", "admin1", "country", "latitude", "longitude",
+    "actors", "actors_normalized", "fatalities", "fatalities_text",
+    "evidence_start", "evidence_end", "aggregate", "confidence",
+)
+
+
+def now_utc() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _check_is_sqlite(path: Path) -> None:
+    """Refuse to touch a file that is not SQLite: never overwrite someone's data."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise StoreError(f"cannot read database {path}: {exc.strerror}") from exc
+    if head and head != SQLITE_MAGIC:
+        raise StoreError(f"{path} is not a SQLite database; refusing to use it")
+
+
+def open_store(path: str | Path, readonly: bool = False) -> "Store":
+    """Open (creating and migrating if needed) the database at `path`."""
+    path = Path(path)
+    if path.is_dir():
+        raise StoreError(f"{path} is a directory, not a database file")
+    exists = path.exists()
+    if exists:
+        _check_is_sqlite(path)
+    elif readonly:
+        raise StoreError(f"no database at {path}")
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create {path.parent}: {exc.strerror}") from exc
+    try:
+        if readonly:
+            conn = sqlite3.connect(
+                f"file:{path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+            )
+        else:
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if not readonly:
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        _check_ours(conn, path)
+        if readonly:
+            if user_version(conn) != SCHEMA_VERSION:
+                raise StoreError(
+                    f"{path} has schema version {user_version(conn)}, this dateline "
+                    f"needs {SCHEMA_VERSION}; open it writable once to migrate"
+                )
+        else:
+            migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot open database {path}: {exc}") from exc
+    return Store(conn, path, readonly=readonly)
+
+
+def _check_ours(conn: sqlite3.Connection, path: Path) -> None:
+    """A SQLite file with other tables and no dateline version is someone else's."""
+    if user_version(conn) == 0:
+        tables = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+        ).fetchone()[0]
+        if tables:
+            raise StoreError(f"{path} is a SQLite database but not a dateline one; refusing to use it")
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def event_values(event: Event, text: str) -> dict[str, Any]:
+    """Column values for an extracted event (evidence copied for FTS and export)."""
+    values = {name: getattr(event, name) for name in _EVENT_COLUMNS}
+    values["date_start"] = _iso(event.date_start)
+    values["date_end"] = _iso(event.date_end)
+    values["actors"] = json.dumps(event.actors, ensure_ascii=False)
+    values["actors_normalized"] = json.dumps(event.actors_normalized, ensure_ascii=False)
+    values["aggregate"] = int(event.aggregate)
+    values["evidence"] = text[event.evidence_start:event.evidence_end]
+    return values
+
+
+class Store:
+    """One open database. Not shared across threads: open one per thread."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, readonly: bool = False) -> None:
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self.path = path
+        self.readonly = readonly
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _require_writable(self) -> None:
+        if self.readonly:
+            raise StoreError(f"{self.path} is open read-only")
+
+    # -- articles ---------------------------------------------------------
+
+    def has_sha(self, sha256: str) -> bool:
+        return self.conn.execute(
+            "SELECT 1 FROM articles WHERE sha256 = ?", (sha256,)
+        ).fetchone() is not None
+
+    def add_article(self, article: Article, events: Iterable[Event], extractor_version: str) -> int:
+        """Store an article and its machine events in one transaction; returns its id."""
+        self._require_writable()
+        at = now_utc()
+        with transaction(self.conn) as conn:
+            clash = conn.execute(
+                "SELECT sha256 FROM articles WHERE ref = ?", (article.ref,)
+            ).fetchone()
+            if clash:
+                raise StoreError(
+                    f"an article with id {article.ref!r} is already loaded with different text"
+                )
+            cur = conn.execute(
+                "INSERT INTO articles (ref, title, source, url, published, published_how, text,"
+                " sha256, origin, loaded_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (article.ref, article.title, article.source, article.url,
+                 _iso(article.published), article.published_how, article.text,
+                 article.sha256, article.origin, at),
+            )
+            article_id = int(cur.lastrowid)
+            self._insert_machine_events(article_id, article.text, events, extractor_version, at)
+        return article_id
+
+    def _insert_machine_events(
+        self, article_id: int, text: str, events: Iterable[Event], version: str, at: str
+    ) -> int:
+        count = 0
+        for event in events:
+            values = event_values(event, text)
+            values.update(article_id=article_id, extractor_version=version,
+                          updated_by="extractor", updated_at=at)
+            cols = ", ".join(values)
+            cur = self.conn.execute(
+                f"INSERT INTO events ({cols}) VALUES ({', '.join('?' * len(values))})",
+                list(values.values()),
+            )
+            event_id = int(cur.lastrowid)
+            self._write_revision(event_id, 0, "extractor", at, "extract", {}, version)
+            count += 1
+        return count
+
+    def _write_revision(
+        self, event_id: int, rev: int, annotator: str, at: str, action: str,
+        changes: dict[str, Any], extractor_version: str | None = None,
+    ) -> None:
+        state = self.conn.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
+        names = [d[0] for d in self.conn.execute("SELECT * FROM events LIMIT 0").description]
+        snapshot = {k: v for k, v in zip(names, state) if k != "sort_date"}
+        self.conn.execute(
+            "INSERT INTO revisions (event_id, rev, annotator, at, action, changes, state,"
+            " extractor_version) VALUES (?,?,?,?,?,?,?,?)",
+            (event_id, rev, annotator, at, action, json.dumps(changes, ensure_ascii=False),
+             json.dumps(snapshot, ensure_ascii=False), extractor_version),
+        )
+
+    def _article_from_row(self, row: dict[str, Any]) -> Article:
+        return Article(
+            ref=row["ref"], text=row["text"], title=row["title"], source=row["source"],
+            url=row["url"], published=date.fromisoformat(row["published"]) if row["published"] else None,
+            published_how=row["published_how"], origin=row["origin"], sha256=row["sha256"],
+            id=row["id"], loaded_at=row["loaded_at"],
+        )
+
+    def get_article(self, ref: str | int) -> Article | None:
+        """By external ref, or by internal id when given an int."""
+        column = "id" if isinstance(ref, int) else "ref"
+        rows = list(self.db.query(f"SELECT * FROM articles WHERE {column} = ?", [ref]))
+        return self._article_from_row(rows[0]) if rows else None
+
+    def articles(self, undated: bool = False) -> Iterator[dict[str, Any]]:
+        """Article summaries (no text) with their event counts, in publication order."""
+        where = "WHERE a.published IS NULL" if undated else ""
+        yield from self.db.query(
+            "SELECT a.id, a.ref, a.title, a.source, a.url, a.published, a.published_how,"
+            " a.origin, a.loaded_at, length(a.text) AS chars,"
+            " (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events"
+            f" FROM articles a {where} ORDER BY a.published IS NULL, a.published, a.id"
+        )
+
+    def iter_articles(self) -> Iterator[Article]:
+        for row in self.db.query("SELECT * FROM articles ORDER BY id"):
+            yield self._article_from_row(row)
+
+    def set_published(self, article_id: int, published: date, how: str = "user") -> None:
+        self._require_writable()
+        with transaction(self.conn):
+            self.conn.execute(
+                "UPDATE articles SET published = ?, published_how = ? WHERE id = ?",
+                (published.isoformat(), how, article_id),
+            )
+
+    def replace_machine_events(
+        self, article_id: int, text: str, events: list[Event], extractor_version: str
+    ) -> dict[str, int]:
+        """Re-extraction: refresh untouched machine events, never a human's work.
+
+        Events nobody touched (origin machine, revision 0) are replaced. A new
+        machine event overlapping a human-touched one is not inserted; if it
+        differs from it, the human's event is flagged for a second look.
+        """
+        self._require_writable()
+        at = now_utc()
+        stats = {"replaced": 0, "added": 0, "kept": 0, "flagged": 0}
+        with transaction(self.conn) as conn:
+            stats["replaced"] = conn.execute(
+                "DELETE FROM events WHERE article_id = ? AND origin = 'machine' AND revision = 0",
+                (article_id,),
+            ).rowcount
+            touched = list(self.db.query(
+                "SELECT * FROM events WHERE article_id = ?", [article_id]
+            ))
+            stats["kept"] = len(touched)
+            fresh: list[Event] = []
+            for event in events:
+                overlapping = [t for t in touched if _overlaps(t, event)]
+                if not overlapping:
+                    fresh.append(event)
+                    continue
+                values = event_values(event, text)
+                for human in overlapping:
+                    differs = [k for k in ("type", "subtype", "date_start", "location", "fatalities")
+                               if human[k] != values[k]]
+                    if differs and human["status"] != "rejected":
+                        conn.execute(
+                            "UPDATE events SET flagged = ? WHERE id = ?",
+                            (f"extractor {extractor_version} differs on {', '.join(differs)}", human["id"]),
+                        )
+                        stats["flagged"] += 1
+            stats["added"] = self._insert_machine_events(article_id, text, fresh, extractor_version, at)
+        return stats
+
+    # -- events -----------------------------------------------------------
+
+    def count_events(self, flt: EventFilter | None = None) -> int:
+        where, params = where_clause(flt or EventFilter())
+        return self.conn.execute(
+            f"SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id WHERE {where}",
+            params,
+        ).fetchone()[0]
+
+    def events(
+        self, flt: EventFilter | None = None, limit: int | None = None,
+        after: tuple[str, int] | None = None,
+    ) -> Iterator[EventRow]:
+        """Events in timeline order, paged by keyset `(sort_date, id)` after `after`."""
+        where, params = where_clause(flt or EventFilter())
+        if after is not None:
+            where += " AND (e.sort_date, e.id) > (?, ?)"
+            params.extend(after)
+        sql = f"{EVENT_SELECT} WHERE {where} ORDER BY e.sort_date, e.id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        for row in self.db.query(sql, params):
+            yield EventRow.from_db(row)
+
+    def get_event(self, event_id: int) -> EventRow | None:
+        rows = list(self.db.query(f"{EVENT_SELECT} WHERE e.id = ?", [event_id]))
+        return EventRow.from_db(rows[0]) if rows else None
+
+    def revisions(self, event_id: int) -> list[dict[str, Any]]:
+        return [
+            {**row, "changes": json.loads(row["changes"])}
+            for row in self.db.query(
+                "SELECT rev, annotator, at, action, changes, extractor_version FROM revisions"
+                " WHERE event_id = ? ORDER BY rev", [event_id],
+            )
+        ]
+
+    def stats(self) -> dict[str, Any]:
+        one = lambda sql: self.conn.execute(sql).fetchone()  # noqa: E731
+        first, last = one("SELECT min(date_start), max(date_end) FROM events WHERE merged_into IS NULL")
+        by_status = dict(self.conn.execute(
+            "SELECT status, count(*) FROM events WHERE merged_into IS NULL GROUP BY status"
+        ).fetchall())
+        by_type = dict(self.conn.execute(
+            "SELECT type, count(*) FROM events WHERE merged_into IS NULL GROUP BY type ORDER BY 2 DESC"
+        ).fetchall())
+        return {
+            "database": str(self.path),
+            "schema_version": user_version(self.conn),
+            "articles": one("SELECT count(*) FROM articles")[0],
+            "undated_articles": one("SELECT count(*) FROM articles WHERE published IS NULL")[0],
+            "events": sum(by_status.values()),
+            "first_event": first,
+            "last_event": last,
+            "by_status": by_status,
+            "by_type": by_type,
+            "fatalities": one("SELECT coalesce(sum(fatalities), 0) FROM events"
+                              " WHERE merged_into IS NULL AND status != 'rejected'")[0],
+        }
+
+
+def _overlaps(row: dict[str, Any], event: Event) -> bool:
+    return min(row["evidence_end"], event.evidence_end) > max(row["evidence_start"], event.evidence_start)
+
