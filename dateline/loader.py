@@ -70,6 +70,16 @@ def decode(data: bytes) -> str:
         ) from None
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as strings, so `parse_published` can explain bad ones."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def split_front_matter(raw: str) -> tuple[dict[str, Any], str]:
     """YAML front matter between `---` lines at the very top, and the body after it."""
     if not raw.startswith("---"):
@@ -83,7 +93,7 @@ def split_front_matter(raw: str) -> tuple[dict[str, Any], str]:
         line_end = len(raw) if nl < 0 else nl
         if raw[pos:line_end].rstrip("\r") in ("---", "..."):
             try:
-                meta = yaml.safe_load(raw[first_nl + 1:pos]) or {}
+                meta = yaml.load(raw[first_nl + 1:pos], Loader=_FrontMatterLoader) or {}
             except yaml.YAMLError as exc:
                 mark = getattr(exc, "problem_mark", None)
                 where = f" (line {mark.line + 2})" if mark else ""

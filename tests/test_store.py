@@ -1,0 +1,114 @@
+import sqlite3
+from datetime import date
+
+import pytest
+
+from dateline.extract.records import Article, Event
+from dateline.loader import sha256_text
+from dateline.store import EventFilter, StoreError, open_store
+from dateline.store.schema import SCHEMA_VERSION
+
+TEXT = "Gunmen killed five people in Bannu on Sunday. Police arrested two men in Lahore."
+
+
+def article(ref="a1", text=TEXT, published=date(2025, 11, 10)) -> Article:
+    return Article(ref=ref, text=text, title="T", published=published, published_how="metadata",
+                   sha256=sha256_text(text))
+
+
+def events() -> list[Event]:
+    return [
+        Event(type="Violence against civilians", subtype="Attack", evidence_start=0, evidence_end=45,
+              date_start=date(2025, 11, 9), date_end=date(2025, 11, 9), date_precision="day",
+              location="Bannu", country="Pakistan", actors=["Gunmen"], fatalities=5),
+        Event(type="Strategic developments", subtype="Arrests", evidence_start=46, evidence_end=len(TEXT),
+              date_start=date(2025, 11, 10), date_end=date(2025, 11, 10), location="Lahore"),
+    ]
+
+
+def test_add_article_stores_exact_evidence_and_revision_zero(store):
+    store.add_article(article(), events(), "v1")
+    rows = list(store.events())
+    assert [r.evidence for r in rows] == [TEXT[e.evidence_start:e.evidence_end] for e in events()]
+    assert rows[0].article_ref == "a1" and rows[0].actors == ["Gunmen"]
+    assert store.revisions(rows[0].id)[0]["rev"] == 0
+    assert store.revisions(rows[0].id)[0]["extractor_version"] == "v1"
+
+
+def test_same_ref_with_other_text_is_refused(store):
+    store.add_article(article(), [], "v1")
+    with pytest.raises(StoreError, match="already loaded with different text"):
+        store.add_article(article(text="other"), [], "v1")
+    assert store.stats()["articles"] == 1
+
+
+def test_filters_and_literal_fts(store):
+    store.add_article(article(), events(), "v1")
+    assert store.count_events(EventFilter(location="bann")) == 1
+    assert store.count_events(EventFilter(types=("Strategic developments",))) == 1
+    assert store.count_events(EventFilter(date_from="2025-11-10")) == 1
+    assert store.count_events(EventFilter(actor="gunmen")) == 1
+    assert store.count_events(EventFilter(text="arrested")) == 2  # article text matches both
+    for hostile in ['"', "AND(", "*", "NEAR", "a OR", "-x", "%_"]:
+        store.count_events(EventFilter(text=hostile))  # never a syntax error
+
+
+def test_keyset_paging_walks_every_event_once(store):
+    for i in range(7):
+        text = f"Event number {i} happened."
+        store.add_article(article(ref=f"r{i}", text=text), [
+            Event(type="Battles", subtype="Armed clash", evidence_start=0, evidence_end=len(text),
+                  date_start=date(2025, 1, 1 + i % 3))], "v1")
+    seen, after = [], None
+    while True:
+        page = list(store.events(limit=3, after=after))
+        if not page:
+            break
+        seen += [p.id for p in page]
+        after = (page[-1].date_start, page[-1].id)
+    assert sorted(seen) == list(range(1, 8)) and len(seen) == 7
+    assert [e.date_start for e in store.events()] == sorted(e.date_start for e in store.events())
+
+
+def test_newer_schema_is_refused(db_path):
+    open_store(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer than this dateline"):
+        open_store(db_path)
+
+
+def test_non_sqlite_file_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"my precious notes")
+    with pytest.raises(StoreError, match="not a SQLite database"):
+        open_store(path)
+    assert path.read_bytes() == b"my precious notes"
+
+
+def test_foreign_sqlite_database_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="not a dateline one"):
+        open_store(path)
+
+
+def test_wal_foreign_keys_and_version(store):
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.stats()["schema_version"] == SCHEMA_VERSION
+
+
+def test_reextract_replaces_untouched_and_flags_reviewed(store):
+    article_id = store.add_article(article(), events(), "v1")
+    store.conn.execute("UPDATE events SET status='confirmed', revision=1 WHERE location='Bannu'")
+    changed = events()
+    changed[0].fatalities = 6
+    stats = store.replace_machine_events(article_id, TEXT, changed, "v2")
+    assert stats == {"replaced": 1, "added": 1, "kept": 1, "flagged": 1}
+    bannu = next(e for e in store.events() if e.location == "Bannu")
+    assert bannu.fatalities == 5 and bannu.status == "confirmed" and "fatalities" in bannu.flagged
