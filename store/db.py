@@ -316,12 +316,12 @@ class Store:
 
     def stats(self) -> dict[str, Any]:
         one = lambda sql: self.conn.execute(sql).fetchone()  # noqa: E731
-        first, last = one("SELECT min(date_start), max(date_end) FROM events WHERE merged_into IS NULL")
+        first, last = one("SELECT min(date_start), max(date_end) FROM events WHERE merged_into IS NULL AND deleted = 0")
         by_status = dict(self.conn.execute(
-            "SELECT status, count(*) FROM events WHERE merged_into IS NULL GROUP BY status"
+            "SELECT status, count(*) FROM events WHERE merged_into IS NULL AND deleted = 0 GROUP BY status"
         ).fetchall())
         by_type = dict(self.conn.execute(
-            "SELECT type, count(*) FROM events WHERE merged_into IS NULL GROUP BY type ORDER BY 2 DESC"
+            "SELECT type, count(*) FROM events WHERE merged_into IS NULL AND deleted = 0 GROUP BY type ORDER BY 2 DESC"
         ).fetchall())
         return {
             "database": str(self.path),
@@ -334,7 +334,7 @@ class Store:
             "by_status": by_status,
             "by_type": by_type,
             "fatalities": one("SELECT coalesce(sum(fatalities), 0) FROM events"
-                              " WHERE merged_into IS NULL AND status != 'rejected'")[0],
+                              " WHERE merged_into IS NULL AND deleted = 0 AND status != 'rejected'")[0],
         }
 
 

@@ -66,6 +66,7 @@ def where_clause(flt: EventFilter, alias: str = "e") -> tuple[str, list[object]]
     """SQL condition (for `events AS alias` joined to `articles AS a`) and its parameters."""
     conds: list[str] = []
     params: list[object] = []
+    conds.append(f"{alias}.deleted = 0")
     if not flt.include_merged:
         conds.append(f"{alias}.merged_into IS NULL")
     if flt.date_from:

@@ -69,6 +69,7 @@ class EventRow:
     updated_at: str | None = None
     extractor_version: str | None = None
     flagged: str | None = None
+    merged_into: int | None = None
 
     @classmethod
     def from_db(cls, row: dict[str, Any]) -> "EventRow":

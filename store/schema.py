@@ -111,7 +111,36 @@ _V1 = [
     END""",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1]
+# v2: review work. `deleted` hides an event a human added and then undid;
+# `actions` is the persisted undo/redo log, one row per user action; its steps
+# name, per event, the revisions holding the state before and after the action
+# and the revision the event must be at for the action to be undone or redone.
+_V2 = [
+    "ALTER TABLE events ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0",
+    """
+    CREATE TABLE actions (
+        id INTEGER PRIMARY KEY,
+        annotator TEXT NOT NULL,
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'done' CHECK (state IN ('done', 'undone', 'dead'))
+    )
+    """,
+    """
+    CREATE TABLE action_steps (
+        action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        rev_before INTEGER,
+        rev_after INTEGER NOT NULL,
+        rev_now INTEGER NOT NULL
+    )
+    """,
+    "CREATE INDEX action_steps_action ON action_steps(action_id)",
+    "CREATE INDEX actions_annotator ON actions(annotator, state, id)",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
