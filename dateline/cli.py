@@ -6,9 +6,8 @@ import json
 import sqlite3
 import sys
 import traceback
-from contextlib import contextmanager
 from datetime import date
-from typing import Any, Iterator
+from typing import Any
 
 import click
 from rich.console import Console
@@ -16,8 +15,9 @@ from rich.console import Console
 from dateline import __version__
 from dateline.ingest import LoadReport, load_paths, reextract, set_article_date
 from dateline.output import articles_table, events_table, write_events
-from dateline.store import EventFilter, Store, StoreError, open_store, resolve_db_path
+from dateline.store import EventFilter, Store, StoreError, resolve_db_path
 from dateline.store.paths import ENV_VAR
+from dateline.cli_common import db_option, db_path_for, err_console, store_for
 
 EXIT_INPUT_FAILED = 1
 EXIT_DB_ERROR = 3
@@ -65,31 +65,6 @@ class DefaultGroup(click.Group):
 def _maybe_traceback(ctx: click.Context) -> None:
     if ctx.find_root().params.get("debug"):
         traceback.print_exc()
-
-
-def db_option(func: Any) -> Any:
-    return click.option(
-        "--db", "db", metavar="PATH", default=None,
-        help=f"Database file (default: ${ENV_VAR}, else the user data dir).",
-    )(func)
-
-
-def _db_path(db: str | None) -> str:
-    root = click.get_current_context().find_root()
-    return str(resolve_db_path(db or root.params.get("db")))
-
-
-@contextmanager
-def store_for(db: str | None, readonly: bool = False) -> Iterator[Store]:
-    store = open_store(_db_path(db), readonly=readonly)
-    try:
-        yield store
-    finally:
-        store.close()
-
-
-def err_console() -> Console:
-    return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 @click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]},
@@ -174,7 +149,7 @@ def load_cmd(paths: tuple[str, ...], db: str | None, jobs: int, quiet: bool) -> 
 @click.option("--read-only", is_flag=True, help="Open the timeline without allowing edits.")
 def open_cmd(paths: tuple[str, ...], db: str | None, jobs: int, quiet: bool, read_only: bool) -> None:
     """Load PATHS (if any), then open the timeline."""
-    db_path = _db_path(db)
+    db_path = db_path_for(db)
     failed = False
     if paths:
         with store_for(db) as store:

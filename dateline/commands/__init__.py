@@ -2,4 +2,6 @@
 
 import click
 
-COMMANDS: list[click.Command] = []
+from dateline.commands import review
+
+COMMANDS: list[click.Command] = [*review.COMMANDS]
