@@ -1,14 +1,282 @@
-"""The extraction pipeline (placeholder until the extraction engine lands)."""
+"""The extraction pipeline: text + publication date -> events with evidence.
+
+sentences -> clauses that report an occurrence (trigger, not hedged) ->
+arguments per clause (date, place, actors, deaths) -> merge repeats of one
+occurrence (headline, lead, body) -> events. Every step works on offsets into
+the untouched text, so `text[evidence_start:evidence_end]` is the evidence.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, replace
 from datetime import date
 
-from dateline.extract.records import Event
+from dateline.extract.actors import actors
+from dateline.extract.dates import tag_dates
+from dateline.extract.numbers import fatalities
+from dateline.extract.places import best_place, context_country, mentions
+from dateline.extract.records import DateExpr, Event
+from dateline.extract.segment import Span, clause_cuts, sentences
+from dateline.extract.triggers import (
+    ARMED, HEDGE, INTERVENTION, LETHAL, REPORTING, STATE_FORCE, TALKS_EVENT, VICTIMS, Trigger, find_triggers,
+)
 
-EXTRACTOR_VERSION = "0.0.1"
+EXTRACTOR_VERSION = "1.0.0"
+
+VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+PRECISION = {"day": "day", "range": "range", "week": "range", "month": "month", "year": "year"}
+# Plural or serial wording that makes one event a summary of several.
+AGGREGATE = re.compile(
+    r"\b(?:series of|wave of|spate of|string of|a number of|multiple|several|two|three|four|five|separate)\s+"
+    r"(?:\w+\s+)?(?:raids|operations|attacks|strikes|clashes|bombings|incidents|assaults)\b|\bbetween\b.{0,40}\band\b",
+    re.I,
+)
+PAST_EVENT = re.compile(
+    r"\b(?:killed|attacked|stormed|struck|bombed|shelled|seized|captured|arrested|detained|abducted|kidnapped|"
+    r"clashed|fought|exploded|detonated|fired|raided|launched|signed|agreed|brokered|collapsed|ended|issued|"
+    r"offered|offering|proposed|protested|marched|rallied|rioted|torched|looted|burned|died|shot|ambushed|overran|"
+    r"recaptured|retook|withdrew|held|began|took place|erupted|broke out|hit|targeted)\b", re.I)
+VAGUE_TIME = re.compile(r"\b(?:recent|recently|in the past|over the years|for years|for decades)\b", re.I)
+PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)
+HEADLINE_TENSE = re.compile(r"\b(?:kill|kills|attack|attacks|strike|strikes|seize|seizes|clash|clashes|offer|propose)\b")
+
+
+@dataclass
+class _Candidate:
+    event: Event
+    paragraphs: set[int]
+    sentences: set[int]
+    explicit_date: bool
+    specificity: int
+
+
+def _is_reporting(text: str, expr: DateExpr, clause_start: int) -> bool:
+    """'the military said Monday', 'On Sept. 13, the ISPR announced that ...'."""
+    before = text[max(clause_start, expr.start - 28):expr.start]
+    if re.search(r"\b(?:said|says|announced|told \w+|reported|stated|added|statement|confirmed)\s+(?:on\s+|late\s+|early\s+)?$", before, re.I):
+        return True
+    after = text[expr.end:expr.end + 60]
+    return bool(re.match(r"^,?\s*(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:said|announced|reported|told|stated|confirmed)\b", after, re.I))
+
+
+def _is_headline(text: str, sent: Span) -> bool:
+    """A title-case line without a full stop restates the body: not evidence."""
+    line = text[sent.start:sent.end]
+    words = re.findall(r"[A-Za-z][\w’'-]*", line)
+    if len(words) < 3 or line.rstrip().endswith((".", "!", "?", "”", '"')):
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _event_dates(exprs: list[DateExpr]) -> list[DateExpr]:
+    return [e for e in exprs if e.type == "DATE" and e.date_start is not None]
+
+
+BACKGROUND = re.compile(
+    r"\b(?:following|after|since|amid|despite|in response to|in retaliation for|on the heels of|in the wake of)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}$", re.I)
+
+
+def _choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger]) -> Trigger | None:
+    """The most specific trigger that states an occurrence: not hedged ("vowed to
+    attack"), not background ("following the raids"), talks only when held."""
+    for trig in sorted(triggers, key=lambda t: (t.rank, t.start)):
+        window = text[max(clause[0], trig.start - 90):trig.start]
+        if HEDGE.search(window) or (len(triggers) > 1 and BACKGROUND.search(window)):
+            continue
+        if trig.subtype == "Other" and not TALKS_EVENT.search(text, clause[0], clause[1]):
+            continue
+        return trig
+    return None
+
+
+def _refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str | None) -> tuple[str, str]:
+    etype, subtype = trig.type, trig.subtype
+    body = text[clause[0]:clause[1]]
+    if etype == "Protests":
+        if LETHAL.search(body) and STATE_FORCE.search(body):
+            return etype, "Excessive force against protesters"
+        if INTERVENTION.search(body):
+            return etype, "Protest with intervention"
+    if (etype, subtype) == ("Battles", "Armed clash"):
+        victims_text = deaths_text or body
+        armed_victims = ARMED.search(victims_text)
+        civilian_victims = VICTIMS.search(victims_text)
+        if civilian_victims and not armed_victims:
+            return "Violence against civilians", "Attack"
+        if not armed_victims and not ARMED.search(body) and re.search(r"\bprotest|\bdemonstrat|\brall", body, re.I):
+            return "Protests", "Excessive force against protesters"
+    return etype, subtype
+
+
+def _clauses(text: str, sent: Span) -> list[tuple[int, int, list[Trigger]]]:
+    """Clauses that each carry a trigger; pieces without one stay with their neighbour."""
+    groups: list[tuple[int, int, list[Trigger]]] = []
+    for start, end in clause_cuts(text, sent):
+        trigs = find_triggers(text, start, end)
+        if groups and (not trigs or not groups[-1][2]):
+            s, _, previous = groups[-1]
+            groups[-1] = (s, end, previous + trigs)
+        else:
+            groups.append((start, end, trigs))
+    return [g for g in groups if g[2]]
 
 
 def extract_events(text: str, published: date | None) -> list[Event]:
-    """Return the events `text` reports, dates resolved against `published`."""
-    return []
+    """The events `text` reports, dates resolved against `published`."""
+    if not text.strip():
+        return []
+    exprs = _event_dates(tag_dates(text, published))
+    home = context_country(text)
+    candidates: list[_Candidate] = []
+    for index, sent in enumerate(sentences(text)):
+        if _is_headline(text, sent) or not find_triggers(text, sent.start, sent.end):
+            continue
+        clauses = _clauses(text, sent)
+        for start, end, trigs in clauses:
+            # A date in a sibling clause belongs to that clause's occurrence.
+            own = [e for e in exprs if not any(s <= e.start < t for s, t, _ in clauses if (s, t) != (start, end))]
+            cand = _candidate(text, published, own, home, sent, index, (start, end), trigs, candidates)
+            if cand:
+                candidates.append(cand)
+    return [c.event for c in _merge(candidates)]
+
+
+def _candidate(
+    text: str, published: date | None, exprs: list[DateExpr], home: str | None, sent: Span, index: int,
+    clause: tuple[int, int], trigs: list[Trigger], previous: list[_Candidate],
+) -> _Candidate | None:
+    trig = _choose_trigger(text, clause, trigs)
+    if trig is None:
+        return None
+    deaths = fatalities(text, *clause)
+    etype, subtype = _refine(text, clause, trig, deaths.text)
+    in_clause = [e for e in exprs if clause[0] <= e.start < clause[1]]
+    in_sentence = [e for e in exprs if sent.start <= e.start < sent.end]
+    event_dates = [e for e in in_clause if not _is_reporting(text, e, clause[0])] or \
+                  [e for e in in_sentence if not _is_reporting(text, e, sent.start)]
+    found = mentions(text, *clause) or mentions(text, sent.start, sent.end)
+    place = best_place(found, home)
+    body = text[clause[0]:clause[1]]
+    has_number = deaths.count is not None or deaths.text is not None
+    generic = trig.rank >= 6 or trig.subtype == "Other"
+    specific_place = place is not None and place.rank < 4
+    past = any(not PERFECT.search(text[clause[0]:m.start() + clause[0]]) for m in PAST_EVENT.finditer(body))
+    if generic and not (event_dates or has_number or specific_place) and not past:
+        return None
+    if not (event_dates or has_number or place or past or HEADLINE_TENSE.search(body)):
+        return None
+
+    event = Event(type=etype, subtype=subtype, evidence_start=clause[0], evidence_end=clause[1])
+    explicit = _date_event(event, text, trig, event_dates, in_sentence, sent, previous, published)
+    if etype in VIOLENT_TYPES:
+        event.fatalities = deaths.count if deaths.count is not None else (None if deaths.text else 0)
+        event.fatalities_text = deaths.text
+    elif deaths.count:
+        event.fatalities, event.fatalities_text = deaths.count, deaths.text
+    distinct = {m.place.name for m in found if m.place.rank < 3}
+    event.aggregate = bool(AGGREGATE.search(body)) or len(distinct) > 1 or (
+        event.date_precision == "range" and (event.fatalities or 0) > 0 and "between" in body)
+    if place:
+        admin1 = place.admin1 or next(
+            (m.place.admin1 for m in found if m.place.kind == "admin1" and m.place.country == place.country), None)
+        if not (event.aggregate and len(distinct) > 1 and place.rank < 3):
+            event.location = place.name
+            event.latitude, event.longitude = place.latitude, place.longitude
+        event.admin1 = admin1 if place.rank < 4 else None
+        event.country = place.country or home
+    else:
+        event.country = home
+    event.actors, event.actors_normalized = actors(text, *clause)
+    specificity = (2 if explicit and event.date_precision == "day" else 1 if explicit else 0) \
+        + (2 if place and place.rank < 3 else 1 if place else 0) + (1 if event.fatalities else 0)
+    event.confidence = round(min(0.95, 0.35 + 0.1 * specificity + (0.1 if trig.rank < 6 else 0)), 2)
+    return _Candidate(event, {sent.paragraph}, {index}, explicit, specificity)
+
+
+def _date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExpr], in_sentence: list[DateExpr],
+                sent: Span, previous: list[_Candidate], published: date | None) -> bool:
+    """Fill the event's date; True when the clause/sentence states it."""
+    if VAGUE_TIME.search(text, event.evidence_start, event.evidence_end) and not event_dates:
+        _apply(event, None, None, "unknown", None, "vague")
+        return False
+    if event_dates:
+        expr = min(event_dates, key=lambda e: abs(e.start - trig.start))
+        _apply(event, expr.date_start, expr.date_end, PRECISION.get(expr.precision, "day"), expr.text, expr.rule)
+        return True
+    recent = [c for c in previous if max(c.paragraphs) >= sent.paragraph - 1 and c.event.date_start
+              and c.event.date_precision in ("day", "range") and c.event.date_rule != "published"]
+    if recent:
+        src = recent[-1].event
+        _apply(event, src.date_start, src.date_end, src.date_precision, src.date_text, "inherited")
+        return False
+    reporting = [e for e in in_sentence if e.precision == "day"]
+    if reporting:
+        expr = reporting[0]
+        _apply(event, expr.date_start, expr.date_end, "day", expr.text, "reporting date")
+        return False
+    if published:
+        _apply(event, published, published, "day", None, "published")
+    return False
+
+
+def _apply(event: Event, start: date | None, end: date | None, precision: str, text: str | None, rule: str) -> None:
+    event.date_start, event.date_end = start, end or start
+    event.date_precision = precision if start else "unknown"
+    event.date_text, event.date_rule = text, rule
+
+
+def _compatible(first: _Candidate, second: _Candidate) -> bool:
+    """Two candidates that report one occurrence: the same count of dead, or a
+    nearby restatement without its own date or place."""
+    a, b = first.event, second.event
+    if (a.type, a.subtype) != (b.type, b.subtype):
+        return False
+    if a.fatalities and b.fatalities:
+        return a.fatalities == b.fatalities
+    if (a.fatalities or a.fatalities_text) and (b.fatalities or b.fatalities_text):
+        return False  # two different statements of deaths: two occurrences
+    loose = {"inherited", "published", "reporting date"}
+    dates_ok = a.date_start == b.date_start or a.date_rule in loose or b.date_rule in loose
+    places_ok = (not a.location or not b.location or a.location == b.location
+                 or a.location == a.country or b.location == b.country)
+    near = any(abs(x - y) <= 2 for x in first.sentences for y in second.sentences) and \
+        any(abs(x - y) <= 1 for x in first.paragraphs for y in second.paragraphs)
+    return near and dates_ok and places_ok and (a.date_rule in loose or b.date_rule in loose)
+
+
+def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
+    """One event per occurrence: repeats in headline, lead and body fold into
+    the most specific. Repeated until stable, as a merge can make new twins."""
+    while True:
+        merged = _merge_pass(candidates)
+        if len(merged) == len(candidates):
+            return merged
+        candidates = merged
+
+
+def _merge_pass(candidates: list[_Candidate]) -> list[_Candidate]:
+    kept: list[_Candidate] = []
+    for cand in candidates:
+        twin = next((k for k in kept if _compatible(k, cand)), None)
+        if twin is None:
+            kept.append(cand)
+            continue
+        better, other = (cand, twin) if cand.specificity > twin.specificity else (twin, cand)
+        merged = replace(better.event)
+        if not merged.fatalities and other.event.fatalities:
+            merged.fatalities, merged.fatalities_text = other.event.fatalities, other.event.fatalities_text
+        if merged.date_rule in ("inherited", "published", "reporting date") and other.explicit_date:
+            _apply(merged, other.event.date_start, other.event.date_end, other.event.date_precision,
+                   other.event.date_text, other.event.date_rule)
+        if not merged.location and other.event.location:
+            merged.location, merged.admin1 = other.event.location, other.event.admin1
+            merged.latitude, merged.longitude = other.event.latitude, other.event.longitude
+        merged.aggregate = merged.aggregate or other.event.aggregate
+        merged.confidence = min(0.95, max(better.event.confidence, other.event.confidence) + 0.05)
+        kept[kept.index(twin)] = _Candidate(merged, better.paragraphs | other.paragraphs,
+                                            better.sentences | other.sentences,
+                                            better.explicit_date or other.explicit_date,
+                                            max(better.specificity, other.specificity))
+    return kept

@@ -301,6 +301,23 @@ class Store:
         for row in self.db.query(sql, params):
             yield EventRow.from_db(row)
 
+    def events_of_article(self, article_id: int) -> list[EventRow]:
+        rows = self.db.query(
+            f"{EVENT_SELECT} WHERE e.article_id = ? AND e.deleted = 0 AND e.merged_into IS NULL"
+            " ORDER BY e.evidence_start, e.id", [article_id])
+        return [EventRow.from_db(row) for row in rows]
+
+    def fully_reviewed_articles(self) -> Iterator[tuple[str, Article]]:
+        """Articles whose every live event a human has decided on."""
+        rows = list(self.conn.execute(
+            "SELECT a.id FROM articles a WHERE EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id"
+            " AND e.deleted = 0) AND NOT EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id"
+            " AND e.deleted = 0 AND e.merged_into IS NULL AND e.status = 'unreviewed') ORDER BY a.id"))
+        for (article_id,) in rows:
+            article = self.get_article(int(article_id))
+            if article:
+                yield article.ref, article
+
     def get_event(self, event_id: int) -> EventRow | None:
         rows = list(self.db.query(f"{EVENT_SELECT} WHERE e.id = ?", [event_id]))
         return EventRow.from_db(rows[0]) if rows else None

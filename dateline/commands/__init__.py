@@ -2,6 +2,6 @@
 
 import click
 
-from dateline.commands import review
+from dateline.commands import evaluate, review
 
-COMMANDS: list[click.Command] = [*review.COMMANDS]
+COMMANDS: list[click.Command] = [*review.COMMANDS, evaluate.eval_cmd]

@@ -1,0 +1,54 @@
+"""Actors: the named sides as written, and a normalised name through aliases.
+
+Groups come from an alias table (`data/actors.tsv`: TTP = Pakistani Taliban =
+Tehreek-e-Taliban Pakistan); state forces from "<Nationality> security
+forces/troops/army/police" phrases, normalised to "<Country> security forces"
+style names as written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+_FORCES = (r"(?:security forces|forces|troops|soldiers|army|military|police|paramilitaries|paramilitary forces|"
+           r"air force|navy|militia|militias|rebels|government|authorities)")
+_NATIONALITY = re.compile(
+    rf"\b((?:[A-Z][a-z]+(?:i|ian|ese|an|ish|ic|ch|ni|ri|li|n))(?:[’']s)?\s+(?:(?:security|armed|government|special|border|federal|state)\s+)?{_FORCES})\b"
+)
+_GENERIC = re.compile(r"\b(gunmen|militants|insurgents|jihadists|bandits|protesters|demonstrators|rioters|attackers|assailants)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> tuple[re.Pattern[str], dict[str, str]]:
+    data = resources.files("dateline.extract").joinpath("data/actors.tsv").read_text(encoding="utf-8")
+    names: dict[str, str] = {}
+    for line in data.splitlines():
+        if line.strip() and not line.startswith("#"):
+            canonical, aliases = line.split("\t")
+            for alias in aliases.split("|"):
+                names[alias] = canonical
+    ordered = sorted(names, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?![\w-])")
+    return pattern, names
+
+
+def actors(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """(as written, normalised) actors named in text[start:end], in order, deduplicated."""
+    pattern, names = _aliases()
+    found: list[tuple[int, str, str]] = []
+    for m in pattern.finditer(text, start, end):
+        found.append((m.start(), m.group(), names[m.group()]))
+    for m in _NATIONALITY.finditer(text, start, end):
+        found.append((m.start(), m.group(1), m.group(1).replace("’s", "").replace("'s", "")))
+    if not found:
+        for m in _GENERIC.finditer(text, start, end):
+            found.append((m.start(), m.group(1), m.group(1).lower()))
+    written: list[str] = []
+    normalised: list[str] = []
+    for _, as_written, canonical in sorted(found):
+        if canonical not in normalised and as_written not in written:
+            written.append(as_written)
+            normalised.append(canonical)
+    return written[:4], normalised[:4]

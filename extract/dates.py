@@ -1,0 +1,373 @@
+"""A regex-first temporal tagger for news English.
+
+One compiled pattern scans a text once; each match is resolved against the
+publication date by small rules (a weekday is the most recent such day on or
+before publication, a year-less date the closest one before publication,
+"last month" the previous calendar month...). dateparser is never run over
+whole texts: it reads years as days ("September 13 and 14" -> 2014) and verbs
+as months ("may"). Every expression keeps exact offsets into the text.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from dateline.extract.records import DateExpr
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+TIMEX_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "several": None, "few": None, "a few": None,
+}
+UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "hour": "H", "minute": "MIN", "decade": "DE"}
+
+# Capitalised month names only: "may", "march" and "august" are verbs and adjectives.
+_MON = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+        r"|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z])")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_TO = r"\s*(?:-|–|—|and|to|through|until|till)\s*"
+_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|several|a\s+few|few)"
+_UNIT = r"(?:day|week|month|year|hour|minute|decade)s?"
+
+_PATTERNS: list[tuple[str, str]] = [
+    ("iso_date", rf"(?<![\d-]){_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d])"),
+    ("numeric_date", rf"(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])/{_YEAR}"),
+    ("month_day_range_cross", rf"{_MON}\s*{_DAY}{_TO}{_MON}\s*{_DAY}(?:,?\s*{_YEAR})?"),
+    ("month_day_range", rf"{_MON}\s*{_DAY}{_TO}{_DAY}(?:,?\s*{_YEAR})?"),
+    ("day_month_range", rf"{_DAY}(?:\s+{_MON})?{_TO}{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s*{_YEAR})?"),
+    ("month_day", rf"(?:{_WD},?\s+)?{_MON}\s*{_DAY}(?:,?\s*{_YEAR})?"),
+    ("day_month", rf"(?:{_WD},?\s+)?{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s*{_YEAR})?"),
+    ("month_year", rf"(?:(?:early|mid|late)[- ])?{_MON},?\s+{_YEAR}"),
+    # The context word licenses the match but is not part of the expression.
+    ("month_only", rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|of|[Ff]rom|throughout|[Ll]ast|next|this|early|late|mid|between|before|after)[\s-]+(?P<core_month_only>{_MON})"
+                   rf"(?!\s*\d)"),
+    ("decade", r"\bthe\s+(?P<core_decade>(?:1[89]|20)\d0s)\b"),
+    ("year", rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|of|[Bb]efore|[Aa]fter|between|and|to|early|late|mid|[Tt]he|year|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all)[\s-]+(?P<core_year>{_YEAR})"
+             r"(?![-–/]\d)(?!\s*(?:people|troops|soldiers|militants|residents|km|kilomet|miles|men|women|children|dollars|tons|metres|meters|feet|killed|dead|percent|%))"),
+    ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago\b"),
+    ("relative_unit", r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious|[Nn]ext)\s+(?:week(?:end)?|month|year)\b"),
+    ("relative_day", r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\s+night|[Oo]vernight|[Tt]his\s+(?:morning|afternoon|evening)|[Ee]arlier\s+today|[Ll]ate\s+yesterday|[Ee]arly\s+today)\b"),
+    ("weekday", rf"(?:\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Pp]revious)\s+)?{_WD}(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?"
+                r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Tribune|Independent|Star|Nation|[Ss]chool|[Mm]ass|[Ss]ervice|[Mm]arket|[Ll]eague|[Ss]ermon))"),
+    ("set", rf"\b(?:[Ee]very|[Ee]ach)\s+(?:{_WD}|day|week|month|year|morning|night)\b|\b(?:daily|weekly|monthly|annually|nightly)\b"),
+    ("duration", rf"\b(?:for|over|lasting|past|last|nearly|almost|about|more\s+than|than)\s+(?:the\s+)?(?:past\s+|last\s+)?{_NUM}\s+{_UNIT}\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:day|week|month|year|hour)\b"),
+    ("time", r"\b(?:(?:at|around|about|before|after|by)\s+)?(?:[01]?\d(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|[012]?\d:[0-5]\d\s*(?:GMT|UTC|local\s+time)?|noon|midnight|dawn|dusk)"),
+    ("vague", r"\b(?:[Rr]ecently|[Ii]n\s+recent\s+(?:days|weeks|months|years)|[Cc]urrently|[Nn]owadays|[Ii]n\s+the\s+past|[Ii]n\s+the\s+coming\s+(?:days|weeks|months))\b"),
+]
+_SCANNER = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS))
+_FUTURE_CUE = re.compile(r"\b(?:will|would|to\s+be\s+held|scheduled|due\s+to|expected\s+to|plans?\s+to|is\s+set\s+to|are\s+set\s+to|next)\b[^.!?]{0,60}$", re.I)
+_NUM_IN = re.compile(r"\d+")
+
+
+def _int_words(text: str) -> int | None:
+    text = " ".join(text.lower().split())
+    if text.isdigit():
+        return int(text)
+    return NUMBERS.get(text)
+
+
+def _month(token: str) -> int:
+    return MONTHS[token.lower().rstrip(".")]
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, published: date | None, future: bool) -> int | None:
+    """The year that puts month/day closest on or before publication."""
+    if published is None:
+        return None
+    candidate = _safe_date(published.year, month, day) or _safe_date(published.year, month, 28)
+    if candidate and candidate > published:
+        if future and (candidate - published).days <= 120:
+            return published.year
+        return published.year - 1
+    return published.year
+
+
+def _weekday(published: date, wd: int, modifier: str, future: bool) -> date:
+    back = (published.weekday() - wd) % 7
+    if modifier == "next" or (future and modifier not in ("last", "previous")):
+        ahead = (wd - published.weekday()) % 7
+        return published + timedelta(days=ahead or (7 if modifier == "next" else 0))
+    if modifier in ("last", "previous") and back == 0:
+        back = 7
+    return published - timedelta(days=back)
+
+
+def _iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+_WORDS = re.compile(r"[A-Za-z]+\.?|\d+")
+
+
+class _Tagger:
+    """Resolve one scanner match into a DateExpr (or None to drop it)."""
+
+    def __init__(self, text: str, published: date | None) -> None:
+        self.text = text
+        self.pub = published
+
+    def future(self, start: int) -> bool:
+        line_start = max(self.text.rfind(".", 0, start), self.text.rfind("\n", 0, start), start - 80)
+        return bool(_FUTURE_CUE.search(self.text[line_start + 1:start]))
+
+    def expr(self, m: re.Match[str], kind: str, value: str, rule: str, start: date | None = None,
+             end: date | None = None, precision: str = "day", anchor: str | None = None,
+             value_end: str | None = None) -> DateExpr:
+        if start and end and end < start:
+            start, end = end, start
+        core = "core_" + rule
+        group = core if core in m.re.groupindex else 0
+        return DateExpr(start=m.start(group), end=m.end(group), text=m.group(group), type=kind, value=value,
+                        value_end=value_end, precision=precision if start else "unknown",
+                        anchor=anchor, rule=rule, date_start=start, date_end=end)
+
+    def resolve(self, m: re.Match[str]) -> DateExpr | None:
+        rule = m.lastgroup or ""
+        return getattr(self, "_" + rule)(m, rule)
+
+    # -- absolute and year-less dates ---------------------------------
+
+    def _parts(self, m: re.Match[str]) -> tuple[list[int], list[int], list[int]]:
+        months, days, years = [], [], []
+        for token in _WORDS.findall(m.group()):
+            low = token.lower().rstrip(".")
+            if low in MONTHS:
+                months.append(MONTHS[low])
+            elif token.isdigit():
+                (years if len(token) == 4 else days).append(int(token))
+            elif low[:-2].isdigit():  # 13th
+                days.append(int(low[:-2]))
+        return months, days, years
+
+    def _day_span(self, m: re.Match[str], rule: str, m1: int, d1: int, m2: int, d2: int,
+                  year: int | None) -> DateExpr | None:
+        anchor = None
+        if year is None:
+            year = _year_for(m1, d1, self.pub, self.future(m.start()))
+            anchor = "published"
+        if year is None:
+            v1, v2 = f"XXXX-{m1:02d}-{d1:02d}", f"XXXX-{m2:02d}-{d2:02d}"
+            return self.expr(m, "DATE", v1, rule, value_end=v2 if (m1, d1) != (m2, d2) else None)
+        start = _safe_date(year, m1, d1)
+        end = _safe_date(year + (m2 < m1), m2, d2)
+        if start is None or end is None:
+            return None
+        ranged = start != end
+        return self.expr(m, "DATE", start.isoformat(), rule, start, end, "range" if ranged else "day",
+                         anchor, end.isoformat() if ranged else None)
+
+    def _iso_date(self, m: re.Match[str], rule: str) -> DateExpr | None:
+        y, mo, d = (int(x) for x in m.group().split("-"))
+        return self._day_span(m, rule, mo, d, mo, d, y)
+
+    def _numeric_date(self, m: re.Match[str], rule: str) -> DateExpr | None:
+        a, b, y = (int(x) for x in m.group().split("/"))
+        day, month = (a, b) if b <= 12 else (b, a)  # day-first, as most of the world writes it
+        return self._day_span(m, rule, month, day, month, day, y)
+
+    def _month_day_range_cross(self, m: re.Match[str], rule: str) -> DateExpr | None:
+        months, days, years = self._parts(m)
+        return self._day_span(m, rule, months[0], days[0], months[1], days[1], years[0] if years else None)
+
+    def _month_day_range(self, m: re.Match[str], rule: str) -> DateExpr | None:
+        months, days, years = self._parts(m)
+        if days[1] < days[0]:
+            return None
+        return self._day_span(m, rule, months[0], days[0], months[0], days[1], years[0] if years else None)
+
+    def _day_month_range(self, m: re.Match[str], rule: str) -> DateExpr | None:
+        months, days, years = self._parts(m)
+        m1 = months[0]
+        m2 = months[-1]
+        if len(months) == 1 and days[1] < days[0]:
+            return None
+        return self._day_span(m, rule, m1, days[0], m2, days[1], years[0] if years else None)
+
+    def _month_day(self, m: re.Match[str], rule: str) -> DateExpr | None:
+        months, days, years = self._parts(m)
+        if not days:
+            return None
+        return self._day_span(m, rule, months[0], days[0], months[0], days[0], years[0] if years else None)
+
+    _day_month = _month_day
+
+    def _month_year(self, m: re.Match[str], rule: str) -> DateExpr | None:
+        months, _, years = self._parts(m)
+        y, mo = years[0], months[0]
+        return self.expr(m, "DATE", f"{y}-{mo:02d}", rule, date(y, mo, 1), _month_end(y, mo), "month")
+
+    def _month_only(self, m: re.Match[str], rule: str) -> DateExpr | None:
+        mo = _month(m.group("core_month_only"))
+        before = m.group().lower()
+        if self.pub is None:
+            return self.expr(m, "DATE", f"XXXX-{mo:02d}", rule, precision="month")
+        year = self.pub.year
+        if "next" in before or (self.future(m.start()) and mo > self.pub.month):
+            year += mo < self.pub.month
+        elif mo > self.pub.month or ("last" in before and mo == self.pub.month):
+            year -= 1
+        return self.expr(m, "DATE", f"{year}-{mo:02d}", rule, date(year, mo, 1), _month_end(year, mo),
+                         "month", "published")
+
+    def _year(self, m: re.Match[str], rule: str) -> DateExpr | None:
+        y = int(m.group("core_year"))
+        if self.pub and abs(y - self.pub.year) > 150:
+            return None
+        return self.expr(m, "DATE", str(y), rule, date(y, 1, 1), date(y, 12, 31), "year")
+
+    def _decade(self, m: re.Match[str], rule: str) -> DateExpr | None:
+        y = int(m.group("core_decade")[:4])
+        return self.expr(m, "DATE", str(y)[:3], rule, date(y, 1, 1), date(y + 9, 12, 31), "year")
+
+    # -- relative expressions ------------------------------------------
+
+    def _relative(self, m: re.Match[str], rule: str, value: str, start: date, end: date,
+                  precision: str) -> DateExpr:
+        return self.expr(m, "DATE", value, rule, start, end, precision, "published")
+
+    def _unresolved(self, m: re.Match[str], rule: str, value: str) -> DateExpr:
+        return self.expr(m, "DATE", value, rule)
+
+    def _weekday(self, m: re.Match[str], rule: str) -> DateExpr | None:
+        words = m.group().lower().replace("'s", "").split()
+        name = next(w for w in words if w in WEEKDAYS)
+        wd = WEEKDAYS[name]
+        modifier = words[0] if words[0] != name else ""
+        if self.pub is None:
+            return self._unresolved(m, rule, f"XXXX-WXX-{wd + 1}")
+        day = _weekday(self.pub, wd, modifier, self.future(m.start()))
+        return self._relative(m, rule, day.isoformat(), day, day, "day")
+
+    def _relative_day(self, m: re.Match[str], rule: str) -> DateExpr | None:
+        low = " ".join(m.group().lower().split())
+        back = 1 if low in ("yesterday", "last night", "overnight", "late yesterday") else 0
+        if self.pub is None:
+            return self._unresolved(m, rule, "PRESENT_REF" if not back else "PAST_REF")
+        day = self.pub - timedelta(days=back)
+        return self._relative(m, rule, day.isoformat(), day, day, "day")
+
+    def _relative_unit(self, m: re.Match[str], rule: str) -> DateExpr | None:
+        words = m.group().lower().split()
+        unit, which = words[-1], words[0]
+        shift = {"last": -1, "past": -1, "previous": -1, "next": 1}.get(which, 0)
+        pub = self.pub
+        if pub is None:
+            return self._unresolved(m, rule, "PAST_REF" if shift < 0 else "PRESENT_REF")
+        if unit in ("week", "weekend"):
+            monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)
+            if unit == "weekend":
+                start, end = monday + timedelta(days=5), monday + timedelta(days=6)
+                return self._relative(m, rule, _iso_week(start) + "-WE", start, end, "range")
+            end = monday + timedelta(days=6)
+            if shift == 0:
+                end = min(end, pub)
+            return self._relative(m, rule, _iso_week(monday), monday, end, "week")
+        if unit == "month":
+            y, mo = pub.year, pub.month + shift
+            y, mo = (y - 1, 12) if mo == 0 else (y + 1, 1) if mo == 13 else (y, mo)
+            end = _month_end(y, mo) if shift else pub
+            return self._relative(m, rule, f"{y}-{mo:02d}", date(y, mo, 1), end, "month")
+        y = pub.year + shift
+        return self._relative(m, rule, str(y), date(y, 1, 1), date(y, 12, 31) if shift else pub, "year")
+
+    def _ago(self, m: re.Match[str], rule: str) -> DateExpr | None:
+        words = m.group().lower().split()
+        amount = _int_words(" ".join(words[:-2]))
+        unit = words[-2].rstrip("s")
+        if amount is None or self.pub is None:
+            return self._unresolved(m, rule, "PAST_REF")
+        if unit in ("hour", "minute"):
+            return self._relative(m, rule, self.pub.isoformat(), self.pub, self.pub, "day")
+        if unit == "day":
+            day = self.pub - timedelta(days=amount)
+            return self._relative(m, rule, day.isoformat(), day, day, "day")
+        if unit == "week":
+            day = self.pub - timedelta(weeks=amount)
+            monday = day - timedelta(days=day.weekday())
+            return self._relative(m, rule, _iso_week(day), monday, monday + timedelta(days=6), "week")
+        if unit == "month":
+            total = self.pub.year * 12 + self.pub.month - 1 - amount
+            y, mo = divmod(total, 12)
+            return self._relative(m, rule, f"{y}-{mo + 1:02d}", date(y, mo + 1, 1), _month_end(y, mo + 1), "month")
+        years = amount * (10 if unit == "decade" else 1)
+        y = self.pub.year - years
+        return self._relative(m, rule, str(y), date(y, 1, 1), date(y, 12, 31), "year")
+
+    def _vague(self, m: re.Match[str], rule: str) -> DateExpr | None:
+        low = m.group().lower()
+        value = "PRESENT_REF" if ("current" in low or "nowadays" in low) else "FUTURE_REF" if "coming" in low else "PAST_REF"
+        return self.expr(m, "DATE", value, rule, precision="unknown")
+
+    def _duration(self, m: re.Match[str], rule: str) -> DateExpr | None:
+        text = m.group().lower().replace("-", " ")
+        unit_match = re.search(r"(day|week|month|year|hour|minute|decade)", text)
+        assert unit_match is not None
+        unit = UNITS[unit_match.group(1)]
+        numbers = re.findall(r"\d+|\b(?:a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|several|few)\b", text)
+        amount = _int_words(numbers[-1]) if numbers else None
+        count = "X" if amount is None else str(amount * (10 if unit == "DE" else 1))
+        unit = "Y" if unit == "DE" else unit
+        value = f"PT{count}{unit}" if unit in ("H", "MIN") else f"P{count}{unit}"
+        return self.expr(m, "DURATION", value.replace("MIN", "M"), rule, precision="unknown")
+
+    def _set(self, m: re.Match[str], rule: str) -> DateExpr | None:
+        low = m.group().lower()
+        wd = next((WEEKDAYS[w] for w in WEEKDAYS if w in low), None)
+        value = f"XXXX-WXX-{wd + 1}" if wd is not None else {"daily": "P1D", "weekly": "P1W", "monthly": "P1M",
+                                                              "annually": "P1Y", "nightly": "P1D"}.get(low, "P1" + low.split()[-1][0].upper())
+        return self.expr(m, "SET", value, rule, precision="unknown")
+
+    def _time(self, m: re.Match[str], rule: str) -> DateExpr | None:
+        text = m.group().lower()
+        named = {"noon": "T12:00", "midnight": "T00:00", "dawn": "TMO", "dusk": "TEV"}
+        value = next((v for k, v in named.items() if k in text), None)
+        if value is None:
+            nums = _NUM_IN.findall(text)
+            if not nums:
+                return None
+            hour, minute = int(nums[0]), int(nums[1]) if len(nums) > 1 else 0
+            if "p" in text.split(nums[-1])[-1][:4] and hour < 12:
+                hour += 12
+            if hour > 23:
+                return None
+            value = f"T{hour:02d}:{minute:02d}"
+        return self.expr(m, "TIME", value, rule, precision="unknown")
+
+
+def tag_dates(text: str, published: date | None) -> list[DateExpr]:
+    """Every temporal expression in `text`, in order, resolved against `published`."""
+    return list(_tag_cached(text, published))
+
+
+@lru_cache(maxsize=256)
+def _tag_cached(text: str, published: date | None) -> tuple[DateExpr, ...]:
+    tagger = _Tagger(text, published)
+    found = []
+    for m in _SCANNER.finditer(text):
+        expr = tagger.resolve(m)
+        if expr is not None:
+            found.append(expr)
+    return tuple(found)

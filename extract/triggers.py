@@ -1,0 +1,89 @@
+"""Event triggers: the words that say something happened, and its ACLED type.
+
+Each trigger pattern maps to (type, sub-type, rank); a lower rank is more
+specific and wins when a clause holds several ("a suicide bomber attacked a
+checkpoint" is a suicide bombing, not a clash). Context refines the choice
+afterwards (victims who are civilians make an attack violence against
+civilians; police firing on protesters makes excessive force).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+BATTLE = ("Battles", "Armed clash")
+EXPL = "Explosions/Remote violence"
+VAC = "Violence against civilians"
+STRAT = "Strategic developments"
+
+_TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
+    (r"suicide[- ](?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast|car[- ]bomb(?:ing)?|vest)s?", (EXPL, "Suicide bomb"), 1),
+    (r"chemical (?:weapons?|attack)|chlorine gas|sarin|nerve agent", (EXPL, "Chemical weapon"), 1),
+    (r"(?:air|drone|aerial|missile)[- ]?(?:strikes?|raids?|attacks?|bombardments?|bombings?)|airstrikes?|warplanes?|fighter jets?|(?:helicopter|drone) gunships?|bombed from the air|kamikaze drones?|(?:drones?|UAVs?) (?:struck|hit|attacked)", (EXPL, "Air/drone strike"), 2),
+    (r"shell(?:ing|ed|s)|artillery|mortars?(?: (?:fire|rounds?|shells?|attacks?))?|rockets?(?: (?:fire|attacks?|strikes?|barrages?))?|missiles?|barrages?|bombardments?|Grad|howitzers?", (EXPL, "Shelling/artillery/missile attack"), 3),
+    (r"roadside bombs?|car bombs?|truck bombs?|(?:motorcycle|bicycle)[- ]bombs?|IEDs?|improvised explosive devices?|explosive devices?|land ?mines?|bomb blasts?|blasts?|explosions?|bomb(?:s|ing|ings)?(?= (?:exploded|went off|ripped|tore|killed|hit|struck))|(?:bomb|explosive)s? (?:exploded|went off|detonated)|detonated", (EXPL, "Remote explosive/landmine/IED"), 3),
+    (r"grenades?", (EXPL, "Grenade"), 3),
+    (r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken hostage|held hostage|seized (?:\w+ )?hostages", (VAC, "Abduction/forced disappearance"), 4),
+    (r"rap(?:ed|e|es)|sexual(?:ly)? (?:violence|assault(?:ed)?)", (VAC, "Sexual violence"), 4),
+    (r"massacre(?:d|s)?|executed|lynch(?:ed|ing)|beheaded|shot dead|gunned down|hacked to death|burned alive|opened fire on (?:civilians|worshippers|villagers|passengers|a (?:market|mosque|church|bus|school))", (VAC, "Attack"), 5),
+    (r"(?:seized|captured|overran|took) (?:control of )?(?:the )?(?:town|city|village|base|district|area|territory|capital|province|region|control)|seized control|took control|fell to|overran", ("Battles", "Non-state actor overtakes territory"), 5),
+    (r"recaptur(?:ed|e)|retook|regain(?:ed)? control|liberated|reclaimed", ("Battles", "Government regains territory"), 5),
+    (r"clash(?:es|ed)?|fighting|fought|firefights?|gun ?battles?|gunfights?|shoot-?outs?|exchanges? of fire|exchanged fire|battles?|battled|skirmish(?:es)?|ambush(?:ed|es)?|offensives?|assaults?|raids?|raided|stormed|engagements?|operations?|counter-?attacks?|insurgents? attacked|militants? attacked|gunmen attacked|attacked|attacks?|killed|kill|died|(?:were|was) slain|lost their lives", BATTLE, 6),
+    (r"riot(?:s|ers|ing|ed)?|mob(?:s)?|rampag(?:e|ed|ing)|torched|set (?:fire|ablaze)|hurled (?:stones|rocks)|stone-?throwing|vandali[sz]ed", ("Riots", "Violent demonstration"), 7),
+    (r"protest(?:s|ers|ors|ed|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|marched|march(?:es)?(?= (?:through|to|in|on))|sit-ins?|took to the streets|vigils?|walkouts?|strikers", ("Protests", "Peaceful protest"), 7),
+    (r"ceasefire|cease-fire|truce|peace (?:deal|agreement|accord|pact)|(?:signed|reached|struck) (?:an? |the )?(?:\w+ )?(?:deal|agreement|accord|pact)|prisoner (?:swap|exchange)|brokered", (STRAT, "Agreement"), 8),
+    (r"arrest(?:ed|s)?|detain(?:ed|s)?|detention|taken into custody|apprehended|rounded up", (STRAT, "Arrests"), 8),
+    (r"loot(?:ed|ing)|plunder(?:ed)?|(?:burned|burnt|destroyed|demolished|razed) (?:\w+ )?(?:homes|houses|shops|villages|property|buildings)", (STRAT, "Looting/property destruction"), 8),
+    (r"defused|seized (?:\w+ )?(?:weapons|arms|explosives|ammunition)|intercepted|shot down", (STRAT, "Disrupted weapons use"), 8),
+    (r"talks|negotiations|dialogue|peace process|mediation", (STRAT, "Other"), 9),
+]
+TRIGGER_RE = re.compile("|".join(f"(?P<t{i}>\\b(?:{p})\\b)" for i, (p, _, _) in enumerate(_TRIGGERS)), re.I)
+_BY_GROUP = {f"t{i}": (label, rank) for i, (_, label, rank) in enumerate(_TRIGGERS)}
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    start: int
+    end: int
+    text: str
+    type: str
+    subtype: str
+    rank: int
+
+
+def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
+    found = []
+    for m in TRIGGER_RE.finditer(text, start, end):
+        (etype, subtype), rank = _BY_GROUP[m.lastgroup or ""]
+        found.append(Trigger(m.start(), m.end(), m.group(), etype, subtype, rank))
+    return found
+
+
+# Words that make a clause about something that did not (yet) happen, or
+# happens habitually: threats, plans, hypotheticals, generalities.
+HEDGE = re.compile(
+    r"\b(?:will|would|could|might|may|must|should|shall|threaten(?:ed|s)? to|vow(?:ed|s)? to|pledged to|plans? to|"
+    r"planned to|intends? to|aims? to|seeks? to|wants? to|ready to|prepared to|if|unless|often|usually|frequently|"
+    r"repeatedly|routinely|regularly|typically|long|no|not|never|denie[sd]|deny|avoid|prevent(?:ing)?|fear(?:s|ed)? of|"
+    r"risk of|warned of|call(?:ed|s)? (?:on|for)|urged?|demand(?:ed|s)?|accus(?:ed|es|ing) \w+ of|continue to|continues to)\b",
+    re.I,
+)
+# Verbs of talks that actually happened (talks are an event only with one).
+TALKS_EVENT = re.compile(
+    r"\b(?:held|hold|began|begun|started|opened|resumed|collapsed|ended|broke down|stalled|failed|concluded|met|meeting|"
+    r"took place|offer(?:ed|ing|s)?|propos(?:ed|e|es|ing)|agreed|walked out|suspended|called off)\b", re.I)
+REPORTING = re.compile(
+    r"\b(?:said|says|say|announced|announces|reported|reports|told|stated|added|confirmed|claimed|tweeted|posted|wrote|"
+    r"according to|statement|quoted)\b", re.I)
+VICTIMS = re.compile(
+    r"\b(?:civilians?|villagers?|residents?|worshippers?|passengers?|farmers?|students?|children|women|pilgrims?|"
+    r"shoppers?|commuters?|journalists?|aid workers?|teachers?|family|families|people|bystanders?|herders?|miners?|"
+    r"displaced)\b", re.I)
+ARMED = re.compile(
+    r"\b(?:soldiers?|troops?|security forces|forces|army|military|police(?:men)?|officers?|militants?|insurgents?|"
+    r"rebels?|fighters?|terrorists?|gunmen|jihadists?|militia(?:s|men)?|guards?|commandos?|paramilitar(?:y|ies)|"
+    r"khwarij|bandits?|gang members?|extremists?)\b", re.I)
+STATE_FORCE = re.compile(r"\b(?:police|security forces|troops|soldiers|army|military|officers|riot police|authorities)\b", re.I)
+INTERVENTION = re.compile(r"\b(?:tear ?gas|water cannons?|batons?|dispersed|rubber bullets|baton-charged|arrested|detained|beat)\b", re.I)
+LETHAL = re.compile(r"\b(?:opened fire|shot|live (?:ammunition|rounds|fire)|killed|killing)\b", re.I)
