@@ -40,6 +40,17 @@ _TO = r"\s*(?:-|–|—|and|to|through|until|till)\s*"
 _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|several|a\s+few|few)"
 _UNIT = r"(?:day|week|month|year|hour|minute|decade)s?"
 
+_MONTH_CUES = ("in", "In", "since", "Since", "until", "Until", "by", "By", "during", "During", "of", "from", "From",
+               "throughout", "last", "Last", "next", "this", "early", "late", "mid", "between", "before", "after")
+_YEAR_CUES = _MONTH_CUES + ("and", "to", "the", "The", "year", "summer", "Summer", "winter", "Winter", "spring",
+                            "Spring", "autumn", "Autumn", "fall", "Fall", "before", "Before", "after", "After", "of")
+
+
+def _after(words: tuple[str, ...]) -> str:
+    """'preceded by one of these words', as alternated fixed-width look-behinds."""
+    return "(?:" + "|".join(rf"(?<=\b{re.escape(w)}[\s-])" for w in dict.fromkeys(words)) + ")"
+
+
 _PATTERNS: list[tuple[str, str]] = [
     ("iso_date", rf"(?<![\d-]){_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d])"),
     ("numeric_date", rf"(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])/{_YEAR}"),
@@ -49,15 +60,15 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_day", rf"(?:{_WD},?\s+)?{_MON}\s*{_DAY}(?:,?\s*{_YEAR})?"),
     ("day_month", rf"(?:{_WD},?\s+)?{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s*{_YEAR})?"),
     ("month_year", rf"(?:(?:early|mid|late)[- ])?{_MON},?\s+{_YEAR}"),
-    # The context word licenses the match but is not part of the expression.
-    ("month_only", rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|of|[Ff]rom|throughout|[Ll]ast|next|this|early|late|mid|between|before|after)[\s-]+(?P<core_month_only>{_MON})"
-                   rf"(?!\s*\d)"),
-    ("decade", r"\bthe\s+(?P<core_decade>(?:1[89]|20)\d0s)\b"),
-    ("year", rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|of|[Bb]efore|[Aa]fter|between|and|to|early|late|mid|[Tt]he|year|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all)[\s-]+(?P<core_year>{_YEAR})"
+    # The context word licenses the match but is not part of the expression:
+    # one fixed-width look-behind per word keeps it out of the span.
+    ("month_only", rf"{_after(_MONTH_CUES)}{_MON}(?![.\s]*\d)"),
+    ("decade", rf"{_after(('the',))}(?:1[89]|20)\d0s\b"),
+    ("year", rf"{_after(_YEAR_CUES)}{_YEAR}"
              r"(?![-–/]\d)(?!\s*(?:people|troops|soldiers|militants|residents|km|kilomet|miles|men|women|children|dollars|tons|metres|meters|feet|killed|dead|percent|%))"),
     ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago\b"),
     ("relative_unit", r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious|[Nn]ext)\s+(?:week(?:end)?|month|year)\b"),
-    ("relative_day", r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\s+night|[Oo]vernight|[Tt]his\s+(?:morning|afternoon|evening)|[Ee]arlier\s+today|[Ll]ate\s+yesterday|[Ee]arly\s+today)\b"),
+    ("relative_day", r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\s+night|[Oo]vernight(?!\s+(?:raids?|attacks?|operations?|strikes?|curfews?|shelling|fighting|assaults?|bombardments?|rain|stays?|flights?))|[Tt]his\s+(?:morning|afternoon|evening)|[Ee]arlier\s+today|[Ll]ate\s+yesterday|[Ee]arly\s+today)\b"),
     ("weekday", rf"(?:\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Pp]revious)\s+)?{_WD}(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?"
                 r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Tribune|Independent|Star|Nation|[Ss]chool|[Mm]ass|[Ss]ervice|[Mm]arket|[Ll]eague|[Ss]ermon))"),
     ("set", rf"\b(?:[Ee]very|[Ee]ach)\s+(?:{_WD}|day|week|month|year|morning|night)\b|\b(?:daily|weekly|monthly|annually|nightly)\b"),
@@ -138,9 +149,7 @@ class _Tagger:
              value_end: str | None = None) -> DateExpr:
         if start and end and end < start:
             start, end = end, start
-        core = "core_" + rule
-        group = core if core in m.re.groupindex else 0
-        return DateExpr(start=m.start(group), end=m.end(group), text=m.group(group), type=kind, value=value,
+        return DateExpr(start=m.start(), end=m.end(), text=m.group(), type=kind, value=value,
                         value_end=value_end, precision=precision if start else "unknown",
                         anchor=anchor, rule=rule, date_start=start, date_end=end)
 
@@ -220,8 +229,8 @@ class _Tagger:
         return self.expr(m, "DATE", f"{y}-{mo:02d}", rule, date(y, mo, 1), _month_end(y, mo), "month")
 
     def _month_only(self, m: re.Match[str], rule: str) -> DateExpr | None:
-        mo = _month(m.group("core_month_only"))
-        before = m.group().lower()
+        mo = _month(m.group())
+        before = self.text[max(0, m.start() - 6):m.start()].lower()
         if self.pub is None:
             return self.expr(m, "DATE", f"XXXX-{mo:02d}", rule, precision="month")
         year = self.pub.year
@@ -233,13 +242,13 @@ class _Tagger:
                          "month", "published")
 
     def _year(self, m: re.Match[str], rule: str) -> DateExpr | None:
-        y = int(m.group("core_year"))
+        y = int(m.group())
         if self.pub and abs(y - self.pub.year) > 150:
             return None
         return self.expr(m, "DATE", str(y), rule, date(y, 1, 1), date(y, 12, 31), "year")
 
     def _decade(self, m: re.Match[str], rule: str) -> DateExpr | None:
-        y = int(m.group("core_decade")[:4])
+        y = int(m.group()[:4])
         return self.expr(m, "DATE", str(y)[:3], rule, date(y, 1, 1), date(y + 9, 12, 31), "year")
 
     # -- relative expressions ------------------------------------------

@@ -39,7 +39,7 @@ _BEFORE_VERB = re.compile(
 # "killed 14 militants and three soldiers", "the deaths of at least 31", "death toll rose to 12"
 _AFTER_VERB = re.compile(
     rf"\b(?:killed|killing|kill|kills|deaths of|death toll (?:\w+ ){{0,3}}?(?:to|of|at)|claimed the lives of|left|leaving|massacred|executed|shot dead|lives of)\s+"
-    rf"(?P<qty>{_QUAL}(?:{NUM}|{_VAGUE})\b(?:(?:\s+(?!and\b)[\w’'-]+){{0,3}}?\s*(?:,|and)\s+{_QUAL}{NUM}\b)*)",
+    rf"(?P<qty>{_QUAL}(?:{NUM}|{_VAGUE})\b(?:(?:\s+(?!and\b)[\w’'-]+){{0,3}}?\s*(?:,|and)\s+{_QUAL}(?:{NUM}|an?)\b(?=\s+(?!\d)[a-z]))*)",
     re.I,
 )
 # "a 25-year-old man was killed": one person, though no number is written.

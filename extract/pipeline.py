@@ -36,7 +36,12 @@ PAST_EVENT = re.compile(
     r"\b(?:killed|attacked|stormed|struck|bombed|shelled|seized|captured|arrested|detained|abducted|kidnapped|"
     r"clashed|fought|exploded|detonated|fired|raided|launched|signed|agreed|brokered|collapsed|ended|issued|"
     r"offered|offering|proposed|protested|marched|rallied|rioted|torched|looted|burned|died|shot|ambushed|overran|"
-    r"recaptured|retook|withdrew|held|began|took place|erupted|broke out|hit|targeted)\b", re.I)
+    r"recaptured|retook|withdrew|held|began|took place|erupted|broke out|hit|targeted|set fire|broke into|"
+    r"dropped|blew|exploded|raided|burned|stormed|marched|gathered)\b", re.I)
+ANAPHORA = re.compile(r"\b(?:the|these|those|such)\s+(?:[a-z]+\s+)?$", re.I)
+PERFECT_EVENT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|attacked|targeted|abducted|kidnapped|displaced|arrested|fought|clashed)\b", re.I)
+HABITUAL = re.compile(r"\b(?:often|usually|routinely|regularly|frequently|typically|has become|have become|tend to|tends to)\b", re.I)
+TWO_SIDED = re.compile(r"\b(?:clash|fighting|fought|firefight|gun ?battle|gunfight|exchange|battle|skirmish)", re.I)
 VAGUE_TIME = re.compile(r"\b(?:recent|recently|in the past|over the years|for years|for decades)\b", re.I)
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)
 HEADLINE_TENSE = re.compile(r"\b(?:kill|kills|attack|attacks|strike|strikes|seize|seizes|clash|clashes|offer|propose)\b")
@@ -56,6 +61,8 @@ def _is_reporting(text: str, expr: DateExpr, clause_start: int) -> bool:
     before = text[max(clause_start, expr.start - 28):expr.start]
     if re.search(r"\b(?:said|says|announced|told \w+|reported|stated|added|statement|confirmed)\s+(?:on\s+|late\s+|early\s+)?$", before, re.I):
         return True
+    if expr.start - clause_start > 12:  # only a fronted date: "On Sept. 13, the ISPR announced that"
+        return False
     after = text[expr.end:expr.end + 60]
     return bool(re.match(r"^,?\s*(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:said|announced|reported|told|stated|confirmed)\b", after, re.I))
 
@@ -64,9 +71,10 @@ def _is_headline(text: str, sent: Span) -> bool:
     """A title-case line without a full stop restates the body: not evidence."""
     line = text[sent.start:sent.end]
     words = re.findall(r"[A-Za-z][\w’'-]*", line)
-    if len(words) < 3 or line.rstrip().endswith((".", "!", "?", "”", '"')):
+    if line.rstrip().endswith((".", "!", "?", "”", '"', ":")):
         return False
-    return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    lone = text.rfind("\n", 0, sent.start) + 1 == sent.start and text.find("\n", sent.end) in (sent.end, -1)
+    return len(words) < 20 and (lone or sum(w[0].isupper() for w in words) >= 0.7 * len(words))
 
 
 def _event_dates(exprs: list[DateExpr]) -> list[DateExpr]:
@@ -78,10 +86,12 @@ BACKGROUND = re.compile(
     r"(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}$", re.I)
 
 
-def _choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger]) -> Trigger | None:
+def _choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], deadly: bool) -> Trigger | None:
     """The most specific trigger that states an occurrence: not hedged ("vowed to
-    attack"), not background ("following the raids"), talks only when held."""
-    for trig in sorted(triggers, key=lambda t: (t.rank, t.start)):
+    attack"), not background ("following the raids"), talks only when held;
+    deaths make a violent trigger win over an arrest in the same clause."""
+    ordered = sorted(triggers, key=lambda t: (t.rank + (4 if deadly and t.type == "Strategic developments" else 0), t.start))
+    for trig in ordered:
         window = text[max(clause[0], trig.start - 90):trig.start]
         if HEDGE.search(window) or (len(triggers) > 1 and BACKGROUND.search(window)):
             continue
@@ -99,14 +109,17 @@ def _refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str 
             return etype, "Excessive force against protesters"
         if INTERVENTION.search(body):
             return etype, "Protest with intervention"
-    if (etype, subtype) == ("Battles", "Armed clash"):
-        victims_text = deaths_text or body
-        armed_victims = ARMED.search(victims_text)
-        civilian_victims = VICTIMS.search(victims_text)
-        if civilian_victims and not armed_victims:
+    if (etype, subtype) == ("Violence against civilians", "Attack") and STATE_FORCE.search(body):
+        return "Battles", "Armed clash"  # "gunmen shot dead two police officers"
+    if etype == "Riots" and not re.search(r"\b(?:protest|demonstrat|riot|mob|crowd|youths?)", body, re.I):
+        return "Strategic developments", "Looting/property destruction"  # attackers torching vehicles
+    if (etype, subtype) == ("Battles", "Armed clash") and not TWO_SIDED.search(trig.text):
+        # Civilians killed by attackers with no armed side hit back: an attack,
+        # not a clash. Police and soldiers as victims keep it a clash.
+        if VICTIMS.search(body) and not STATE_FORCE.search(body) and not re.search(
+                r"\b(?:militants?|insurgents?|rebels?|fighters?|terrorists?|soldiers?|troops?)\b(?!\s+(?:killed|attacked|stormed|shot|opened))",
+                body, re.I):
             return "Violence against civilians", "Attack"
-        if not armed_victims and not ARMED.search(body) and re.search(r"\bprotest|\bdemonstrat|\brall", body, re.I):
-            return "Protests", "Excessive force against protesters"
     return etype, subtype
 
 
@@ -130,14 +143,17 @@ def extract_events(text: str, published: date | None) -> list[Event]:
     exprs = _event_dates(tag_dates(text, published))
     home = context_country(text)
     candidates: list[_Candidate] = []
-    for index, sent in enumerate(sentences(text)):
+    spans = sentences(text)
+    for index, sent in enumerate(spans):
         if _is_headline(text, sent) or not find_triggers(text, sent.start, sent.end):
             continue
+        nxt = [s for s in spans[index + 1:index + 3] if s.paragraph <= sent.paragraph + 1]
+        following = [e for e in exprs if nxt and nxt[0].start <= e.start < nxt[-1].end]
         clauses = _clauses(text, sent)
         for start, end, trigs in clauses:
             # A date in a sibling clause belongs to that clause's occurrence.
             own = [e for e in exprs if not any(s <= e.start < t for s, t, _ in clauses if (s, t) != (start, end))]
-            cand = _candidate(text, published, own, home, sent, index, (start, end), trigs, candidates)
+            cand = _candidate(text, published, own, home, sent, index, (start, end), trigs, candidates, following)
             if cand:
                 candidates.append(cand)
     return [c.event for c in _merge(candidates)]
@@ -145,12 +161,12 @@ def extract_events(text: str, published: date | None) -> list[Event]:
 
 def _candidate(
     text: str, published: date | None, exprs: list[DateExpr], home: str | None, sent: Span, index: int,
-    clause: tuple[int, int], trigs: list[Trigger], previous: list[_Candidate],
+    clause: tuple[int, int], trigs: list[Trigger], previous: list[_Candidate], following: list[DateExpr],
 ) -> _Candidate | None:
-    trig = _choose_trigger(text, clause, trigs)
+    deaths = fatalities(text, *clause)
+    trig = _choose_trigger(text, clause, trigs, bool(deaths.count))
     if trig is None:
         return None
-    deaths = fatalities(text, *clause)
     etype, subtype = _refine(text, clause, trig, deaths.text)
     in_clause = [e for e in exprs if clause[0] <= e.start < clause[1]]
     in_sentence = [e for e in exprs if sent.start <= e.start < sent.end]
@@ -161,6 +177,12 @@ def _candidate(
     body = text[clause[0]:clause[1]]
     has_number = deaths.count is not None or deaths.text is not None
     generic = trig.rank >= 6 or trig.subtype == "Other"
+    day_dates = [e for e in event_dates if e.precision in ("day", "range", "week", "month")]
+    before_trigger = text[max(clause[0], trig.start - 40):trig.start]
+    if not has_number and not day_dates and ANAPHORA.search(before_trigger):
+        return None  # "blamed the group for the attacks": a reference back, not a new occurrence
+    if not day_dates and (PERFECT_EVENT.search(body) or HABITUAL.search(body)):
+        return None  # "More than 200 people have been killed": a running toll or a habit
     specific_place = place is not None and place.rank < 4
     past = any(not PERFECT.search(text[clause[0]:m.start() + clause[0]]) for m in PAST_EVENT.finditer(body))
     if generic and not (event_dates or has_number or specific_place) and not past:
@@ -169,22 +191,22 @@ def _candidate(
         return None
 
     event = Event(type=etype, subtype=subtype, evidence_start=clause[0], evidence_end=clause[1])
-    explicit = _date_event(event, text, trig, event_dates, in_sentence, sent, previous, published)
+    explicit = _date_event(event, text, trig, event_dates, in_sentence, sent, previous, published, following)
     if etype in VIOLENT_TYPES:
         event.fatalities = deaths.count if deaths.count is not None else (None if deaths.text else 0)
         event.fatalities_text = deaths.text
     elif deaths.count:
         event.fatalities, event.fatalities_text = deaths.count, deaths.text
-    distinct = {m.place.name for m in found if m.place.rank < 3}
-    event.aggregate = bool(AGGREGATE.search(body)) or len(distinct) > 1 or (
+    specific = sorted((m for m in found if m.place.rank < 3), key=lambda m: m.start)
+    listed = any(re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[a.end:b.start])
+                 for a, b in zip(specific, specific[1:]))  # "in Bannu and Lakki Marwat"
+    event.aggregate = bool(AGGREGATE.search(body)) or listed or (
         event.date_precision == "range" and (event.fatalities or 0) > 0 and "between" in body)
     if place:
-        admin1 = place.admin1 or next(
-            (m.place.admin1 for m in found if m.place.kind == "admin1" and m.place.country == place.country), None)
-        if not (event.aggregate and len(distinct) > 1 and place.rank < 3):
-            event.location = place.name
-            event.latitude, event.longitude = place.latitude, place.longitude
-        event.admin1 = admin1 if place.rank < 4 else None
+        event.location = place.name
+        event.latitude, event.longitude = place.latitude, place.longitude
+        event.admin1 = place.admin1 or next(
+            (m.place.admin1 for m in found if m.place.kind == "admin1" and m.place.country in (place.country, None)), None)
         event.country = place.country or home
     else:
         event.country = home
@@ -196,7 +218,7 @@ def _candidate(
 
 
 def _date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExpr], in_sentence: list[DateExpr],
-                sent: Span, previous: list[_Candidate], published: date | None) -> bool:
+                sent: Span, previous: list[_Candidate], published: date | None, following: list[DateExpr]) -> bool:
     """Fill the event's date; True when the clause/sentence states it."""
     if VAGUE_TIME.search(text, event.evidence_start, event.evidence_end) and not event_dates:
         _apply(event, None, None, "unknown", None, "vague")
@@ -205,6 +227,12 @@ def _date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateEx
         expr = min(event_dates, key=lambda e: abs(e.start - trig.start))
         _apply(event, expr.date_start, expr.date_end, PRECISION.get(expr.precision, "day"), expr.text, expr.rule)
         return True
+    ahead = [e for e in following if e.precision in ("day", "range", "week") and not _is_reporting(text, e, e.start)]
+    if ahead and not previous:
+        # A lede dated only by "officials said Monday": the next lines say when.
+        expr = ahead[0]
+        _apply(event, expr.date_start, expr.date_end, PRECISION.get(expr.precision, "day"), expr.text, "next sentence")
+        return False
     recent = [c for c in previous if max(c.paragraphs) >= sent.paragraph - 1 and c.event.date_start
               and c.event.date_precision in ("day", "range") and c.event.date_rule != "published"]
     if recent:

