@@ -46,9 +46,13 @@ _YEAR_CUES = _MONTH_CUES + ("and", "to", "the", "The", "year", "summer", "Summer
                             "Spring", "autumn", "Autumn", "fall", "Fall", "before", "Before", "after", "After", "of")
 
 
-def _after(words: tuple[str, ...]) -> str:
-    """'preceded by one of these words', as alternated fixed-width look-behinds."""
-    return "(?:" + "|".join(rf"(?<=\b{re.escape(w)}[\s-])" for w in dict.fromkeys(words)) + ")"
+_PREV_WORD = re.compile(r"(\w+)[\s-]+$")
+
+
+def _cued(text: str, start: int, cues: tuple[str, ...]) -> bool:
+    """Is the word just before `start` one of `cues`?"""
+    match = _PREV_WORD.search(text, max(0, start - 16), start)
+    return bool(match) and match.group(1) in cues
 
 
 _PATTERNS: list[tuple[str, str]] = [
@@ -60,11 +64,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_day", rf"(?:{_WD},?\s+)?{_MON}\s*{_DAY}(?:,?\s*{_YEAR})?"),
     ("day_month", rf"(?:{_WD},?\s+)?{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s*{_YEAR})?"),
     ("month_year", rf"(?:(?:early|mid|late)[- ])?{_MON},?\s+{_YEAR}"),
-    # The context word licenses the match but is not part of the expression:
-    # one fixed-width look-behind per word keeps it out of the span.
-    ("month_only", rf"{_after(_MONTH_CUES)}{_MON}(?![.\s]*\d)"),
-    ("decade", rf"{_after(('the',))}(?:1[89]|20)\d0s\b"),
-    ("year", rf"{_after(_YEAR_CUES)}{_YEAR}"
+    # The context word that licenses a bare month or year is checked by the
+    # resolver (look-behinds here would be tried at every position).
+    ("month_only", rf"{_MON}(?![.\s]*\d)"),
+    ("decade", r"(?:1[89]|20)\d0s\b"),
+    ("year", rf"{_YEAR}"
              r"(?![-–/]\d)(?!\s*(?:people|troops|soldiers|militants|residents|km|kilomet|miles|men|women|children|dollars|tons|metres|meters|feet|killed|dead|percent|%))"),
     ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago\b"),
     ("relative_unit", r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious|[Nn]ext)\s+(?:week(?:end)?|month|year)\b"),
@@ -77,6 +81,14 @@ _PATTERNS: list[tuple[str, str]] = [
     ("vague", r"\b(?:[Rr]ecently|[Ii]n\s+recent\s+(?:days|weeks|months|years)|[Cc]urrently|[Nn]owadays|[Ii]n\s+the\s+past|[Ii]n\s+the\s+coming\s+(?:days|weeks|months))\b"),
 ]
 _SCANNER = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS))
+# Words an expression can start with; the scanner is tried only at these, which
+# is many times faster than letting one big alternation try every position.
+_STARTERS = frozenset(
+    [*MONTHS, *WEEKDAYS, *NUMBERS, "last", "this", "next", "early", "late", "previous", "earlier", "later", "past",
+     "yesterday", "today", "tonight", "overnight", "every", "each", "daily", "weekly", "monthly", "annually",
+     "nightly", "for", "over", "lasting", "nearly", "almost", "about", "more", "than", "recently", "in",
+     "currently", "nowadays", "at", "around", "before", "after", "by", "noon", "midnight", "dawn", "dusk"])
+_TOKEN = re.compile(r"\w+")
 _FUTURE_CUE = re.compile(r"\b(?:will|would|to\s+be\s+held|scheduled|due\s+to|expected\s+to|plans?\s+to|is\s+set\s+to|are\s+set\s+to|next)\b[^.!?]{0,60}$", re.I)
 _NUM_IN = re.compile(r"\d+")
 
@@ -229,6 +241,8 @@ class _Tagger:
         return self.expr(m, "DATE", f"{y}-{mo:02d}", rule, date(y, mo, 1), _month_end(y, mo), "month")
 
     def _month_only(self, m: re.Match[str], rule: str) -> DateExpr | None:
+        if not _cued(self.text, m.start(), _MONTH_CUES):
+            return None
         mo = _month(m.group())
         before = self.text[max(0, m.start() - 6):m.start()].lower()
         if self.pub is None:
@@ -242,12 +256,16 @@ class _Tagger:
                          "month", "published")
 
     def _year(self, m: re.Match[str], rule: str) -> DateExpr | None:
+        if not _cued(self.text, m.start(), _YEAR_CUES):
+            return None
         y = int(m.group())
         if self.pub and abs(y - self.pub.year) > 150:
             return None
         return self.expr(m, "DATE", str(y), rule, date(y, 1, 1), date(y, 12, 31), "year")
 
     def _decade(self, m: re.Match[str], rule: str) -> DateExpr | None:
+        if not _cued(self.text, m.start(), ("the",)):
+            return None
         y = int(m.group()[:4])
         return self.expr(m, "DATE", str(y)[:3], rule, date(y, 1, 1), date(y + 9, 12, 31), "year")
 
@@ -375,8 +393,18 @@ def tag_dates(text: str, published: date | None) -> list[DateExpr]:
 def _tag_cached(text: str, published: date | None) -> tuple[DateExpr, ...]:
     tagger = _Tagger(text, published)
     found = []
-    for m in _SCANNER.finditer(text):
+    end = 0
+    for token in _TOKEN.finditer(text):
+        if token.start() < end:
+            continue
+        word = token.group()
+        if not (word[0].isdigit() or word.lower() in _STARTERS):
+            continue
+        m = _SCANNER.match(text, token.start())
+        if m is None:
+            continue
         expr = tagger.resolve(m)
         if expr is not None:
             found.append(expr)
+            end = m.end()
     return tuple(found)

@@ -47,8 +47,9 @@ _ONE = re.compile(
     r"\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|"
     r"civilian|person|militant|journalist|student|farmer|worker|teacher|resident|guard|driver|fighter|member)\s+"
     r"(?:was\s+)?(?:killed|shot dead|died|slain)\b", re.I)
-_COUNT = re.compile(rf"{_QUAL}(?P<n>{NUM}|{_VAGUE})\b", re.I)
+_COUNT = re.compile(rf"{_QUAL}(?P<n>{NUM}|{_VAGUE}|(?:(?<=and )|(?<=, ))an?)\b", re.I)
 _HURT_AFTER = re.compile(rf"^\s*(?:(?!and\b)[\w’'-]+\s+){{0,3}}?(?:were|was)?\s*{_HURT}", re.I)
+_ANY_DEATH = re.compile(rf"\b{_KILL}|\bkill|\bleft\b|\bleaving\b|\btoll\b", re.I)
 _HURT_WORD = re.compile(rf"\b{_HURT}\b", re.I)
 
 
@@ -104,6 +105,8 @@ def _sum(qty: str) -> tuple[int | None, bool]:
 def fatalities(text: str, start: int, end: int) -> Fatalities:
     """Deaths stated in text[start:end]."""
     clause = text[start:end]
+    if not _ANY_DEATH.search(clause):
+        return Fatalities(None, None, False)
     best: tuple[int, str] | None = None
     vague_text = None
     for pattern in (_BEFORE_VERB, _AFTER_VERB):

@@ -9,13 +9,14 @@ the untouched text, so `text[evidence_start:evidence_end]` is the evidence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
 
 from dateline.extract.actors import actors
 from dateline.extract.dates import tag_dates
 from dateline.extract.numbers import fatalities
-from dateline.extract.places import best_place, context_country, mentions
+from dateline.extract.places import Mention, best_place, context_country, mentions
 from dateline.extract.records import DateExpr, Event
 from dateline.extract.segment import Span, clause_cuts, sentences
 from dateline.extract.triggers import (
@@ -123,11 +124,22 @@ def _refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str 
     return etype, subtype
 
 
-def _clauses(text: str, sent: Span) -> list[tuple[int, int, list[Trigger]]]:
+def _within(items: list, start: int, end: int) -> list:
+    """Items (with .start, sorted) that start inside [start, end)."""
+    lo = bisect_left([i.start for i in items], start)
+    out = []
+    for item in items[lo:]:
+        if item.start >= end:
+            break
+        out.append(item)
+    return out
+
+
+def _clauses(text: str, sent: Span, triggers: list[Trigger]) -> list[tuple[int, int, list[Trigger]]]:
     """Clauses that each carry a trigger; pieces without one stay with their neighbour."""
     groups: list[tuple[int, int, list[Trigger]]] = []
     for start, end in clause_cuts(text, sent):
-        trigs = find_triggers(text, start, end)
+        trigs = [t for t in triggers if start <= t.start < end]
         if groups and (not trigs or not groups[-1][2]):
             s, _, previous = groups[-1]
             groups[-1] = (s, end, previous + trigs)
@@ -141,19 +153,24 @@ def extract_events(text: str, published: date | None) -> list[Event]:
     if not text.strip():
         return []
     exprs = _event_dates(tag_dates(text, published))
-    home = context_country(text)
+    # Triggers and place names are found once over the whole text, then sliced.
+    all_triggers = find_triggers(text, 0, len(text))
+    places = mentions(text, 0, len(text))
+    home = context_country(places)
     candidates: list[_Candidate] = []
     spans = sentences(text)
     for index, sent in enumerate(spans):
-        if _is_headline(text, sent) or not find_triggers(text, sent.start, sent.end):
+        sent_triggers = _within(all_triggers, sent.start, sent.end)
+        if not sent_triggers or _is_headline(text, sent):
             continue
         nxt = [s for s in spans[index + 1:index + 3] if s.paragraph <= sent.paragraph + 1]
         following = [e for e in exprs if nxt and nxt[0].start <= e.start < nxt[-1].end]
-        clauses = _clauses(text, sent)
+        clauses = _clauses(text, sent, sent_triggers)
         for start, end, trigs in clauses:
             # A date in a sibling clause belongs to that clause's occurrence.
             own = [e for e in exprs if not any(s <= e.start < t for s, t, _ in clauses if (s, t) != (start, end))]
-            cand = _candidate(text, published, own, home, sent, index, (start, end), trigs, candidates, following)
+            cand = _candidate(text, published, own, home, sent, index, (start, end), trigs, candidates, following,
+                              places)
             if cand:
                 candidates.append(cand)
     return [c.event for c in _merge(candidates)]
@@ -162,6 +179,7 @@ def extract_events(text: str, published: date | None) -> list[Event]:
 def _candidate(
     text: str, published: date | None, exprs: list[DateExpr], home: str | None, sent: Span, index: int,
     clause: tuple[int, int], trigs: list[Trigger], previous: list[_Candidate], following: list[DateExpr],
+    places: list[Mention],
 ) -> _Candidate | None:
     deaths = fatalities(text, *clause)
     trig = _choose_trigger(text, clause, trigs, bool(deaths.count))
@@ -172,7 +190,7 @@ def _candidate(
     in_sentence = [e for e in exprs if sent.start <= e.start < sent.end]
     event_dates = [e for e in in_clause if not _is_reporting(text, e, clause[0])] or \
                   [e for e in in_sentence if not _is_reporting(text, e, sent.start)]
-    found = mentions(text, *clause) or mentions(text, sent.start, sent.end)
+    found = _within(places, *clause) or _within(places, sent.start, sent.end)
     place = best_place(found, home)
     body = text[clause[0]:clause[1]]
     has_number = deaths.count is not None or deaths.text is not None

@@ -191,8 +191,13 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     for m in capital.finditer(text, start, end):
         found.append(Mention(m.start(), m.end(), Place("the capital", "capital", None, None), True))
     # A name inside a longer one ("Isa" in "Ras Isa") is not a second place.
-    return [f for f in found if not any(o is not f and o.start <= f.start and f.end <= o.end
-                                        and (o.end - o.start) > (f.end - f.start) for o in found)]
+    found.sort(key=lambda f: (f.start, -f.end))
+    kept: list[Mention] = []
+    for f in found:
+        if kept and f.end <= kept[-1].end and f.start >= kept[-1].start and (f.start, f.end) != (kept[-1].start, kept[-1].end):
+            continue
+        kept.append(f)
+    return kept
 
 
 def best_place(found: list[Mention], context_country: str | None) -> Place | None:
@@ -240,11 +245,11 @@ def capital_of(country: str | None) -> Place | None:
     return places[0] if places else Place(info["capital"], "city", None, country)
 
 
-def context_country(text: str) -> str | None:
+def context_country(found: list[Mention]) -> str | None:
     """The country an article is mostly about: the most named, counting a
     region or city as a mention of its country."""
     counts: dict[str, int] = {}
-    for m in mentions(text, 0, min(len(text), 20_000)):
+    for m in found:
         if m.place.country:
             counts[m.place.country] = counts.get(m.place.country, 0) + (2 if m.place.rank < 4 else 1)
     return max(counts, key=counts.get) if counts else None  # type: ignore[arg-type]

@@ -52,11 +52,34 @@ class Trigger:
     rank: int
 
 
+def _stems() -> frozenset[str]:
+    """The first four letters of every word a trigger can start with."""
+    words = set()
+    for pattern, _, _ in _TRIGGERS:
+        for alternative in re.sub(r"\(\?<!\w+ \)", "", pattern).replace("(?:", "(").split("|"):
+            word = re.match(r"\(*([A-Za-z]+)", alternative)
+            if word:
+                words.add(word.group(1)[:4].lower())
+    return frozenset(words)
+
+
+_STEMS = _stems()
+_WORD = re.compile(r"[A-Za-z]+")
+
+
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
+    """Triggers in text[start:end], tried only at words that can start one."""
     found = []
-    for m in TRIGGER_RE.finditer(text, start, end):
-        (etype, subtype), rank = _BY_GROUP[m.lastgroup or ""]
-        found.append(Trigger(m.start(), m.end(), m.group(), etype, subtype, rank))
+    last = start
+    for word in _WORD.finditer(text, start, end):
+        low = word.group()[:4].lower()
+        if word.start() < last or not (low in _STEMS or low[:3] in _STEMS or low[:2] in _STEMS or low[:1] in _STEMS):
+            continue
+        m = TRIGGER_RE.match(text, word.start(), end)
+        if m:
+            (etype, subtype), rank = _BY_GROUP[m.lastgroup or ""]
+            found.append(Trigger(m.start(), m.end(), m.group(), etype, subtype, rank))
+            last = m.end()
     return found
 
 

@@ -1,0 +1,67 @@
+"""Regression floors on the gold sets, and parity of our scorer with ../shared/gold/score.py."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import REPO, SEED_GOLD, SEEDS, SHARED, need_seeds
+from dateline.cli import cli
+
+SAMPLE_GOLD = REPO / "tests" / "gold" / "sample_articles.jsonl"
+
+
+def evaluate(gold, articles) -> dict:
+    result = CliRunner().invoke(cli, ["eval", str(gold), "--articles", str(articles), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_seed_targets():
+    need_seeds()
+    s = evaluate(SEED_GOLD, SEEDS)
+    acc = s["field_accuracy"]
+    assert s["f1"] >= 0.85 and acc["date_start"] >= 0.85 and acc["fatalities"] >= 0.9
+    assert acc["type"] >= 0.85 and acc["location"] >= 0.85
+
+
+def test_sample_floor():
+    s = evaluate(SAMPLE_GOLD, REPO / "sample_articles")
+    acc = s["field_accuracy"]
+    assert s["f1"] >= 0.84 and s["recall"] >= 0.9
+    assert acc["date_start"] >= 0.95 and acc["type"] >= 0.9 and acc["location"] >= 0.8 and acc["fatalities"] >= 0.85
+
+
+def test_scorer_matches_reference_script(tmp_path, db_path):
+    need_seeds()
+    runner = CliRunner()
+    assert runner.invoke(cli, ["load", str(SEEDS), "--db", str(db_path), "-q"]).exit_code == 0
+    pred = tmp_path / "p.jsonl"
+    assert runner.invoke(cli, ["export", "--db", str(db_path), "-o", str(pred)]).exit_code == 0
+    ref = subprocess.run([sys.executable, str(SHARED / "gold" / "score.py"), str(SEEDS), str(SEED_GOLD), str(pred)],
+                         capture_output=True, text=True, check=True)
+    ours = evaluate(SEED_GOLD, SEEDS)
+    assert json.loads(ref.stdout.splitlines()[-1]) == ours
+
+
+def test_eval_verbose_lists_problems_and_reviewed_needs_review(db_path):
+    need_seeds()
+    out = CliRunner().invoke(cli, ["eval", str(SAMPLE_GOLD), "--articles", str(REPO / "sample_articles"), "-v"]).output
+    assert "precision" in out and ("MISS" in out or "EXTRA" in out or "FIELD" in out)
+    CliRunner().invoke(cli, ["load", str(SEEDS), "--db", str(db_path), "-q"])
+    result = CliRunner().invoke(cli, ["eval", "--reviewed", "--db", str(db_path)])
+    assert result.exit_code == 1 and "no fully reviewed articles" in result.output
+
+
+def test_eval_reviewed_scores_against_analyst_decisions(db_path):
+    need_seeds()
+    runner = CliRunner()
+    runner.invoke(cli, ["load", str(SEEDS), "--db", str(db_path), "-q"])
+    events = [json.loads(l) for l in runner.invoke(cli, ["events", "--db", str(db_path), "--format", "jsonl",
+                                                          "--article", "ap-pakistan-2025-11"]).output.splitlines()]
+    runner.invoke(cli, ["event", "confirm", *[str(e["id"]) for e in events[1:]], "--db", str(db_path)])
+    runner.invoke(cli, ["event", "reject", str(events[0]["id"]), "--db", str(db_path)])
+    s = json.loads(runner.invoke(cli, ["eval", "--reviewed", "--db", str(db_path), "--format", "json"]).output)
+    assert s["tp"] == len(events) - 1 and s["fp"] == 1 and s["fn"] == 0
