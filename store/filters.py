@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 
 from dateline.store.rows import STATUS_ALIASES
 
@@ -21,12 +21,9 @@ class EventFilter:
     actor: str | None = None  # substring of any actor (as written or normalised)
     article: str | None = None  # article ref, exact
     text: str | None = None  # full-text search over evidence and article text
-    include_merged: bool = field(default=False)
 
     def is_empty(self) -> bool:
-        return all(
-            not getattr(self, f.name) for f in fields(self) if f.name != "include_merged"
-        )
+        return all(not getattr(self, f.name) for f in fields(self))
 
     def describe(self) -> list[str]:
         """Human-readable active filters, e.g. for a header or an empty-result hint."""
@@ -66,9 +63,9 @@ def where_clause(flt: EventFilter, alias: str = "e") -> tuple[str, list[object]]
     """SQL condition (for `events AS alias` joined to `articles AS a`) and its parameters."""
     conds: list[str] = []
     params: list[object] = []
+    # Kept in this exact form: it is the condition of the partial timeline index.
     conds.append(f"{alias}.deleted = 0")
-    if not flt.include_merged:
-        conds.append(f"{alias}.merged_into IS NULL")
+    conds.append(f"{alias}.merged_into IS NULL")
     if flt.date_from:
         conds.append(f"COALESCE({alias}.date_end, {alias}.date_start) >= ?")
         params.append(flt.date_from)

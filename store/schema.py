@@ -140,7 +140,13 @@ _V2 = [
     "CREATE INDEX actions_annotator ON actions(annotator, state, id)",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2]
+# v3: the timeline reads only live events (not deleted, not merged); a partial
+# index over exactly those keeps counts and keyset pages index-only.
+_V3 = [
+    "CREATE INDEX events_live_timeline ON events(sort_date, id) WHERE deleted = 0 AND merged_into IS NULL",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

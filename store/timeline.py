@@ -61,6 +61,13 @@ class Timeline:
             f"SELECT count(*) FROM {_from(self.flt)} WHERE {where} AND (e.sort_date, e.id) < (?, ?)",
             [*params, *key]).fetchone()[0]
 
+    def count_between(self, low: Key, high: Key) -> int:
+        """Events with low <= key < high: a range scan over only the rows skipped."""
+        where, params = where_clause(self.flt)
+        return self.store.conn.execute(
+            f"SELECT count(*) FROM {_from(self.flt)} WHERE {where} AND (e.sort_date, e.id) >= (?, ?)"
+            " AND (e.sort_date, e.id) < (?, ?)", [*params, *low, *high]).fetchone()[0]
+
     def index_of_date(self, day: date) -> int:
         """Position of the first event on or after `day`."""
         return self.position((day.isoformat(), 0))

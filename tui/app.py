@@ -276,9 +276,22 @@ class DatelineApp(App[None]):
         current = self.timeline.current
         return date.fromisoformat(current.date_start) if current and current.date_start else None
 
-    def _jump_to_date(self, day: date) -> None:
+    def _move_to_key(self, key: tuple[str, int]) -> None:
+        """Move the cursor to the first event at or after `key`, counting only the
+        rows in between (cheap at any depth of a million-event timeline)."""
         assert self.source is not None
-        self.timeline.move_to(self.source.index_of_date(day))
+        current = self.timeline.current
+        if current is None:
+            self.timeline.move_to(self.source.position(key))
+            return
+        here = key_of(current)
+        if key >= here:
+            self.timeline.move_to(self.timeline.cursor + self.source.count_between(here, key))
+        else:
+            self.timeline.move_to(self.timeline.cursor - self.source.count_between(key, here))
+
+    def _jump_to_date(self, day: date) -> None:
+        self._move_to_key((day.isoformat(), 0))
 
     def action_day(self, direction: int) -> None:
         day = self._day_of_cursor()
@@ -287,26 +300,24 @@ class DatelineApp(App[None]):
             return
         if direction > 0:
             self._jump_to_date(day + timedelta(days=1))
-        else:
-            start = self.source.index_of_date(day)
-            if start < self.timeline.cursor:
-                self.timeline.move_to(start)
-                return
-            previous = self.timeline.row(start - 1)
+            return
+        self._jump_to_date(day)  # the first event of this day...
+        if key_of(self.timeline.current) == key_of(current):  # ...or, already there, of the day before
+            previous = self.timeline.row(self.timeline.cursor - 1)
             if previous and previous.date_start:
                 self._jump_to_date(date.fromisoformat(previous.date_start))
 
     def action_month(self, direction: int) -> None:
-        day = self._day_of_cursor()
-        if day is None:
+        day, current = self._day_of_cursor(), self.timeline.current
+        if day is None or current is None:
             return
         first = day.replace(day=1)
         if direction > 0:
             self._jump_to_date((first + timedelta(days=32)).replace(day=1))
-        else:
-            target = first if self.source and self.source.index_of_date(first) < self.timeline.cursor \
-                else (first - timedelta(days=1)).replace(day=1)
-            self._jump_to_date(target)
+            return
+        self._jump_to_date(first)
+        if self.timeline.current is not None and self.timeline.current.id == current.id:
+            self._jump_to_date((first - timedelta(days=1)).replace(day=1))  # already at the month's start
 
     def action_jump(self) -> None:
         current = self.timeline.current
@@ -348,7 +359,7 @@ class DatelineApp(App[None]):
             self.notify(f"No {'more ' if not from_start else ''}matches for {visible(self.search_text)!r}",
                         severity="warning", markup=False)
             return
-        self.timeline.move_to(self.source.position(key_of(hit)))
+        self._move_to_key(key_of(hit))
 
     def action_filter(self) -> None:
         def done(flt: EventFilter | None) -> None:
@@ -419,7 +430,7 @@ class DatelineApp(App[None]):
         if target is None:
             self.notify("Everything shown is reviewed")
             return
-        self.timeline.move_to(self.source.position(key_of(target)))
+        self._move_to_key(key_of(target))
 
     def action_edit(self) -> None:
         event, reviewer = self.timeline.current, self._reviewer()
