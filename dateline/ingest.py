@@ -16,6 +16,7 @@ from dateline.extract import EXTRACTOR_VERSION, extract_events
 from dateline.extract.records import Article, Event
 from dateline.loader import LoadItem, iter_articles
 from dateline.store import Store, StoreError
+from dateline.store.errors import DiskFullError
 
 BATCH = 64  # articles handed to worker processes at a time
 
@@ -99,6 +100,8 @@ def load_paths(
                 store.add_article(item.article, events, EXTRACTOR_VERSION)
                 report.loaded += 1
                 report.events += len(events)
+            except DiskFullError:
+                raise  # every later article would fail the same way
             except StoreError as exc:
                 report.failed.append(f"{item.origin}: {exc}")
                 outcome = "failed"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timezone
@@ -18,7 +19,7 @@ from dateline.store.rows import EventRow
 from dateline.store.schema import SCHEMA_VERSION, migrate, user_version
 from dateline.store.tx import transaction
 
-BUSY_TIMEOUT_MS = 10_000
+BUSY_TIMEOUT_MS = 10_000  # how long to wait for another process's write; DATELINE_BUSY_TIMEOUT (ms) overrides
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 EVENT_SELECT = """
@@ -33,6 +34,13 @@ _EVENT_COLUMNS = (
     "actors", "actors_normalized", "fatalities", "fatalities_text",
     "evidence_start", "evidence_end", "aggregate", "confidence",
 )
+
+
+def busy_timeout_ms() -> int:
+    try:
+        return max(0, int(os.environ.get("DATELINE_BUSY_TIMEOUT", BUSY_TIMEOUT_MS)))
+    except ValueError:
+        return BUSY_TIMEOUT_MS
 
 
 def now_utc() -> str:
@@ -72,7 +80,7 @@ def open_store(path: str | Path, readonly: bool = False) -> "Store":
             )
         else:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
         if not readonly:
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")

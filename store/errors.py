@@ -5,6 +5,10 @@ class StoreError(Exception):
     """A problem with the database that the user can act on (one clear line)."""
 
 
+class DiskFullError(StoreError):
+    """No room left: every further write would fail too, so loads stop."""
+
+
 class StaleEditError(StoreError):
     """An edit was based on a revision that is no longer current."""
 
