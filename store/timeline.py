@@ -48,6 +48,10 @@ class Timeline:
     def at(self, offset: int, limit: int) -> list[EventRow]:
         return self._rows("", [], "ASC", limit, offset)
 
+    def from_end(self, offset: int, limit: int) -> list[EventRow]:
+        """Rows counted back from the end: cheap near the end of a long timeline."""
+        return list(reversed(self._rows("", [], "DESC", limit, offset)))
+
     def after(self, key: Key, limit: int) -> list[EventRow]:
         return self._rows(" AND (e.sort_date, e.id) > (?, ?)", list(key), "ASC", limit)
 

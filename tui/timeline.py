@@ -67,7 +67,7 @@ def gap_label(previous: EventRow | None, event: EventRow) -> str:
     return f"+{days}d" if days < 1000 else f"+{days // 365}y"
 
 
-class TimelineView(ScrollView, can_focus=True):
+class TimelineView(ScrollView, can_focus=True, inherit_bindings=False):
     """Events in timeline order, one line each, the first of each day dated."""
 
     DEFAULT_CSS = """
@@ -114,6 +114,9 @@ class TimelineView(ScrollView, can_focus=True):
             page = self.source.after(key_of(self._pages[number - 1][-1]), PAGE)
         elif number + 1 in self._pages and self._pages[number + 1]:
             page = self.source.before(key_of(self._pages[number + 1][0]), PAGE)
+        elif number * PAGE > self.total // 2:  # nearer the end: count back from it
+            size = min(PAGE, self.total - number * PAGE)
+            page = self.source.from_end(self.total - number * PAGE - size, size)
         else:
             page = self.source.at(number * PAGE, PAGE)
         self._pages[number] = page
