@@ -37,7 +37,7 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TO = r"\s*(?:-|–|—|and|to|through|until|till)\s*"
-_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|several|a\s+few|few)"
+_NUM = r"(?i:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|several|a\s+few|few)"
 _UNIT = r"(?:day|week|month|year|hour|minute|decade)s?"
 
 _MONTH_CUES = ("in", "In", "since", "Since", "until", "Until", "by", "By", "during", "During", "of", "from", "From",

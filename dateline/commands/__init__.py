@@ -2,6 +2,6 @@
 
 import click
 
-from dateline.commands import evaluate, review
+from dateline.commands import dates, evaluate, review
 
-COMMANDS: list[click.Command] = [*review.COMMANDS, evaluate.eval_cmd]
+COMMANDS: list[click.Command] = [*review.COMMANDS, evaluate.eval_cmd, dates.dates_cmd]
