@@ -147,7 +147,9 @@ def load_cmd(paths: tuple[str, ...], db: str | None, jobs: int, quiet: bool) -> 
 @click.option("-j", "--jobs", default=1, type=click.IntRange(1, 64), help="Extraction processes.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
 @click.option("--read-only", is_flag=True, help="Open the timeline without allowing edits.")
-def open_cmd(paths: tuple[str, ...], db: str | None, jobs: int, quiet: bool, read_only: bool) -> None:
+@click.option("--annotator", metavar="NAME", help="Who is reviewing (default: $DATELINE_ANNOTATOR, else your OS user).")
+def open_cmd(paths: tuple[str, ...], db: str | None, jobs: int, quiet: bool, read_only: bool,
+             annotator: str | None) -> None:
     """Load PATHS (if any), then open the timeline."""
     db_path = db_path_for(db)
     failed = False
@@ -163,7 +165,7 @@ def open_cmd(paths: tuple[str, ...], db: str | None, jobs: int, quiet: bool, rea
     else:
         from dateline.tui.app import run_app
 
-        run_app(db_path, read_only=read_only)
+        run_app(db_path, read_only=read_only, annotator=annotator)
     if failed:
         sys.exit(EXIT_INPUT_FAILED)
 

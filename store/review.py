@@ -9,8 +9,10 @@ so undo/redo survive a restart; undo and redo are themselves new revisions.
 
 from __future__ import annotations
 
+import getpass
 import json
 import math
+import os
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -23,6 +25,21 @@ from dateline.store.tx import transaction
 
 # Columns restored by undo/redo from a revision's snapshot.
 RESTORED = EDITABLE_FIELDS + ("merged_into", "deleted")
+
+
+ANNOTATOR_ENV = "DATELINE_ANNOTATOR"
+
+
+def annotator_name(option: str | None = None) -> str:
+    """Who is making changes: the option, else $DATELINE_ANNOTATOR, else the OS user."""
+    if option:
+        return option
+    if os.environ.get(ANNOTATOR_ENV):
+        return os.environ[ANNOTATOR_ENV]
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "analyst"
 
 
 class ValidationError(StoreError):

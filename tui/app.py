@@ -7,7 +7,6 @@ runs in a thread worker with its own connection and posts back.
 
 from __future__ import annotations
 
-import getpass
 import os
 from datetime import date, timedelta
 from pathlib import Path
@@ -24,7 +23,7 @@ from dateline.extract.dates import tag_dates
 from dateline.extract.user_dates import parse_user_date
 from dateline.safe_text import visible
 from dateline.store import EventFilter, EventRow, Store, StoreError, open_store
-from dateline.store.review import Reviewer
+from dateline.store.review import Reviewer, annotator_name
 from dateline.store.timeline import Timeline, fill_weeks, key_of
 from dateline.tui.bindings import ACTIONS, bindings
 from dateline.tui.screens import EditScreen, FilterScreen, HelpScreen, HistoryScreen, PromptScreen
@@ -32,13 +31,6 @@ from dateline.tui.timeline import TYPE_LABELS, TimelineView, date_label
 
 BARS = " ▁▂▃▄▅▆▇█"
 NARROW = 100  # below this many columns the panes stack
-
-
-def default_annotator() -> str:
-    try:
-        return os.environ.get("DATELINE_ANNOTATOR") or getpass.getuser()
-    except (KeyError, OSError):
-        return "analyst"
 
 
 def render_article(text: str, focus: tuple[int, int] | None, others: list[tuple[int, int]],
@@ -64,7 +56,7 @@ class DatelineApp(App[None]):
         super().__init__()
         self.db_path = str(db_path)
         self.read_only = read_only or (Path(db_path).exists() and not os.access(db_path, os.W_OK))
-        self.annotator = annotator or default_annotator()
+        self.annotator = annotator_name(annotator)
         self.flt = EventFilter()
         self.search_text: str | None = None
         self.store: Store | None = None
@@ -515,5 +507,5 @@ class DatelineApp(App[None]):
         self.push_screen(HistoryScreen(event.id, self.store.revisions(event.id)))
 
 
-def run_app(db_path: str, read_only: bool = False) -> None:
-    DatelineApp(db_path, read_only=read_only).run()
+def run_app(db_path: str, read_only: bool = False, annotator: str | None = None) -> None:
+    DatelineApp(db_path, read_only=read_only, annotator=annotator).run()

@@ -6,9 +6,7 @@ redo persisted per annotator.
 
 from __future__ import annotations
 
-import getpass
 import json
-import os
 from datetime import date
 from typing import Any
 
@@ -19,21 +17,7 @@ from dateline.extract.records import ACLED_TYPES, DATE_PRECISIONS
 from dateline.extract.user_dates import parse_user_date
 from dateline.safe_text import visible
 from dateline.store import open_store
-from dateline.store.review import Reviewer
-
-ANNOTATOR_ENV = "DATELINE_ANNOTATOR"
-
-
-def default_annotator() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "analyst"
-
-
-def resolve_annotator(option: str | None) -> str:
-    return option or os.environ.get(ANNOTATOR_ENV) or default_annotator()
-
+from dateline.store.review import ANNOTATOR_ENV, Reviewer, annotator_name
 
 def annotator_option(func: Any) -> Any:
     return click.option(
@@ -51,7 +35,7 @@ def based_on_option(func: Any) -> Any:
 
 def _reviewer(db: str | None, annotator: str | None):  # -> (Store, Reviewer)
     store = open_store(db_path_for(db))
-    return store, Reviewer(store, resolve_annotator(annotator))
+    return store, Reviewer(store, annotator_name(annotator))
 
 
 @click.group("event")
