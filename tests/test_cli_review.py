@@ -1,29 +1,17 @@
 """The review CLI: same rules as the store, through the real commands."""
 
 import json
-from datetime import date
 
 import pytest
 from click.testing import CliRunner
 
+from conftest import REVIEW_TEXT as TEXT
 from dateline.cli import cli
-from dateline.extract.records import Article, Event
-from dateline.loader import sha256_text
-from dateline.store import open_store
-
-TEXT = "Gunmen killed five people in Bannu on Sunday. Police arrested two men in Lahore on Monday."
 
 
 @pytest.fixture
-def db(db_path):
-    with open_store(db_path) as store:
-        store.add_article(
-            Article(ref="a1", text=TEXT, published=date(2025, 11, 10), sha256=sha256_text(TEXT)),
-            [Event(type="Violence against civilians", subtype="Attack", evidence_start=0, evidence_end=45,
-                   date_start=date(2025, 11, 9), fatalities=5),
-             Event(type="Strategic developments", subtype="Arrests", evidence_start=46, evidence_end=len(TEXT))],
-            "v1")
-    return str(db_path)
+def db(seeded):
+    return str(seeded)
 
 
 def run(*args, annotator="ana"):

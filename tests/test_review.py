@@ -4,26 +4,10 @@ from datetime import date
 
 import pytest
 
-from dateline.extract.records import Article, Event
-from dateline.loader import sha256_text
+from conftest import REVIEW_TEXT as TEXT
+from dateline.extract.records import Event
 from dateline.store import StaleEditError, StoreError, open_store
 from dateline.store.review import Reviewer, ValidationError
-
-TEXT = "Gunmen killed five people in Bannu on Sunday. Police arrested two men in Lahore on Monday."
-
-
-@pytest.fixture
-def seeded(db_path):
-    with open_store(db_path) as store:
-        store.add_article(
-            Article(ref="a1", text=TEXT, published=date(2025, 11, 10), sha256=sha256_text(TEXT)),
-            [Event(type="Violence against civilians", subtype="Attack", evidence_start=0, evidence_end=45,
-                   date_start=date(2025, 11, 9), date_end=date(2025, 11, 9), date_precision="day",
-                   location="Bannu", fatalities=5),
-             Event(type="Strategic developments", subtype="Arrests", evidence_start=46, evidence_end=len(TEXT),
-                   date_start=date(2025, 11, 10), date_end=date(2025, 11, 10))],
-            "v1")
-    return db_path
 
 
 def reviewer(path, who="ana"):
