@@ -26,7 +26,8 @@ from dateline.store import EventFilter, EventRow, Store, StoreError, open_store
 from dateline.store.review import Reviewer, annotator_name
 from dateline.store.timeline import Timeline, fill_weeks, key_of
 from dateline.tui.bindings import ACTIONS, bindings
-from dateline.tui.screens import EditScreen, FilterScreen, HelpScreen, HistoryScreen, PromptScreen
+from dateline.extract.segment import sentences
+from dateline.tui.screens import EditScreen, FilterScreen, HelpScreen, HistoryScreen, PromptScreen, SentencePicker
 from dateline.tui.timeline import TYPE_LABELS, TimelineView, date_label
 
 BARS = " ▁▂▃▄▅▆▇█"
@@ -45,6 +46,12 @@ def render_article(text: str, focus: tuple[int, int] | None, others: list[tuple[
     if focus:
         out.stylize("reverse bold", *focus)
     return out
+
+
+class ArticlePane(VerticalScroll):
+    """The article; its own keys (a new event from a sentence) work while it has focus."""
+
+    BINDINGS = bindings("article")
 
 
 class DatelineApp(App[None]):
@@ -75,7 +82,7 @@ class DatelineApp(App[None]):
             with Vertical(id="side"):
                 with VerticalScroll(id="detail-scroll"):
                     yield Static(id="detail", markup=False)
-                with VerticalScroll(id="article-scroll"):
+                with ArticlePane(id="article-scroll"):
                     yield Static(id="article", markup=False)
         yield Footer()
 
@@ -379,7 +386,7 @@ class DatelineApp(App[None]):
         yield from super().get_system_commands(screen)
         for action in ACTIONS:
             yield SystemCommand(action.description, f"{action.group} · key {action.keys.split(',')[0]}",
-                                lambda a=action.action: self.run_action(a))
+                                lambda a=action.action.removeprefix("app."): self.run_action(a))
 
     # -- review actions ---------------------------------------------------
 
@@ -451,6 +458,27 @@ class DatelineApp(App[None]):
         self.push_screen(PromptScreen("Note (add tags after #, comma-separated)", "note # tag1, tag2",
                                       value=(event.notes or "") + (" # " + ", ".join(event.tags) if event.tags else "")),
                          done)
+
+    def action_new(self) -> None:
+        """A human-added event: pick the sentence, then fill in the form."""
+        event, reviewer = self.timeline.current, self._reviewer()
+        if event is None or reviewer is None:
+            return
+        text = self._article(event.article_id)[0]
+        spans = [(s.start, s.end) for s in sentences(text)]
+
+        def picked(span: tuple[int, int] | None) -> None:
+            if span is None:
+                return
+            fields = {"type": event.type, "subtype": event.subtype, "evidence_start": span[0], "evidence_end": span[1],
+                      "date_start": event.date_start, "date_end": event.date_end,
+                      "date_precision": event.date_precision, "country": event.country}
+            added = self._apply(lambda: reviewer.add(event.article_id, fields))
+            if isinstance(added, EventRow):
+                self.notify(f"added event {added.id}: now set its fields")
+                self.action_edit()
+
+        self.push_screen(SentencePicker(text, spans, event.evidence_start), picked)
 
     def action_merge(self) -> None:
         event, reviewer = self.timeline.current, self._reviewer()

@@ -17,6 +17,7 @@ class Action:
     description: str
     group: str
     footer: bool = False
+    scope: str = "app"  # "article": only while the article pane has focus
 
 
 ACTIONS: tuple[Action, ...] = (
@@ -41,6 +42,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("next-unreviewed", "space", "next_unreviewed", "Next unreviewed", "Review"),
     Action("edit", "e", "edit", "Edit event", "Review", True),
     Action("note", "a", "note", "Note and tags", "Review"),
+    Action("new", "n", "app.new", "New event (in the article pane)", "Review", scope="article"),
     Action("merge", "m", "merge", "Merge into another event", "Review"),
     Action("split", "s", "split", "Split event at a sentence", "Review"),
     Action("undo", "u", "undo", "Undo", "Review"),
@@ -53,8 +55,9 @@ ACTIONS: tuple[Action, ...] = (
 )
 
 
-def bindings() -> list[Binding]:
-    return [Binding(a.keys, a.action, a.description, show=a.footer, id=a.id) for a in ACTIONS]
+def bindings(scope: str = "app") -> list[Binding]:
+    return [Binding(a.keys, a.action, a.description, show=a.footer or scope != "app", id=a.id)
+            for a in ACTIONS if a.scope == scope]
 
 
 def key_label(keys: str) -> str:

@@ -15,7 +15,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, OptionList, Select, Static
+from textual.widgets.option_list import Option
 
 from dateline.extract.records import ACLED_TYPES, DATE_PRECISIONS
 from dateline.extract.user_dates import parse_user_date
@@ -236,3 +237,31 @@ class HistoryScreen(ModalScreen[None]):
                             f"{visible(json.dumps(after, ensure_ascii=False))}\n")
         with VerticalScroll(id="history"):
             yield Static(text)
+
+
+class SentencePicker(ModalScreen[tuple[int, int] | None]):
+    """Choose the evidence sentence for a new event, by keys."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, text: str, spans: list[tuple[int, int]], near: int) -> None:
+        super().__init__()
+        self.text, self.spans, self.near = text, spans, near
+
+    def compose(self) -> ComposeResult:
+        options = [Option(Text(visible(" ".join(self.text[s:e].split()))), id=str(i))
+                   for i, (s, e) in enumerate(self.spans)]
+        with Vertical(id="picker"):
+            yield Label(Text("New event: choose its evidence sentence (↑↓, enter; esc cancels)", style="bold"))
+            yield OptionList(*options, id="sentences")
+
+    def on_mount(self) -> None:
+        picker = self.query_one(OptionList)
+        picker.highlighted = min(range(len(self.spans)), key=lambda i: abs(self.spans[i][0] - self.near), default=0)
+        picker.focus()
+
+    def on_option_list_option_selected(self, message: OptionList.OptionSelected) -> None:
+        self.dismiss(self.spans[int(message.option.id or 0)])
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

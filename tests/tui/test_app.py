@@ -227,3 +227,19 @@ async def test_read_only_database_shows_banner_and_refuses_edits(tui_db):
         assert "READ-ONLY" in str(app.query_one("#topbar").render())
         await pilot.press("c")
         assert open_store(tui_db, readonly=True).get_event(app.timeline.current.id).status == "unreviewed"
+
+
+async def test_new_event_from_a_sentence_in_the_article_pane(tui_db):
+    app = DatelineApp(str(tui_db), annotator="ana")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(app, pilot)
+        await pilot.press("j", "o")  # Bannu raids; focus its article
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("down", "enter")  # the second sentence: the arrests
+        await pilot.pause()
+        assert isinstance(app.screen, EditScreen)
+        await pilot.press("escape")
+        added = [e for e in app.store.events() if e.origin == "human"]
+        assert len(added) == 1 and added[0].evidence.startswith("Separately, police arrested")
+        assert added[0].status == "confirmed" and app.store.revisions(added[0].id)[0]["action"] == "add"
