@@ -39,7 +39,7 @@ _BEFORE_VERB = re.compile(
 # "killed 14 militants and three soldiers", "the deaths of at least 31", "death toll rose to 12"
 _AFTER_VERB = re.compile(
     rf"\b(?:killed|killing|kill|kills|deaths of|death toll (?:\w+ ){{0,3}}?(?:to|of|at)|claimed the lives of|left|leaving|massacred|executed|shot dead|lives of)\s+"
-    rf"(?P<qty>{_QUAL}(?:{NUM}|{_VAGUE})\b(?:(?:\s+(?!and\b)[\w’'-]+){{0,3}}?\s*(?:,|and)\s+{_QUAL}(?:{NUM}|an?)\b(?=\s+(?!\d)[a-z]))*)",
+    rf"(?P<qty>{_QUAL}(?:{NUM}|{_VAGUE})\b(?:(?:\s+(?!and\b)[\w’'-]+){{0,3}}?\s*(?:,\s*|\s+and\s+){_QUAL}{NUM}\b|(?:\s+(?!and\b)[\w’'-]+){{0,3}}?\s+and\s+an?\b(?=\s+(?!\d)[a-z]))*)",
     re.I,
 )
 # "a 25-year-old man was killed": one person, though no number is written.
@@ -49,6 +49,8 @@ _ONE = re.compile(
     r"(?:was\s+)?(?:killed|shot dead|died|slain)\b", re.I)
 _COUNT = re.compile(rf"{_QUAL}(?P<n>{NUM}|{_VAGUE}|(?:(?<=and )|(?<=, ))an?)\b", re.I)
 _HURT_AFTER = re.compile(rf"^\s*(?:(?!and\b)[\w’'-]+\s+){{0,3}}?(?:were|was)?\s*{_HURT}", re.I)
+_DATE_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
 _ANY_DEATH = re.compile(rf"\b{_KILL}|\bkill|\bleft\b|\bleaving\b|\btoll\b", re.I)
 _HURT_WORD = re.compile(rf"\b{_HURT}\b", re.I)
 
@@ -112,6 +114,8 @@ def fatalities(text: str, start: int, end: int) -> Fatalities:
     for pattern in (_BEFORE_VERB, _AFTER_VERB):
         for m in pattern.finditer(clause):
             qty = m.group("qty")
+            if _DATE_BEFORE.search(clause, 0, m.start("qty")):
+                continue  # "on Feb. 17 that killed": a day of the month, not a count
             if _HURT_AFTER.match(clause[m.end("qty"):]) and pattern is _AFTER_VERB:
                 continue
             count, vague = _sum(qty)

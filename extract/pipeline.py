@@ -23,7 +23,7 @@ from dateline.extract.triggers import (
     ARMED, HEDGE, INTERVENTION, LETHAL, REPORTING, STATE_FORCE, TALKS_EVENT, VICTIMS, Trigger, find_triggers,
 )
 
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"
 
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 PRECISION = {"day": "day", "range": "range", "week": "range", "month": "month", "year": "year"}
@@ -85,6 +85,7 @@ def _event_dates(exprs: list[DateExpr]) -> list[DateExpr]:
 BACKGROUND = re.compile(
     r"\b(?:following|after|since|amid|despite|in response to|in retaliation for|on the heels of|in the wake of)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}$", re.I)
+SUPPORT = re.compile(r"\b(?:backed by|supported by|with the help of|with support from)\s+(?:[\w.’'-]+\s+){0,2}$", re.I)
 
 
 def _choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], deadly: bool) -> Trigger | None:
@@ -96,6 +97,8 @@ def _choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger],
         window = text[max(clause[0], trig.start - 90):trig.start]
         if HEDGE.search(window) or (len(triggers) > 1 and BACKGROUND.search(window)):
             continue
+        if len(triggers) > 1 and SUPPORT.search(window) and not re.match(r"\w+ed\b|took|fell|struck|fought|hit", trig.text):
+            continue  # "backed by U.S. airstrikes": the support, not the occurrence
         if trig.subtype == "Other" and not TALKS_EVENT.search(text, clause[0], clause[1]):
             continue
         return trig

@@ -49,13 +49,20 @@ _OFFICIAL = {"Syrian Arab Republic": "Syria", "Russian Federation": "Russia", "I
 CANDIDATE = re.compile(
     r"\b(?:[A-Z][\w’'.-]*[a-z][\w’'-]*|[A-Z][A-Z’'-]+\b)(?:\s+(?:(?:al|el|ad|as|ash|ar|de|del|la|le|of|and|ez|az)[- ])?[A-Z][\w’'-]+){0,3}"
 )
-LOCATIVE = re.compile(r"(?:\b(?:in|near|at|outside|around|from|across|into|of|on|towards?|inside|between|and|hit|struck|targeted)\s+(?:the\s+)?(?:[a-z]+\s+)?)$", re.I)
+LOCATIVE = re.compile(r"(?:\b(?:in|near|at|outside|around|from|across|into|of|on|towards?|inside|between|and|hit|struck|targeted)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:[a-z]+\s+)?)$", re.I)
 # "in the Dara Adam Khel district": a capitalised name before an admin word is a place.
 ADMIN_WORD = re.compile(
     r"\b((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:(?:displacement|refugee|military|army|fuel|oil|river)\s+)?"
     r"(district|province|region|county|village|town|city|governorate|state|oblast|department|municipality|"
-    r"territory|camp|area|port|township|base)s?\b"
-    r"|\b(?:town|village|city|port|camp|district|region|province|township|hamlet|base) of\s+((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)")
+    r"territory|camp|area|port|township|base)s?\b")
+# "the town of Beit Lahiya": scanned on its own so "Gaza town of ..." still yields both.
+PLACE_OF = re.compile(
+    r"\b(?:town|village|city|port|camp|district|region|province|township|hamlet|base) of\s+"
+    r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)")
+# "Somali forces", "the Lebanese city": a people's name used as an adjective is no place.
+ADJECTIVE_USE = re.compile(
+    r"\s+(?:city|town|village|forces|troops|army|military|police|government|officials|authorities|side|border|"
+    r"capital|region|province|state|people|soldiers|militants|media|navy|air|security|president|minister)\b")
 # "in Boulkessi in central Mali": an unknown capitalised name introduced like a place.
 UNKNOWN_PLACE = re.compile(
     r"\b(?:in|near|outside)\s+((?:[A-Z][a-z][\w’'-]*\s+){0,2}[A-Z][a-z][\w’'-]*)(?=\s+(?:in|near)\s+(?:\w+\s+)?[A-Z]|,\s+(?:in|near)\s)")
@@ -141,6 +148,19 @@ def gazetteer() -> tuple[dict[str, list[Place]], dict[str, str]]:
     return table, by_code
 
 
+@lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Adjectives of peoples guessed from country names (Somalia -> Somali,
+    Lebanon -> Lebanese, Syria -> Syrian, Pakistan -> Pakistani)."""
+    out = set()
+    for name in _country_names().values():
+        low = name.lower()
+        stem = low[:-1] if low.endswith(("a", "e", "o")) else low
+        out.update({low + "i", low + "ese", low + "n", low + "ian", stem, stem + "i", stem + "ian", stem + "ese",
+                    stem + "an", stem + "ish", low.removesuffix("on") + "ese", low.removesuffix("istan")})
+    return frozenset(out - {c.lower() for c in _country_names().values()})
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     start: int
@@ -165,17 +185,19 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
                 if j - i > 1 and re.search(r"[’']s\s", text[s:e]):
                     continue  # never a name across a possessive
                 places = table.get(name.lower())
+                if places and j - i == 1 and name.lower() in demonyms() and ADJECTIVE_USE.match(text, s + len(name)):
+                    places = None  # "Somali forces": a people's adjective, not the place
                 if places:
                     before = text[max(0, s - 24):s]
                     found.append(Mention(s, s + len(name), places[0], bool(LOCATIVE.search(before))))
                     i = j - 1
                     break
             i += 1
-    for m in ADMIN_WORD.finditer(text, start, end):
-        group = 1 if m.group(1) else 3
-        name, kind = m.group(group), (m.group(2) or "town").lower()
+    admin = [(m.start(1), m.group(1), m.group(2).lower()) for m in ADMIN_WORD.finditer(text, start, end)]
+    admin += [(m.start(1), m.group(1), "town") for m in PLACE_OF.finditer(text, start, end)]
+    for begin, name, kind in admin:
         cut = max(name.rfind("’s "), name.rfind("'s "))
-        offset = m.start(group) + (cut + 3 if cut >= 0 else 0)
+        offset = begin + (cut + 3 if cut >= 0 else 0)
         name = name[cut + 3:] if cut >= 0 else name
         if name.lower() in table or name.split()[0] in ("The", "A", "An", "This", "That") or kind == "area":
             continue

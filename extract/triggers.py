@@ -30,7 +30,7 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
     (r"(?:seized|captured|overran|took) (?:control of )?(?:the )?(?:town|city|village|base|district|area|territory|capital|province|region|control)|seized control|took control|fell to|overran", ("Battles", "Non-state actor overtakes territory"), 5),
     (r"recaptur(?:ed|e)|retook|regain(?:ed)? control|liberated|reclaimed", ("Battles", "Government regains territory"), 5),
     (r"clash(?:es|ed)?|fighting|fought|firefights?|gun ?battles?|gunfights?|shoot-?outs?|exchanges? of fire|exchanged fire|battles?|battled|skirmish(?:es)?|ambush(?:ed|es)?|offensives?|assaults?|raids?|raided|stormed|engagements?|operations?|counter-?attacks?|insurgents? attacked|militants? attacked|gunmen attacked|attacked|attacks?|killed|kill|died|(?:were|was) slain|lost their lives", BATTLE, 6),
-    (r"riot(?:s|ers|ing|ed)?|mob(?:s)?|rampag(?:e|ed|ing)|torched|set (?:fire|ablaze)|hurled (?:stones|rocks)|stone-?throwing|vandali[sz]ed", ("Riots", "Violent demonstration"), 7),
+    (r"riot(?:s|ers|ing|ed)?|mob(?:s)?|rampag(?:e|ed|ing)|torched|set (?:fire|ablaze)|hurled (?:stones|rocks)|stone-?throwing|vandali[sz]ed", ("Riots", "Violent demonstration"), 6),
     (r"protest(?:s|ers|ors|ed|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|marched|march(?:es)?(?= (?:through|to|in|on))|sit-ins?|took to the streets|vigils?|walkouts?|strikers", ("Protests", "Peaceful protest"), 7),
     (r"ceasefire|cease-fire|truce|peace (?:deal|agreement|accord|pact)|(?:signed|reached|struck) (?:an? |the )?(?:\w+ )?(?:deal|agreement|accord|pact)|prisoner (?:swap|exchange)|brokered", (STRAT, "Agreement"), 8),
     (r"arrest(?:ed|s)?|detain(?:ed|s)?|detention|taken into custody|apprehended|rounded up", (STRAT, "Arrests"), 5),
@@ -86,9 +86,9 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
 # Words that make a clause about something that did not (yet) happen, or
 # happens habitually: threats, plans, hypotheticals, generalities.
 HEDGE = re.compile(
-    r"\b(?:will|would|could|might|may|must|should|shall|threaten(?:ed|s)? to|vow(?:ed|s)? to|pledged to|plans? to|"
+    r"\b(?:will|would|could|might|(?-i:may)|must|should|shall|threaten(?:ed|s)? to|vow(?:ed|s)? to|pledged to|plans? to|"
     r"planned to|intends? to|aims? to|seeks? to|wants? to|ready to|prepared to|if|unless|often|usually|frequently|"
-    r"repeatedly|routinely|regularly|typically|long|no|not|never|denie[sd]|deny|avoid|prevent(?:ing)?|fear(?:s|ed)? of|"
+    r"repeatedly|routinely|regularly|typically|ha(?:ve|s) long|no|not|never|denie[sd]|deny|avoid|prevent(?:ing)?|fear(?:s|ed)? of|"
     r"risk of|warned of|call(?:ed|s)? (?:on|for)|urged?|demand(?:ed|s)?|accus(?:ed|es|ing) \w+ of|continue to|continues to)\b",
     re.I,
 )
@@ -108,5 +108,5 @@ ARMED = re.compile(
     r"rebels?|fighters?|terrorists?|gunmen|jihadists?|militia(?:s|men)?|guards?|commandos?|paramilitar(?:y|ies)|"
     r"khwarij|bandits?|gang members?|extremists?)\b", re.I)
 STATE_FORCE = re.compile(r"\b(?:police|security forces|troops|soldiers|army|military|officers|riot police|authorities)\b", re.I)
-INTERVENTION = re.compile(r"\b(?:tear ?gas|water cannons?|batons?|dispersed|rubber bullets|baton-charged|arrested|detained|beat)\b", re.I)
+INTERVENTION = re.compile(r"\b(?:tear ?gas|water cannons?|batons?|dispers(?:ed|e)|rubber bullets|baton-charged|arrested|detained|beat|pepper spray|stun grenades|push(?:ed)? back|cordon)\b", re.I)
 LETHAL = re.compile(r"\b(?:opened fire|shot|live (?:ammunition|rounds|fire)|killed|killing)\b", re.I)
