@@ -113,7 +113,7 @@ def load_paths(
 def reextract(store: Store, on_article: Callable[[Article], None] | None = None) -> dict[str, int]:
     """Re-run extraction over stored articles, sparing every human decision."""
     totals = {"articles": 0, "replaced": 0, "added": 0, "kept": 0, "flagged": 0}
-    for article in list(store.iter_articles()):
+    for article in store.iter_articles():
         stats = store.replace_machine_events(
             article.id, article.text, _extract(article), EXTRACTOR_VERSION  # type: ignore[arg-type]
         )

@@ -14,6 +14,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from dateline.extract.numbers import word_number
 from dateline.extract.records import DateExpr
 
 MONTHS = {
@@ -23,11 +24,8 @@ MONTHS = {
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 TIMEX_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "twenty": 20, "thirty": 30, "several": None, "few": None, "a few": None,
-}
+NUMBER_WORDS = ("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty", "several", "few")
 UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "hour": "H", "minute": "MIN", "decade": "DE"}
 
 # Capitalised month names only: "may", "march" and "august" are verbs and adjectives.
@@ -84,7 +82,7 @@ _SCANNER = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PA
 # Words an expression can start with; the scanner is tried only at these, which
 # is many times faster than letting one big alternation try every position.
 _STARTERS = frozenset(
-    [*MONTHS, *WEEKDAYS, *NUMBERS, "last", "this", "next", "early", "late", "previous", "earlier", "later", "past",
+    [*MONTHS, *WEEKDAYS, *NUMBER_WORDS, "last", "this", "next", "early", "late", "previous", "earlier", "later", "past",
      "yesterday", "today", "tonight", "overnight", "every", "each", "daily", "weekly", "monthly", "annually",
      "nightly", "for", "over", "lasting", "nearly", "almost", "about", "more", "than", "recently", "in",
      "currently", "nowadays", "at", "around", "before", "after", "by", "noon", "midnight", "dawn", "dusk"])
@@ -94,10 +92,7 @@ _NUM_IN = re.compile(r"\d+")
 
 
 def _int_words(text: str) -> int | None:
-    text = " ".join(text.lower().split())
-    if text.isdigit():
-        return int(text)
-    return NUMBERS.get(text)
+    return word_number(" ".join(text.split()))
 
 
 def _month(token: str) -> int:

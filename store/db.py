@@ -233,8 +233,12 @@ class Store:
         )
 
     def iter_articles(self) -> Iterator[Article]:
-        for row in self.db.query("SELECT * FROM articles ORDER BY id"):
-            yield self._article_from_row(row)
+        """Every article, one at a time (ids first, so writes may happen in between)."""
+        ids = [row[0] for row in self.conn.execute("SELECT id FROM articles ORDER BY id")]
+        for article_id in ids:
+            article = self.get_article(article_id)
+            if article is not None:
+                yield article
 
     def set_published(self, article_id: int, published: date, how: str = "user") -> None:
         self._require_writable()

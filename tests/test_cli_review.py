@@ -60,3 +60,27 @@ def test_gold_export_of_reviewed_excludes_rejected(db, tmp_path):
     rows = [json.loads(l) for l in out.read_text().splitlines()]
     assert [r["evidence"] for r in rows] == [TEXT[:45]]
     assert rows[0]["article"] == "a1" and rows[0]["fatalities"] == 5
+
+
+def test_reextract_keeps_every_human_decision(db_path):
+    from conftest import SEEDS, need_seeds
+
+    need_seeds()
+    db = str(db_path)
+    run("load", str(SEEDS), "--db", db)
+    events = [json.loads(l) for l in run("events", "--db", db, "--format", "jsonl").output.splitlines()]
+    a, b, c = events[0]["id"], events[1]["id"], events[2]["id"]
+    run("event", "confirm", str(a), "--db", db)
+    run("event", "reject", str(b), "--db", db)
+    run("event", "edit", str(c), "--db", db, "--fatalities", "99", "--note", "checked")
+    before = {e["id"]: e for e in (json.loads(l) for l in run("events", "--db", db, "--format", "jsonl").output.splitlines())}
+    result = run("reextract", "--db", db)
+    assert result.exit_code == 0 and "3 reviewed kept" in result.output
+    after = [json.loads(l) for l in run("events", "--db", db, "--format", "jsonl").output.splitlines()]
+    by_id = {e["id"]: e for e in after}
+    for event_id in (a, b, c):  # exactly as the analyst left them; only a flag may be added
+        assert {k: v for k, v in by_id[event_id].items() if k != "flagged"} == \
+            {k: v for k, v in before[event_id].items() if k != "flagged"}
+    assert by_id[c]["fatalities"] == 99 and by_id[b]["status"] == "rejected"
+    assert "differs on fatalities" in by_id[c]["flagged"] and by_id[a]["flagged"] is None
+    assert len(after) == len(before)  # untouched events replaced one for one, nothing doubled
