@@ -275,3 +275,30 @@ def context_country(found: list[Mention]) -> str | None:
         if m.place.country:
             counts[m.place.country] = counts.get(m.place.country, 0) + (2 if m.place.rank < 4 else 1)
     return max(counts, key=counts.get) if counts else None  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1)
+def _sorted_names() -> tuple[list[str], list[str]]:
+    table, _ = gazetteer()
+    keys = sorted(table)
+    return keys, [table[k][0].name for k in keys]
+
+
+def complete(prefix: str) -> str | None:
+    """The best-known place name starting with `prefix` (for typing completion)."""
+    from bisect import bisect_left
+
+    keys, names = _sorted_names()
+    low = prefix.lower()
+    i = bisect_left(keys, low)
+    if low and i < len(keys) and keys[i].startswith(low):
+        return names[i]
+    return None
+
+
+def lookup(name: str, country: str | None = None) -> Place | None:
+    """A place by exact name, preferring one in `country`."""
+    table, _ = gazetteer()
+    places = table.get(name.strip().lower(), [])
+    local = [p for p in places if country and p.country == country]
+    return (local or places or [None])[0]

@@ -16,6 +16,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Select, Static
+from textual.suggester import Suggester
 from textual.widgets.option_list import Option
 
 from dateline.extract.records import ACLED_TYPES, DATE_PRECISIONS
@@ -121,6 +122,15 @@ class FilterScreen(ModalScreen[EventFilter | None]):
         self.dismiss(None)
 
 
+class PlaceSuggester(Suggester):
+    """Completes place names from the packaged gazetteer (→ accepts)."""
+
+    async def get_suggestion(self, value: str) -> str | None:
+        from dateline.extract.places import complete
+
+        return complete(value) if len(value) >= 2 else None
+
+
 class EditScreen(ModalScreen[dict[str, Any] | None]):
     """Correct an event's fields; dates typed freely, resolved live."""
 
@@ -142,7 +152,8 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
                         id="e-date")
             yield Static("", id="e-date-preview")
             yield Select([(p, p) for p in DATE_PRECISIONS], value=e.date_precision, allow_blank=False, id="e-precision")
-            yield Input(value=e.location or "", placeholder="Location", id="e-location")
+            yield Input(value=e.location or "", placeholder="Location (→ completes from the gazetteer)",
+                        id="e-location", suggester=PlaceSuggester(use_cache=True, case_sensitive=False))
             yield Input(value=e.admin1 or "", placeholder="Admin1 (province/state)", id="e-admin1")
             yield Input(value=e.country or "", placeholder="Country", id="e-country")
             yield Input(value="; ".join(e.actors), placeholder="Actors, separated by ;", id="e-actors")
@@ -211,8 +222,25 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
         precision = self.query_one("#e-precision", Select).value
         if precision != self.event.date_precision and "date_precision" not in changes:
             changes["date_precision"] = precision
+        if changes["location"] and changes["location"] != self.event.location:
+            self._fill_from_gazetteer(changes)
         current = self.event.export()
         self.dismiss({k: v for k, v in changes.items() if current.get(k) != v})
+
+    def _fill_from_gazetteer(self, changes: dict[str, Any]) -> None:
+        """A new location brings its admin1, country and coordinates, unless typed in."""
+        from dateline.extract.places import lookup
+
+        place = lookup(changes["location"], changes["country"] or self.event.country)
+        changes["latitude"] = place.latitude if place else None
+        changes["longitude"] = place.longitude if place else None
+        if place is None:
+            return
+        changes["location"] = place.name
+        if changes["admin1"] == (self.event.admin1 or None):
+            changes["admin1"] = place.admin1 or changes["admin1"]
+        if changes["country"] == (self.event.country or None):
+            changes["country"] = place.country or changes["country"]
 
     def action_cancel(self) -> None:
         self.dismiss(None)

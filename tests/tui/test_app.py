@@ -243,3 +243,31 @@ async def test_new_event_from_a_sentence_in_the_article_pane(tui_db):
         added = [e for e in app.store.events() if e.origin == "human"]
         assert len(added) == 1 and added[0].evidence.startswith("Separately, police arrested")
         assert added[0].status == "confirmed" and app.store.revisions(added[0].id)[0]["action"] == "add"
+
+
+async def test_edit_location_fills_admin1_country_and_coordinates(tui_db):
+    app = DatelineApp(str(tui_db), annotator="ana")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(app, pilot)
+        event_id = app.timeline.current.id
+        await pilot.press("e")
+        app.screen.query_one("#e-location").value = "maiduguri"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        saved = app.store.get_event(event_id)
+        assert (saved.location, saved.admin1, saved.country) == ("Maiduguri", "Borno", "Nigeria")
+        assert round(saved.latitude, 1) == 11.8
+
+
+async def test_reload_and_tab_cycle(tui_db):
+    app = DatelineApp(str(tui_db))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(app, pilot)
+        await pilot.press("j", "r")
+        await pilot.pause()
+        assert app.timeline.cursor == 1 and app.timeline.total == 5
+        focused = []
+        for _ in range(3):
+            await pilot.press("tab")
+            focused.append(app.focused.id if app.focused else None)
+        assert "article-scroll" in focused and "timeline" in focused
