@@ -15,10 +15,10 @@ from typing import BinaryIO
 from dateline.extract import EXTRACTOR_VERSION, extract_events
 from dateline.extract.records import Article, Event
 from dateline.loader import LoadItem, iter_articles
-from dateline.store import Store, StoreError
+from dateline.store import Store, StoreError, open_store
 from dateline.store.errors import DiskFullError
 
-BATCH = 64  # articles handed to worker processes at a time
+CHUNK = 16  # articles handed to a worker process at a time
 
 
 @dataclass
@@ -38,27 +38,21 @@ def _extract(article: Article) -> list[Event]:
     return extract_events(article.text, article.published)
 
 
+def _extract_item(item: LoadItem) -> tuple[LoadItem, list[Event]]:
+    return item, (_extract(item.article) if item.article else [])
+
+
 def _extracted(items: Iterable[LoadItem], jobs: int) -> Iterator[tuple[LoadItem, list[Event]]]:
-    """Items paired with their events, extracted in `jobs` processes, in order."""
+    """Items paired with their events, in order. With several jobs, worker
+    processes extract ahead while this process writes, so both keep busy."""
     if jobs <= 1:
-        for item in items:
-            yield item, (_extract(item.article) if item.article else [])
+        yield from map(_extract_item, items)
         return
+    from dateline.extract.places import gazetteer
+
+    gazetteer()  # built once here, inherited by the forked workers
     with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        batch: list[LoadItem] = []
-        for item in items:
-            batch.append(item)
-            if len(batch) >= BATCH * jobs:
-                yield from _run_batch(pool, batch)
-                batch = []
-        yield from _run_batch(pool, batch)
-
-
-def _run_batch(pool: multiprocessing.pool.Pool, batch: list[LoadItem]) -> Iterator[tuple[LoadItem, list[Event]]]:
-    todo = [item.article for item in batch if item.article]
-    results = iter(pool.map(_extract, todo, chunksize=max(1, len(todo) // (4 * pool._processes))))  # type: ignore[attr-defined]
-    for item in batch:
-        yield item, (next(results) if item.article else [])
+        yield from pool.imap(_extract_item, items, chunksize=CHUNK)
 
 
 def load_paths(
@@ -74,13 +68,16 @@ def load_paths(
     loaded/skipped/failed, for progress display.
     """
     report = LoadReport()
+    # With workers, the reading side runs in the pool's feeder thread: it gets
+    # a connection of its own (SQLite connections are not shared across threads).
+    checker = open_store(store.path) if jobs > 1 else store
 
     def fresh() -> Iterator[LoadItem]:
         # Drop already-stored articles before paying for their extraction.
         for item in iter_articles(paths, stdin=stdin):
             for warning in item.warnings:
                 report.warnings.append(f"{item.origin}: warning: {warning}")
-            if item.article and store.has_sha(item.article.sha256):
+            if item.article and checker.has_sha(item.article.sha256):
                 report.skipped += 1
                 if on_item:
                     on_item(item, "skipped")
@@ -107,6 +104,8 @@ def load_paths(
                 outcome = "failed"
         if on_item:
             on_item(item, outcome)
+    if checker is not store:
+        checker.close()
     return report
 
 
