@@ -23,7 +23,7 @@ from dateline.extract.triggers import (
     ARMED, HEDGE, INTERVENTION, LETHAL, REPORTING, STATE_FORCE, TALKS_EVENT, VICTIMS, Trigger, find_triggers,
 )
 
-EXTRACTOR_VERSION = "1.1.0"
+EXTRACTOR_VERSION = "1.2.0"
 
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 PRECISION = {"day": "day", "range": "range", "week": "range", "month": "month", "year": "year"}
@@ -78,8 +78,10 @@ def _is_headline(text: str, sent: Span) -> bool:
     return len(words) < 20 and (lone or sum(w[0].isupper() for w in words) >= 0.7 * len(words))
 
 
-def _event_dates(exprs: list[DateExpr]) -> list[DateExpr]:
-    return [e for e in exprs if e.type == "DATE" and e.date_start is not None]
+def _event_dates(text: str, exprs: list[DateExpr]) -> list[DateExpr]:
+    """Expressions that can date an event: calendar dates, not "since 2012" spans."""
+    return [e for e in exprs if e.type == "DATE" and e.date_start is not None
+            and not re.search(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", text[max(0, e.start - 12):e.start], re.I)]
 
 
 BACKGROUND = re.compile(
@@ -155,7 +157,7 @@ def extract_events(text: str, published: date | None) -> list[Event]:
     """The events `text` reports, dates resolved against `published`."""
     if not text.strip():
         return []
-    exprs = _event_dates(tag_dates(text, published))
+    exprs = _event_dates(text, tag_dates(text, published))
     # Triggers and place names are found once over the whole text, then sliced.
     all_triggers = find_triggers(text, 0, len(text))
     places = mentions(text, 0, len(text))
@@ -202,7 +204,8 @@ def _candidate(
     before_trigger = text[max(clause[0], trig.start - 40):trig.start]
     if not has_number and not day_dates and ANAPHORA.search(before_trigger):
         return None  # "blamed the group for the attacks": a reference back, not a new occurrence
-    if not day_dates and (PERFECT_EVENT.search(body) or HABITUAL.search(body)):
+    exact = [e for e in day_dates if e.precision != "month"]
+    if not exact and (PERFECT_EVENT.search(body) or HABITUAL.search(body)):
         return None  # "More than 200 people have been killed": a running toll or a habit
     specific_place = place is not None and place.rank < 4
     past = any(not PERFECT.search(text[clause[0]:m.start() + clause[0]]) for m in PAST_EVENT.finditer(body))

@@ -65,7 +65,15 @@ ADJECTIVE_USE = re.compile(
     r"capital|region|province|state|people|soldiers|militants|media|navy|air|security|president|minister)\b")
 # "in Boulkessi in central Mali": an unknown capitalised name introduced like a place.
 UNKNOWN_PLACE = re.compile(
-    r"\b(?:in|near|outside)\s+((?:[A-Z][a-z][\w’'-]*\s+){0,2}[A-Z][a-z][\w’'-]*)(?=\s+(?:in|near)\s+(?:\w+\s+)?[A-Z]|,\s+(?:in|near)\s)")
+    r"\b(?:in|near|outside)\s+((?:[A-Z][a-z][\w’'-]*\s+){0,2}[A-Z][a-z][\w’'-]*)"
+    r"(?=\s+(?:in|near)\s+(?:\w+\s+)?[A-Z]|,\s+(?:in|near)\s|\s+(?:for|on|after|before|during|when|where|as)\s|[,.;])")
+NOT_UNKNOWN_PLACES = {
+    "parliament", "congress", "senate", "court", "english", "arabic", "french", "spanish", "islam", "power",
+    "office", "government", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "god", "christ", "mass", "custody", "court", "prison", "jail", "hospital", "response",
+    "retaliation", "addition", "particular", "total", "general", "public", "private", "recent", "contrast",
+}
 
 
 CURATED = -1  # population marker of entries from data/places.tsv
@@ -207,7 +215,9 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         found.append(Mention(offset, offset + len(name), Place(name, kind if kind in KIND_RANK else "town", None, None), True))
     for m in UNKNOWN_PLACE.finditer(text, start, end):
         name = m.group(1)
-        if name.lower() not in table and name.lower() not in NOT_PLACES and not any(f.start == m.start(1) for f in found):
+        low = name.lower()
+        if low not in table and low not in NOT_PLACES and low.split()[0] not in NOT_UNKNOWN_PLACES \
+                and not any(f.start <= m.start(1) < f.end for f in found):
             found.append(Mention(m.start(1), m.end(1), Place(name, "town", None, None), True))
     capital = re.compile(r"\b(?:in|of|on|near|hit|struck)\s+the\s+capital\b(?!,?\s+[A-Z])")
     for m in capital.finditer(text, start, end):

@@ -26,7 +26,7 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
     (r"grenades?", (EXPL, "Grenade"), 3),
     (r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken hostage|held hostage|seized (?:\w+ )?hostages", (VAC, "Abduction/forced disappearance"), 4),
     (r"rap(?:ed|e|es)|sexual(?:ly)? (?:violence|assault(?:ed)?)", (VAC, "Sexual violence"), 4),
-    (r"massacre(?:d|s)?|executed|lynch(?:ed|ing)|beheaded|shot dead|gunned down|hacked to death|burned alive|opened fire on (?:civilians|worshippers|villagers|passengers|a (?:market|mosque|church|bus|school))", (VAC, "Attack"), 5),
+    (r"bodies of|bodies were found|found dead|massacre(?:d|s)?|executed|lynch(?:ed|ing)|beheaded|shot dead|gunned down|hacked to death|burned alive|opened fire on (?:civilians|worshippers|villagers|passengers|a (?:market|mosque|church|bus|school))", (VAC, "Attack"), 5),
     (r"(?:seized|captured|overran|took) (?:control of )?(?:the )?(?:town|city|village|base|district|area|territory|capital|province|region|control)|seized control|took control|fell to|overran", ("Battles", "Non-state actor overtakes territory"), 5),
     (r"recaptur(?:ed|e)|retook|regain(?:ed)? control|liberated|reclaimed", ("Battles", "Government regains territory"), 5),
     (r"clash(?:es|ed)?|fighting|fought|firefights?|gun ?battles?|gunfights?|shoot-?outs?|exchanges? of fire|exchanged fire|battles?|battled|skirmish(?:es)?|ambush(?:ed|es)?|offensives?|assaults?|raids?|raided|stormed|engagements?|operations?|counter-?attacks?|insurgents? attacked|militants? attacked|gunmen attacked|attacked|attacks?|killed|kill|died|(?:were|was) slain|lost their lives", BATTLE, 6),

@@ -128,3 +128,19 @@ def test_news_like_soup_keeps_invariants(parts, published):
         if e.date_start:
             assert e.date_start <= e.date_end and abs((e.date_start - published).days) < 366 * 200
         assert e.fatalities is None or e.fatalities >= 0
+
+
+def test_local_press_dateline_and_unknown_towns():
+    text = ("Srinagar, March 12: Two terrorists were killed in an encounter with security forces in Kupwara "
+            "district on Monday, police said. Separately, police arrested three people in Baramulla for "
+            "allegedly harbouring militants.")
+    clash, arrests = extract_events(text, date(2024, 3, 12))
+    assert (clash.date_start, clash.location, clash.fatalities) == (date(2024, 3, 11), "Kupwara", 2)
+    assert (arrests.subtype, arrests.location) == ("Arrests", "Baramulla")
+
+
+def test_running_tolls_since_a_date_and_bodies_found():
+    text = ("Authorities found the bodies of nine men near Culiacán on Saturday. More than 600 people have been "
+            "killed in Sinaloa since the infighting began in September.")
+    (found,) = extract_events(text, date(2025, 1, 20))
+    assert (found.fatalities, found.location, found.date_start) == (9, "Culiacán", date(2025, 1, 18))
