@@ -104,6 +104,30 @@ def _sum(qty: str) -> tuple[int | None, bool]:
     return (None if vague and not total else total), vague
 
 
+_QTY_START = frozenset(
+    {*_UNITS, *_TENS, "dozen", "dozens", "scores", "several", "many", "hundreds", "thousands", "numerous", "multiple",
+     "countless", "few", "at", "more", "over", "nearly", "almost", "about", "around", "some", "up", "as", "roughly",
+     "approximately", "another", "further", "total", "estimated"})
+_AFTER_START = frozenset({"killed", "killing", "kill", "kills", "deaths", "death", "claimed", "left", "leaving",
+                          "massacred", "executed", "shot", "lives", "bodies"})
+_TOKEN = re.compile(r"[A-Za-z]+|\d")
+
+
+def _matches(pattern: re.Pattern[str], clause: str, starts: frozenset[str]) -> list[re.Match[str]]:
+    """Matches of `pattern` tried only where a word that can start it stands:
+    the big patterns are costly to try at every position of a clause."""
+    found, last = [], 0
+    for token in _TOKEN.finditer(clause):
+        word = token.group()
+        if token.start() < last or not (word.isdigit() or word.lower() in starts):
+            continue
+        m = pattern.match(clause, token.start())
+        if m:
+            found.append(m)
+            last = m.end()
+    return found
+
+
 def fatalities(text: str, start: int, end: int) -> Fatalities:
     """Deaths stated in text[start:end]."""
     clause = text[start:end]
@@ -111,8 +135,8 @@ def fatalities(text: str, start: int, end: int) -> Fatalities:
         return Fatalities(None, None, False)
     best: tuple[int, str] | None = None
     vague_text = None
-    for pattern in (_BEFORE_VERB, _AFTER_VERB):
-        for m in pattern.finditer(clause):
+    for pattern, starts in ((_BEFORE_VERB, _QTY_START), (_AFTER_VERB, _AFTER_START)):
+        for m in _matches(pattern, clause, starts):
             qty = m.group("qty")
             if _DATE_BEFORE.search(clause, 0, m.start("qty")):
                 continue  # "on Feb. 17 that killed": a day of the month, not a count

@@ -63,7 +63,9 @@ def _stems() -> frozenset[str]:
     return frozenset(words)
 
 
-_STEMS = _stems()
+# Suffix groups of the patterns ("(?:ed|ing)") are not words a trigger starts with.
+_STEMS = _stems() - {"a", "e", "ed", "es", "s", "t", "to", "in", "on", "the", "was", "were", "ing", "ings", "ion",
+                     "ions", "ors", "ers", "ies", "ping"}
 _WORD = re.compile(r"[A-Za-z]+")
 
 
