@@ -147,7 +147,8 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
             yield Label(Text(f"Edit event {e.id} (ctrl+s or enter to save, esc to cancel)", style="bold"))
             yield Select([(t, t) for t in ACLED_TYPES], value=e.type, allow_blank=False, id="e-type")
             yield Select([(s, s) for s in ACLED_TYPES[e.type]], value=e.subtype, allow_blank=False, id="e-subtype")
-            span = e.date_start if e.date_start == e.date_end else f"{e.date_start}..{e.date_end}"
+            span = {"year": (e.date_start or "")[:4], "month": (e.date_start or "")[:7]}.get(
+                e.date_precision, e.date_start if e.date_start == e.date_end else f"{e.date_start}..{e.date_end}")
             yield Input(value=span if e.date_start else "", placeholder="Date: 2025-09-13, 13-14 Sept, last Monday",
                         id="e-date")
             yield Static("", id="e-date-preview")
@@ -217,7 +218,7 @@ class EditScreen(ModalScreen[dict[str, Any] | None]):
                 return
             changes.update(date_start=span.start.isoformat(), date_end=span.end.isoformat(),
                            date_precision=span.precision)
-            if date_text != (self.event.date_start or ""):
+            if (span.start.isoformat(), span.end.isoformat()) != (self.event.date_start, self.event.date_end):
                 changes["date_text"] = date_text
         precision = self.query_one("#e-precision", Select).value
         if precision != self.event.date_precision and "date_precision" not in changes:

@@ -271,3 +271,13 @@ async def test_reload_and_tab_cycle(tui_db):
             await pilot.press("tab")
             focused.append(app.focused.id if app.focused else None)
         assert "article-scroll" in focused and "timeline" in focused
+
+
+async def test_saving_an_untouched_form_changes_nothing(tui_db):
+    app = DatelineApp(str(tui_db), annotator="ana")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(app, pilot)
+        event_id = app.timeline.current.id
+        await pilot.press("e", "ctrl+s")
+        await pilot.pause()
+        assert app.store.get_event(event_id).revision == 0
