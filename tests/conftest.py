@@ -1,4 +1,4 @@
-"""Shared fixtures: real SQLite files on disk, the seed articles from ../shared."""
+"""Shared fixtures: real SQLite files on disk (paths and data live in helpers.py)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,7 @@ from pathlib import Path
 import pytest
 
 from dateline.store import open_store
-
-REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
-SEEDS = SHARED / "seeds" / "articles.jsonl"
-SEED_GOLD = SHARED / "gold" / "seeds.jsonl"
-SAMPLES = REPO / "sample_articles"
+from helpers import REVIEW_TEXT
 
 
 @pytest.fixture
@@ -24,9 +19,6 @@ def db_path(tmp_path: Path) -> Path:
 def store(db_path: Path):
     with open_store(db_path) as s:
         yield s
-
-
-REVIEW_TEXT = "Gunmen killed five people in Bannu on Sunday. Police arrested two men in Lahore on Monday."
 
 
 @pytest.fixture
@@ -47,8 +39,3 @@ def seeded(db_path: Path) -> Path:
                    date_start=date(2025, 11, 10), date_end=date(2025, 11, 10))],
             "v1")
     return db_path
-
-
-def need_seeds() -> None:
-    if not SEEDS.exists():
-        pytest.skip("../shared/seeds is not beside this checkout")

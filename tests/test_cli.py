@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import SAMPLES, SEEDS, need_seeds
+from helpers import SAMPLES, SEEDS, need_seeds
 from dateline.cli import cli
 
 

@@ -5,7 +5,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from conftest import REVIEW_TEXT as TEXT
+from helpers import REVIEW_TEXT as TEXT
 from dateline.cli import cli
 
 
@@ -63,7 +63,7 @@ def test_gold_export_of_reviewed_excludes_rejected(db, tmp_path):
 
 
 def test_reextract_keeps_every_human_decision(db_path):
-    from conftest import SEEDS, need_seeds
+    from helpers import SEEDS, need_seeds
 
     need_seeds()
     db = str(db_path)

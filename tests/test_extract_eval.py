@@ -7,7 +7,7 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from conftest import REPO, SEED_GOLD, SEEDS, SHARED, need_seeds
+from helpers import REPO, SEED_GOLD, SEEDS, SHARED, need_seeds
 from dateline.cli import cli
 
 SAMPLE_GOLD = REPO / "tests" / "gold" / "sample_articles.jsonl"

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from conftest import REVIEW_TEXT as TEXT
+from helpers import REVIEW_TEXT as TEXT
 from dateline.extract.records import Event
 from dateline.store import StaleEditError, StoreError, open_store
 from dateline.store.review import Reviewer, ValidationError

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import build_db
+from tuidata import build_db
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
