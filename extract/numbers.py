@@ -105,7 +105,7 @@ def _sum(qty: str) -> tuple[int | None, bool]:
 
 
 _QTY_START = frozenset(
-    {*_UNITS, *_TENS, "dozen", "dozens", "scores", "several", "many", "hundreds", "thousands", "numerous", "multiple",
+    {*(set(_UNITS) - {"a", "an", "no"}), *_TENS, "dozen", "dozens", "scores", "several", "many", "hundreds", "thousands", "numerous", "multiple",
      "countless", "few", "at", "more", "over", "nearly", "almost", "about", "around", "some", "up", "as", "roughly",
      "approximately", "another", "further", "total", "estimated"})
 _AFTER_START = frozenset({"killed", "killing", "kill", "kills", "deaths", "death", "claimed", "left", "leaving",
@@ -113,11 +113,12 @@ _AFTER_START = frozenset({"killed", "killing", "kill", "kills", "deaths", "death
 _TOKEN = re.compile(r"[A-Za-z]+|\d")
 
 
-def _matches(pattern: re.Pattern[str], clause: str, starts: frozenset[str]) -> list[re.Match[str]]:
+def _matches(pattern: re.Pattern[str], clause: str, tokens: list[re.Match[str]],
+             starts: frozenset[str]) -> list[re.Match[str]]:
     """Matches of `pattern` tried only where a word that can start it stands:
     the big patterns are costly to try at every position of a clause."""
     found, last = [], 0
-    for token in _TOKEN.finditer(clause):
+    for token in tokens:
         word = token.group()
         if token.start() < last or not (word.isdigit() or word.lower() in starts):
             continue
@@ -135,8 +136,9 @@ def fatalities(text: str, start: int, end: int) -> Fatalities:
         return Fatalities(None, None, False)
     best: tuple[int, str] | None = None
     vague_text = None
+    tokens = list(_TOKEN.finditer(clause))
     for pattern, starts in ((_BEFORE_VERB, _QTY_START), (_AFTER_VERB, _AFTER_START)):
-        for m in _matches(pattern, clause, starts):
+        for m in _matches(pattern, clause, tokens, starts):
             qty = m.group("qty")
             if _DATE_BEFORE.search(clause, 0, m.start("qty")):
                 continue  # "on Feb. 17 that killed": a day of the month, not a count
