@@ -128,15 +128,22 @@ def date_label(event: EventRow) -> str:
 
 
 def events_table(events: Iterator[EventRow], console: Console) -> int:
+    # One line per event at any width: long cells end in "…" (full text: `show`, jsonl).
     table = Table(box=None, pad_edge=False, header_style="bold")
-    for name, opts in (("id", {"justify": "right"}), ("date", {"no_wrap": True}), ("type", {}),
-                       ("location", {}), ("killed", {"justify": "right"}), ("status", {}), ("evidence", {"ratio": 1})):
-        table.add_column(name, **opts)
+    for name, opts in (("id", {"justify": "right", "min_width": 3}), ("date", {"min_width": 17}),
+                       ("type", {"min_width": 10, "max_width": 20}), ("location", {"min_width": 9, "max_width": 16}),
+                       ("dead", {"justify": "right", "min_width": 4}), ("status", {"min_width": 10}),
+                       ("evidence", {"min_width": 6})):
+        table.add_column(name, no_wrap=True, overflow="ellipsis", **opts)
+    # Rich collapses no-wrap columns when a cell is far too wide: clip the
+    # evidence to what is left of the line beforehand.
+    room = max(12, console.width - 70)
     count = 0
     for event in events:
         table.add_row(
-            str(event.id), date_label(event), cell(event.subtype), cell(event.location or event.country),
-            cell(event.fatalities), cell(event.status), cell(_clip(event.evidence, 160)),
+            str(event.id), date_label(event), cell(_clip(event.subtype, 20)),
+            cell(_clip(event.location or event.country or "", 16) or None),
+            cell(event.fatalities), cell(event.status), cell(_clip(event.evidence, room)),
         )
         count += 1
     if count:
@@ -152,13 +159,16 @@ def _clip(text: str, width: int) -> str:
 def articles_table(rows: Iterable[dict[str, Any]], console: Console) -> int:
     table = Table(box=None, pad_edge=False, header_style="bold")
     for name in ("id", "published", "events", "title"):
-        table.add_column(name, ratio=1 if name == "title" else None, no_wrap=name != "title")
+        table.add_column(name, no_wrap=True, overflow="ellipsis",
+                         min_width={"id": 12, "published": 10, "events": 6, "title": 10}[name],
+                         max_width=30 if name == "id" else None)
     count = 0
     for row in rows:
         published = row["published"] or "unknown"
         if row["published_how"] not in ("metadata", "unknown"):
             published += f" ({row['published_how']})"
-        table.add_row(cell(row["ref"]), published, str(row["events"]), cell(_clip(row["title"] or "", 120)))
+        table.add_row(cell(_clip(row["ref"], 30)), published, str(row["events"]),
+                      cell(_clip(row["title"] or "", max(12, console.width - 64))))
         count += 1
     if count:
         console.print(table)

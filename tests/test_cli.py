@@ -104,7 +104,7 @@ def test_hostile_text_in_tables_is_literal(tmp_path, db_path):
         "id": "h1", "title": "[bold red]x[/] \x1b[31mred\x1b]52;c;aGk=\x07", "published": "2025-01-05",
         "text": "x"}) + "\n")
     run("load", str(tmp_path / "h.jsonl"), "--db", str(db_path))
-    out = run("articles", "--db", str(db_path)).output
+    out = CliRunner().invoke(cli, ["articles", "--db", str(db_path)], env={"COLUMNS": "200"}).output
     assert "[bold red]x[/]" in out and "\x1b" not in out and "␛[31mred" in out
 
 
