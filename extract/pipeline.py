@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from dateline.extract.actors import actors
 from dateline.extract.dates import tag_dates
@@ -23,7 +23,7 @@ from dateline.extract.triggers import (
     ARMED, HEDGE, INTERVENTION, LETHAL, REPORTING, STATE_FORCE, TALKS_EVENT, VICTIMS, Trigger, find_triggers,
 )
 
-EXTRACTOR_VERSION = "1.2.0"
+EXTRACTOR_VERSION = "1.3.0"
 
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 PRECISION = {"day": "day", "range": "range", "week": "range", "month": "month", "year": "year"}
@@ -43,6 +43,7 @@ ANAPHORA = re.compile(r"\b(?:the|these|those|such)\s+(?:[a-z]+\s+)?$", re.I)
 PERFECT_EVENT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|attacked|targeted|abducted|kidnapped|displaced|arrested|fought|clashed)\b", re.I)
 HABITUAL = re.compile(r"\b(?:often|usually|routinely|regularly|frequently|typically|has become|have become|tend to|tends to)\b", re.I)
 TWO_SIDED = re.compile(r"\b(?:clash|fighting|fought|firefight|gun ?battle|gunfight|exchange|battle|skirmish)", re.I)
+DAY_SHIFT = re.compile(r"\b(?:the day before|a day earlier|the previous day|the next day|a day later|the following day)\b", re.I)
 VAGUE_TIME = re.compile(r"\b(?:recent|recently|in the past|over the years|for years|for decades)\b", re.I)
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)
 HEADLINE_TENSE = re.compile(r"\b(?:kill|kills|attack|attacks|strike|strikes|seize|seizes|clash|clashes|offer|propose)\b")
@@ -117,7 +118,7 @@ def _refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str 
             return etype, "Protest with intervention"
     if (etype, subtype) == ("Violence against civilians", "Attack") and STATE_FORCE.search(body):
         return "Battles", "Armed clash"  # "gunmen shot dead two police officers"
-    if etype == "Riots" and not re.search(r"\b(?:protest|demonstrat|riot|mob|crowd|youths?)", body, re.I):
+    if etype == "Riots" and not re.search(r"\b(?:protest|demonstrat|riot|mob|crowd|youths?|supporters|activists|students|police)", body, re.I):
         return "Strategic developments", "Looting/property destruction"  # attackers torching vehicles
     if (etype, subtype) == ("Battles", "Armed clash") and not TWO_SIDED.search(trig.text):
         # Civilians killed by attackers with no armed side hit back: an attack,
@@ -219,7 +220,7 @@ def _candidate(
     if etype in VIOLENT_TYPES:
         event.fatalities = deaths.count if deaths.count is not None else (None if deaths.text else 0)
         event.fatalities_text = deaths.text
-    elif deaths.count:
+    elif deaths.count and etype == "Protests":  # protesters killed: the deaths belong to the protest
         event.fatalities, event.fatalities_text = deaths.count, deaths.text
     specific = sorted((m for m in found if m.place.rank < 3), key=lambda m: m.start)
     listed = any(re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[a.end:b.start])
@@ -247,6 +248,14 @@ def _date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateEx
     if VAGUE_TIME.search(text, event.evidence_start, event.evidence_end) and not event_dates:
         _apply(event, None, None, "unknown", None, "vague")
         return False
+    shift = DAY_SHIFT.search(text, event.evidence_start, event.evidence_end)
+    dated = [c for c in previous if c.event.date_start and c.event.date_precision == "day"]
+    if shift and not event_dates and dated:
+        # "The day before, an IED hit a convoy": one day from the occurrence just told.
+        days = -1 if re.match(r"(?i)the day before|a day earlier|the previous day", shift.group()) else 1
+        day = dated[-1].event.date_start + timedelta(days=days)  # type: ignore[operator]
+        _apply(event, day, day, "day", shift.group(), "relative to previous event")
+        return True
     if event_dates:
         expr = min(event_dates, key=lambda e: abs(e.start - trig.start))
         _apply(event, expr.date_start, expr.date_end, PRECISION.get(expr.precision, "day"), expr.text, expr.rule)

@@ -144,3 +144,19 @@ def test_running_tolls_since_a_date_and_bodies_found():
             "killed in Sinaloa since the infighting began in September.")
     (found,) = extract_events(text, date(2025, 1, 20))
     assert (found.fatalities, found.location, found.date_start) == (9, "Culiacán", date(2025, 1, 18))
+
+
+def test_the_day_before_counts_from_the_previous_event_and_riots_with_bricks():
+    text = ("Gunmen killed 20 civilians in Goubre on Saturday, officials said. The day before, an improvised "
+            "explosive device hit a military convoy near Djibo, killing four soldiers.")
+    attack, ied = extract_events(text, date(2024, 5, 27))
+    assert attack.date_start == date(2024, 5, 25) and ied.date_start == date(2024, 5, 24)
+    assert ied.subtype == "Remote explosive/landmine/IED" and ied.fatalities == 4
+    riot = one("Opposition supporters threw bricks at police in Dhaka on Wednesday.", date(2025, 8, 14))
+    assert (riot.type, riot.subtype) == ("Riots", "Violent demonstration")
+
+
+def test_arrests_carry_no_fatalities():
+    e = one("Police detained 50 activists in Dhaka on Wednesday after clashes left one person dead.",
+            date(2025, 8, 14))
+    assert e.subtype == "Arrests" and e.fatalities is None
