@@ -9,9 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-# How an article's publication date was obtained.
-PUBLISHED_HOW = ("metadata", "dateline", "user", "unknown")
-
 # ACLED event types and their sub-event types (../shared/gold/README.md).
 ACLED_TYPES: dict[str, tuple[str, ...]] = {
     "Battles": (
@@ -64,7 +61,7 @@ class Article:
     source: str | None = None
     url: str | None = None
     published: date | None = None
-    published_how: str = "unknown"
+    published_how: str = "unknown"  # metadata, dateline (found in the text), user, unknown
     origin: str | None = None  # file path (and line) it came from
     sha256: str = ""
     id: int | None = None  # set once stored

@@ -72,10 +72,6 @@ class Timeline:
             f"SELECT count(*) FROM {_from(self.flt)} WHERE {where} AND (e.sort_date, e.id) >= (?, ?)"
             " AND (e.sort_date, e.id) < (?, ?)", [*params, *low, *high]).fetchone()[0]
 
-    def index_of_date(self, day: date) -> int:
-        """Position of the first event on or after `day`."""
-        return self.position((day.isoformat(), 0))
-
     def next_hit(self, text: str, key: Key, forward: bool = True) -> EventRow | None:
         """The next (or previous) event after `key` whose evidence or article matches `text`."""
         query = fts_query(text)
