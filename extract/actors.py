@@ -12,12 +12,15 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from dateline.extract.scan import fold, folded, trie
+
 _FORCES = (r"(?:security forces|forces|troops|soldiers|army|military|police|paramilitaries|paramilitary forces|"
            r"air force|navy|militia|militias|rebels|government|authorities)")
 _NATIONALITY = re.compile(
     rf"\b((?:[A-Z][a-z]+(?:i|ian|ese|an|ish|ic|ch|ni|ri|li|n))(?:[’']s)?\s+(?:(?:security|armed|government|special|border|federal|state)\s+)?{_FORCES})\b"
 )
-_GENERIC = re.compile(r"\b(gunmen|militants|insurgents|jihadists|bandits|protesters|demonstrators|rioters|attackers|assailants)\b", re.I)
+# Over fold(text).
+_GENERIC = folded(r"\b(?:gunmen|militants|insurgents|jihadists|bandits|protesters|demonstrators|rioters|attackers|assailants)\b")
 
 
 @lru_cache(maxsize=1)
@@ -29,8 +32,9 @@ def _aliases() -> tuple[re.Pattern[str], dict[str, str]]:
             canonical, aliases = line.split("\t")
             for alias in aliases.split("|"):
                 names[alias] = canonical
-    ordered = sorted(names, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?![\w-])")
+    # A trie tries the longest alias first, as a sorted alternation would, but
+    # rejects most positions after one character.
+    pattern = re.compile(r"(?<![\w-])" + trie(names) + r"(?![\w-])")
     return pattern, names
 
 
@@ -43,8 +47,8 @@ def actors(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
     for m in _NATIONALITY.finditer(text, start, end):
         found.append((m.start(), m.group(1), m.group(1).replace("’s", "").replace("'s", "")))
     if not found:
-        for m in _GENERIC.finditer(text, start, end):
-            found.append((m.start(), m.group(1), m.group(1).lower()))
+        for m in _GENERIC.finditer(fold(text), start, end):
+            found.append((m.start(), text[m.start():m.end()], m.group()))
     written: list[str] = []
     normalised: list[str] = []
     for _, as_written, canonical in sorted(found):

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from dateline.extract.numbers import word_number
 from dateline.extract.records import DateExpr
+from dateline.extract.scan import fold, folded, trie
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -86,7 +87,8 @@ _STARTERS = frozenset(
      "yesterday", "today", "tonight", "overnight", "every", "each", "daily", "weekly", "monthly", "annually",
      "nightly", "for", "over", "lasting", "nearly", "almost", "about", "more", "than", "recently", "in",
      "currently", "nowadays", "at", "around", "before", "after", "by", "noon", "midnight", "dawn", "dusk"])
-_TOKEN = re.compile(r"\w+")
+# A starter word or a token opening with a digit, over fold(text).
+_START = folded(rf"\b(?:{trie(_STARTERS)})\b|\b\d")
 _FUTURE_CUE = re.compile(r"\b(?:will|would|to\s+be\s+held|scheduled|due\s+to|expected\s+to|plans?\s+to|is\s+set\s+to|are\s+set\s+to|next)\b[^.!?]{0,60}$", re.I)
 _NUM_IN = re.compile(r"\d+")
 
@@ -389,11 +391,8 @@ def _tag_cached(text: str, published: date | None) -> tuple[DateExpr, ...]:
     tagger = _Tagger(text, published)
     found = []
     end = 0
-    for token in _TOKEN.finditer(text):
+    for token in _START.finditer(fold(text)):
         if token.start() < end:
-            continue
-        word = token.group()
-        if not (word[0].isdigit() or word.lower() in _STARTERS):
             continue
         m = _SCANNER.match(text, token.start())
         if m is None:

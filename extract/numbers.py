@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dateline.extract.scan import fold, folded, trie
+
 _UNITS = {
     "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -29,30 +31,32 @@ _NOUN = r"(?:[\w’'-]+\s+){0,4}?"
 _KILL = r"(?:killed|dead|died|slain|lost (?:their|his|her) li(?:ves|fe)|killing|deaths?|bodies|fatalities|massacred|executed|shot dead|perished)"
 _HURT = r"(?:wounded|injured|hurt|injuring|wounding|injuries|abducted|kidnapped|arrested|detained|missing|displaced|rescued|freed)"
 
+# The patterns run over fold(text): they are lowercase, except _DATE_BEFORE,
+# which needs capitals to know a month.
 # "14 militants and three soldiers were killed", "17 more insurgents killed", "left 14 militants dead"
-_BEFORE_VERB = re.compile(
+_BEFORE_VERB = folded(
     rf"(?P<qty>{_QUAL}(?:{NUM}|{_VAGUE})\s+(?:more\s+|other\s+|others\b\s*)?{_NOUN}"
     rf"(?:(?:and|,)\s+{_QUAL}(?:{NUM})\s+(?:more\s+)?{_NOUN})*?)"
     rf"(?:(?:were|was|have been|had been|are|is|being|been|reportedly|also|all)\s+)*(?:(?:shot|confirmed|found)\s+)?{_KILL}\b",
-    re.I,
 )
 # "killed 14 militants and three soldiers", "the deaths of at least 31", "death toll rose to 12"
-_AFTER_VERB = re.compile(
+_AFTER_VERB = folded(
     rf"\b(?:killed|killing|kill|kills|deaths of|death toll (?:\w+ ){{0,3}}?(?:to|of|at)|claimed the lives of|left|leaving|massacred|executed|shot dead|lives of|bodies of)\s+"
     rf"(?P<qty>{_QUAL}(?:{NUM}|{_VAGUE})\b(?:(?:\s+(?!and\b)[\w’'-]+){{0,3}}?\s*(?:,\s*|\s+and\s+){_QUAL}{NUM}\b|(?:\s+(?!and\b)[\w’'-]+){{0,3}}?\s+and\s+an?\b(?=\s+(?!\d)[a-z]))*)",
-    re.I,
 )
 # "a 25-year-old man was killed": one person, though no number is written.
-_ONE = re.compile(
+_ONE = folded(
     r"\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|"
     r"civilian|person|militant|journalist|student|farmer|worker|teacher|resident|guard|driver|fighter|member)\s+"
-    r"(?:was\s+)?(?:killed|shot dead|died|slain)\b", re.I)
-_COUNT = re.compile(rf"{_QUAL}(?P<n>{NUM}|{_VAGUE}|(?:(?<=and )|(?<=, ))an?)\b", re.I)
-_HURT_AFTER = re.compile(rf"^\s*(?:(?!and\b)[\w’'-]+\s+){{0,3}}?(?:were|was)?\s*{_HURT}", re.I)
+    r"(?:was\s+)?(?:killed|shot dead|died|slain)\b")
+_COUNT = folded(rf"{_QUAL}(?P<n>{NUM}|{_VAGUE}|(?:(?<=and )|(?<=, ))an?)\b")
+_HURT_AFTER = folded(rf"\s*(?:(?!and\b)[\w’'-]+\s+){{0,3}}?(?:were|was)?\s*{_HURT}")
 _DATE_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
-_ANY_DEATH = re.compile(rf"\b{_KILL}|\bkill|\bleft\b|\bleaving\b|\btoll\b", re.I)
-_HURT_WORD = re.compile(rf"\b{_HURT}\b", re.I)
+_ANY_DEATH = folded(rf"\b{_KILL}|\bkill|\bleft\b|\bleaving\b|\btoll\b")
+_HURT_WORD = folded(rf"\b{_HURT}\b")
+_VAGUE_WORD = folded(_VAGUE)
+_KILL_WORD = folded(rf"\b{_KILL}\b")
 
 
 def word_number(text: str) -> int | None:
@@ -91,7 +95,7 @@ def _sum(qty: str) -> tuple[int | None, bool]:
     total, vague = 0, False
     for m in _COUNT.finditer(qty):
         token = m.group("n").lower()
-        if re.fullmatch(_VAGUE, token, re.I):
+        if _VAGUE_WORD.fullmatch(token):
             vague = True
             continue
         # Skip ages and times: "a 25-year-old", "14 hours"
@@ -110,17 +114,17 @@ _QTY_START = frozenset(
      "approximately", "another", "further", "total", "estimated"})
 _AFTER_START = frozenset({"killed", "killing", "kill", "kills", "deaths", "death", "claimed", "left", "leaving",
                           "massacred", "executed", "shot", "lives", "bodies"})
-_TOKEN = re.compile(r"[A-Za-z]+|\d")
+# Where each pattern can begin: a digit, or a whole word from its start set.
+_QTY_AT = folded(rf"\d|(?<![a-z]){trie(_QTY_START)}(?![a-z])")
+_AFTER_AT = folded(rf"\d|(?<![a-z]){trie(_AFTER_START)}(?![a-z])")
 
 
-def _matches(pattern: re.Pattern[str], clause: str, tokens: list[re.Match[str]],
-             starts: frozenset[str]) -> list[re.Match[str]]:
-    """Matches of `pattern` tried only where a word that can start it stands:
-    the big patterns are costly to try at every position of a clause."""
+def _matches(pattern: re.Pattern[str], clause: str, starts: re.Pattern[str]) -> list[re.Match[str]]:
+    """Matches of `pattern` tried only where `starts` says one can begin: the
+    big patterns are costly to try at every position of a clause."""
     found, last = [], 0
-    for token in tokens:
-        word = token.group()
-        if token.start() < last or not (word.isdigit() or word.lower() in starts):
+    for token in starts.finditer(clause):
+        if token.start() < last:
             continue
         m = pattern.match(clause, token.start())
         if m:
@@ -131,32 +135,32 @@ def _matches(pattern: re.Pattern[str], clause: str, tokens: list[re.Match[str]],
 
 def fatalities(text: str, start: int, end: int) -> Fatalities:
     """Deaths stated in text[start:end]."""
-    clause = text[start:end]
+    clause = fold(text)[start:end]
     if not _ANY_DEATH.search(clause):
         return Fatalities(None, None, False)
     best: tuple[int, str] | None = None
     vague_text = None
-    tokens = list(_TOKEN.finditer(clause))
-    for pattern, starts in ((_BEFORE_VERB, _QTY_START), (_AFTER_VERB, _AFTER_START)):
-        for m in _matches(pattern, clause, tokens, starts):
+    original = text[start:end]
+    for pattern, starts in ((_BEFORE_VERB, _QTY_AT), (_AFTER_VERB, _AFTER_AT)):
+        for m in _matches(pattern, clause, starts):
             qty = m.group("qty")
-            if _DATE_BEFORE.search(clause, 0, m.start("qty")):
+            if _DATE_BEFORE.search(original, 0, m.start("qty")):
                 continue  # "on Feb. 17 that killed": a day of the month, not a count
             if _HURT_AFTER.match(clause[m.end("qty"):]) and pattern is _AFTER_VERB:
                 continue
             count, vague = _sum(qty)
             if count is None:
                 if vague:
-                    vague_text = vague_text or m.group().strip()
+                    vague_text = vague_text or original[m.start():m.end()].strip()
                 continue
             if count and (best is None or count > best[0]):
-                best = (count, m.group().strip())
+                best = (count, original[m.start():m.end()].strip())
     if best is None:
         one = _ONE.search(clause)
         if one:
-            best = (1, one.group())
+            best = (1, original[one.start():one.end()])
     if best:
         return Fatalities(best[0], best[1], True)
     if vague_text:
         return Fatalities(None, vague_text, True)
-    return Fatalities(None, None, bool(re.search(rf"\b{_KILL}\b", clause, re.I)))
+    return Fatalities(None, None, bool(_KILL_WORD.search(clause)))

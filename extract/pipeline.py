@@ -18,34 +18,36 @@ from dateline.extract.dates import tag_dates
 from dateline.extract.numbers import fatalities
 from dateline.extract.places import Mention, best_place, context_country, mentions
 from dateline.extract.records import DateExpr, Event
+from dateline.extract.scan import fold, folded
 from dateline.extract.segment import Span, clause_cuts, sentences
 from dateline.extract.triggers import (
-    ARMED, HEDGE, INTERVENTION, LETHAL, REPORTING, STATE_FORCE, TALKS_EVENT, VICTIMS, Trigger, find_triggers,
+    HEDGE, INTERVENTION, LETHAL, MAY, STATE_FORCE, TALKS_EVENT, VICTIMS, Trigger, find_triggers,
 )
 
 EXTRACTOR_VERSION = "1.3.0"
 
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 PRECISION = {"day": "day", "range": "range", "week": "range", "month": "month", "year": "year"}
+# The patterns below are lowercase and run over fold(text) (see scan.py);
+# HEADLINE_TENSE is case-sensitive and runs over the text itself.
 # Plural or serial wording that makes one event a summary of several.
-AGGREGATE = re.compile(
+AGGREGATE = folded(
     r"\b(?:series of|wave of|spate of|string of|a number of|multiple|several|two|three|four|five|separate)\s+"
     r"(?:\w+\s+)?(?:raids|operations|attacks|strikes|clashes|bombings|incidents|assaults)\b|\bbetween\b.{0,40}\band\b",
-    re.I,
 )
-PAST_EVENT = re.compile(
+PAST_EVENT = folded(
     r"\b(?:killed|attacked|stormed|struck|bombed|shelled|seized|captured|arrested|detained|abducted|kidnapped|"
     r"clashed|fought|exploded|detonated|fired|raided|launched|signed|agreed|brokered|collapsed|ended|issued|"
     r"offered|offering|proposed|protested|marched|rallied|rioted|torched|looted|burned|died|shot|ambushed|overran|"
     r"recaptured|retook|withdrew|held|began|took place|erupted|broke out|hit|targeted|set fire|broke into|"
-    r"dropped|blew|exploded|raided|burned|stormed|marched|gathered)\b", re.I)
-ANAPHORA = re.compile(r"\b(?:the|these|those|such)\s+(?:[a-z]+\s+)?$", re.I)
-PERFECT_EVENT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|attacked|targeted|abducted|kidnapped|displaced|arrested|fought|clashed)\b", re.I)
-HABITUAL = re.compile(r"\b(?:often|usually|routinely|regularly|frequently|typically|has become|have become|tend to|tends to)\b", re.I)
-TWO_SIDED = re.compile(r"\b(?:clash|fighting|fought|firefight|gun ?battle|gunfight|exchange|battle|skirmish)", re.I)
-DAY_SHIFT = re.compile(r"\b(?:the day before|a day earlier|the previous day|the next day|a day later|the following day)\b", re.I)
-VAGUE_TIME = re.compile(r"\b(?:recent|recently|in the past|over the years|for years|for decades)\b", re.I)
-PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.I)
+    r"dropped|blew|exploded|raided|burned|stormed|marched|gathered)\b")
+ANAPHORA = folded(r"\b(?:the|these|those|such)\s+(?:[a-z]+\s+)?$")
+PERFECT_EVENT = folded(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|attacked|targeted|abducted|kidnapped|displaced|arrested|fought|clashed)\b")
+HABITUAL = folded(r"\b(?:often|usually|routinely|regularly|frequently|typically|has become|have become|tend to|tends to)\b")
+TWO_SIDED = folded(r"\b(?:clash|fighting|fought|firefight|gun ?battle|gunfight|exchange|battle|skirmish)")
+DAY_SHIFT = folded(r"\b(?:the day before|a day earlier|the previous day|the next day|a day later|the following day)\b")
+VAGUE_TIME = folded(r"\b(?:recent|recently|in the past|over the years|for years|for decades)\b")
+PERFECT = folded(r"\b(?:has|have)\s+(?:\w+\s+)?$")
 HEADLINE_TENSE = re.compile(r"\b(?:kill|kills|attack|attacks|strike|strikes|seize|seizes|clash|clashes|offer|propose)\b")
 
 
@@ -58,15 +60,19 @@ class _Candidate:
     specificity: int
 
 
+SAID_BEFORE = folded(r"\b(?:said|says|announced|told \w+|reported|stated|added|statement|confirmed)\s+(?:on\s+|late\s+|early\s+)?$")
+SAID_AFTER = folded(r",?\s*(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:said|announced|reported|told|stated|confirmed)\b")
+SINCE_BEFORE = folded(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
+
+
 def _is_reporting(text: str, expr: DateExpr, clause_start: int) -> bool:
     """'the military said Monday', 'On Sept. 13, the ISPR announced that ...'."""
-    before = text[max(clause_start, expr.start - 28):expr.start]
-    if re.search(r"\b(?:said|says|announced|told \w+|reported|stated|added|statement|confirmed)\s+(?:on\s+|late\s+|early\s+)?$", before, re.I):
+    low = fold(text)
+    if SAID_BEFORE.search(low[max(clause_start, expr.start - 28):expr.start]):
         return True
     if expr.start - clause_start > 12:  # only a fronted date: "On Sept. 13, the ISPR announced that"
         return False
-    after = text[expr.end:expr.end + 60]
-    return bool(re.match(r"^,?\s*(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:said|announced|reported|told|stated|confirmed)\b", after, re.I))
+    return bool(SAID_AFTER.match(low[expr.end:expr.end + 60]))
 
 
 def _is_headline(text: str, sent: Span) -> bool:
@@ -81,36 +87,45 @@ def _is_headline(text: str, sent: Span) -> bool:
 
 def _event_dates(text: str, exprs: list[DateExpr]) -> list[DateExpr]:
     """Expressions that can date an event: calendar dates, not "since 2012" spans."""
+    low = fold(text)
     return [e for e in exprs if e.type == "DATE" and e.date_start is not None
-            and not re.search(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", text[max(0, e.start - 12):e.start], re.I)]
+            and not SINCE_BEFORE.search(low[max(0, e.start - 12):e.start])]
 
 
-BACKGROUND = re.compile(
+BACKGROUND = folded(
     r"\b(?:following|after|since|amid|despite|in response to|in retaliation for|on the heels of|in the wake of)\s+"
-    r"(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}$", re.I)
-SUPPORT = re.compile(r"\b(?:backed by|supported by|with the help of|with support from)\s+(?:[\w.’'-]+\s+){0,2}$", re.I)
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}$")
+SUPPORT = folded(r"\b(?:backed by|supported by|with the help of|with support from)\s+(?:[\w.’'-]+\s+){0,2}$")
 
 
 def _choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], deadly: bool) -> Trigger | None:
     """The most specific trigger that states an occurrence: not hedged ("vowed to
     attack"), not background ("following the raids"), talks only when held;
     deaths make a violent trigger win over an arrest in the same clause."""
+    low = fold(text)
     ordered = sorted(triggers, key=lambda t: (t.rank + (4 if deadly and t.type == "Strategic developments" else 0), t.start))
     for trig in ordered:
-        window = text[max(clause[0], trig.start - 90):trig.start]
-        if HEDGE.search(window) or (len(triggers) > 1 and BACKGROUND.search(window)):
+        begin = max(clause[0], trig.start - 90)
+        window = low[begin:trig.start]
+        if HEDGE.search(window) or MAY.search(text, begin, trig.start) or (len(triggers) > 1 and BACKGROUND.search(window)):
             continue
         if len(triggers) > 1 and SUPPORT.search(window) and not re.match(r"\w+ed\b|took|fell|struck|fought|hit", trig.text):
             continue  # "backed by U.S. airstrikes": the support, not the occurrence
-        if trig.subtype == "Other" and not TALKS_EVENT.search(text, clause[0], clause[1]):
+        if trig.subtype == "Other" and not TALKS_EVENT.search(low, clause[0], clause[1]):
             continue
         return trig
     return None
 
 
+CROWD = folded(r"\b(?:protest|demonstrat|riot|mob|crowd|youths?|supporters|activists|students|police)")
+# Armed men named without being the ones who attacked.
+ARMED_VICTIMS = folded(
+    r"\b(?:militants?|insurgents?|rebels?|fighters?|terrorists?|soldiers?|troops?)\b(?!\s+(?:killed|attacked|stormed|shot|opened))")
+
+
 def _refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str | None) -> tuple[str, str]:
     etype, subtype = trig.type, trig.subtype
-    body = text[clause[0]:clause[1]]
+    body = fold(text)[clause[0]:clause[1]]
     if etype == "Protests":
         if LETHAL.search(body) and STATE_FORCE.search(body):
             return etype, "Excessive force against protesters"
@@ -118,14 +133,12 @@ def _refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str 
             return etype, "Protest with intervention"
     if (etype, subtype) == ("Violence against civilians", "Attack") and STATE_FORCE.search(body):
         return "Battles", "Armed clash"  # "gunmen shot dead two police officers"
-    if etype == "Riots" and not re.search(r"\b(?:protest|demonstrat|riot|mob|crowd|youths?|supporters|activists|students|police)", body, re.I):
+    if etype == "Riots" and not CROWD.search(body):
         return "Strategic developments", "Looting/property destruction"  # attackers torching vehicles
-    if (etype, subtype) == ("Battles", "Armed clash") and not TWO_SIDED.search(trig.text):
+    if (etype, subtype) == ("Battles", "Armed clash") and not TWO_SIDED.search(trig.text.lower()):
         # Civilians killed by attackers with no armed side hit back: an attack,
         # not a clash. Police and soldiers as victims keep it a clash.
-        if VICTIMS.search(body) and not STATE_FORCE.search(body) and not re.search(
-                r"\b(?:militants?|insurgents?|rebels?|fighters?|terrorists?|soldiers?|troops?)\b(?!\s+(?:killed|attacked|stormed|shot|opened))",
-                body, re.I):
+        if VICTIMS.search(body) and not STATE_FORCE.search(body) and not ARMED_VICTIMS.search(body):
             return "Violence against civilians", "Attack"
     return etype, subtype
 
@@ -198,21 +211,22 @@ def _candidate(
                   [e for e in in_sentence if not _is_reporting(text, e, sent.start)]
     found = _within(places, *clause) or _within(places, sent.start, sent.end)
     place = best_place(found, home)
-    body = text[clause[0]:clause[1]]
+    low = fold(text)
+    body = low[clause[0]:clause[1]]
     has_number = deaths.count is not None or deaths.text is not None
     generic = trig.rank >= 6 or trig.subtype == "Other"
     day_dates = [e for e in event_dates if e.precision in ("day", "range", "week", "month")]
-    before_trigger = text[max(clause[0], trig.start - 40):trig.start]
+    before_trigger = low[max(clause[0], trig.start - 40):trig.start]
     if not has_number and not day_dates and ANAPHORA.search(before_trigger):
         return None  # "blamed the group for the attacks": a reference back, not a new occurrence
     exact = [e for e in day_dates if e.precision != "month"]
     if not exact and (PERFECT_EVENT.search(body) or HABITUAL.search(body)):
         return None  # "More than 200 people have been killed": a running toll or a habit
     specific_place = place is not None and place.rank < 4
-    past = any(not PERFECT.search(text[clause[0]:m.start() + clause[0]]) for m in PAST_EVENT.finditer(body))
+    past = any(not PERFECT.search(body[:m.start()]) for m in PAST_EVENT.finditer(body))
     if generic and not (event_dates or has_number or specific_place) and not past:
         return None
-    if not (event_dates or has_number or place or past or HEADLINE_TENSE.search(body)):
+    if not (event_dates or has_number or place or past or HEADLINE_TENSE.search(text, *clause)):
         return None
 
     event = Event(type=etype, subtype=subtype, evidence_start=clause[0], evidence_end=clause[1])
@@ -245,16 +259,17 @@ def _candidate(
 def _date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExpr], in_sentence: list[DateExpr],
                 sent: Span, previous: list[_Candidate], published: date | None, following: list[DateExpr]) -> bool:
     """Fill the event's date; True when the clause/sentence states it."""
-    if VAGUE_TIME.search(text, event.evidence_start, event.evidence_end) and not event_dates:
+    low = fold(text)
+    if VAGUE_TIME.search(low, event.evidence_start, event.evidence_end) and not event_dates:
         _apply(event, None, None, "unknown", None, "vague")
         return False
-    shift = DAY_SHIFT.search(text, event.evidence_start, event.evidence_end)
+    shift = DAY_SHIFT.search(low, event.evidence_start, event.evidence_end)
     dated = [c for c in previous if c.event.date_start and c.event.date_precision == "day"]
     if shift and not event_dates and dated:
         # "The day before, an IED hit a convoy": one day from the occurrence just told.
-        days = -1 if re.match(r"(?i)the day before|a day earlier|the previous day", shift.group()) else 1
+        days = -1 if shift.group() in ("the day before", "a day earlier", "the previous day") else 1
         day = dated[-1].event.date_start + timedelta(days=days)  # type: ignore[operator]
-        _apply(event, day, day, "day", shift.group(), "relative to previous event")
+        _apply(event, day, day, "day", text[shift.start():shift.end()], "relative to previous event")
         return True
     if event_dates:
         expr = min(event_dates, key=lambda e: abs(e.start - trig.start))

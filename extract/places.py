@@ -59,6 +59,10 @@ ADMIN_WORD = re.compile(
 PLACE_OF = re.compile(
     r"\b(?:town|village|city|port|camp|district|region|province|township|hamlet|base) of\s+"
     r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)")
+_RUN_WORD = re.compile(r"[^\s’']+(?:[’']s(?=\s))?|[’'](?!s\s)[^\s]*")
+_ONE_WORD = re.compile(r"[^\s’']+")
+_POSSESSIVE = re.compile(r"[’']s\s")
+_CAPITAL = re.compile(r"\b(?:in|of|on|near|hit|struck)\s+the\s+capital\b(?!,?\s+[A-Z])")
 # "Somali forces", "the Lebanese city": a people's name used as an adjective is no place.
 ADJECTIVE_USE = re.compile(
     r"\s+(?:city|town|village|forces|troops|army|military|police|government|officials|authorities|side|border|"
@@ -180,24 +184,34 @@ class Mention:
 def mentions(text: str, start: int, end: int) -> list[Mention]:
     """Places named in text[start:end], longest names first within each word run."""
     table, _ = gazetteer()
+    peoples = demonyms()
     found: list[Mention] = []
+
+    def lookup_span(s: int, e: int, single: bool) -> bool:
+        name = text[s:e].rstrip(".,’'").removesuffix("’s").removesuffix("'s")
+        low = name.lower()
+        places = table.get(low)
+        if places and single and low in peoples and ADJECTIVE_USE.match(text, s + len(name)):
+            return False  # "Somali forces": a people's adjective, not the place
+        if places:
+            found.append(Mention(s, s + len(name), places[0], bool(LOCATIVE.search(text[max(0, s - 24):s]))))
+        return bool(places)
+
     for run in CANDIDATE.finditer(text, start, end):
+        if run.end() - run.start() < 3 and not run.group().isupper():
+            continue  # "He", "In": no place name is this short
+        if _ONE_WORD.fullmatch(run.group()):
+            lookup_span(run.start(), run.end(), True)
+            continue
         # "Myanmar's Sagaing region": the possessor and the place are two names.
-        words = list(re.finditer(r"[^\s’']+(?:[’']s(?=\s))?|[’'](?!s\s)[^\s]*", run.group()))
+        words = [(run.start() + w.start(), run.start() + w.end()) for w in _RUN_WORD.finditer(run.group())]
         i = 0
         while i < len(words):
             for j in range(len(words), i, -1):
-                s = run.start() + words[i].start()
-                e = run.start() + words[j - 1].end()
-                name = text[s:e].rstrip(".,’'").removesuffix("’s").removesuffix("'s")
-                if j - i > 1 and re.search(r"[’']s\s", text[s:e]):
+                s, e = words[i][0], words[j - 1][1]
+                if j - i > 1 and _POSSESSIVE.search(text, s, e):
                     continue  # never a name across a possessive
-                places = table.get(name.lower())
-                if places and j - i == 1 and name.lower() in demonyms() and ADJECTIVE_USE.match(text, s + len(name)):
-                    places = None  # "Somali forces": a people's adjective, not the place
-                if places:
-                    before = text[max(0, s - 24):s]
-                    found.append(Mention(s, s + len(name), places[0], bool(LOCATIVE.search(before))))
+                if lookup_span(s, e, j - i == 1):
                     i = j - 1
                     break
             i += 1
@@ -219,8 +233,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         if low not in table and low not in NOT_PLACES and low.split()[0] not in NOT_UNKNOWN_PLACES \
                 and not any(f.start <= m.start(1) < f.end for f in found):
             found.append(Mention(m.start(1), m.end(1), Place(name, "town", None, None), True))
-    capital = re.compile(r"\b(?:in|of|on|near|hit|struck)\s+the\s+capital\b(?!,?\s+[A-Z])")
-    for m in capital.finditer(text, start, end):
+    for m in _CAPITAL.finditer(text, start, end):
         found.append(Mention(m.start(), m.end(), Place("the capital", "capital", None, None), True))
     # A name inside a longer one ("Isa" in "Ras Isa") is not a second place.
     found.sort(key=lambda f: (f.start, -f.end))

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dateline.extract.scan import fold, folded, trie
+
 BATTLE = ("Battles", "Armed clash")
 EXPL = "Explosions/Remote violence"
 VAC = "Violence against civilians"
@@ -20,9 +22,9 @@ STRAT = "Strategic developments"
 _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
     (r"suicide[- ](?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast|car[- ]bomb(?:ing)?|vest)s?", (EXPL, "Suicide bomb"), 1),
     (r"chemical (?:weapons?|attack)|chlorine gas|sarin|nerve agent", (EXPL, "Chemical weapon"), 1),
-    (r"(?:air|drone|aerial)[- ]?(?:strikes?|raids?|attacks?|bombardments?|bombings?)|airstrikes?|warplanes?|fighter jets?|(?:helicopter|drone) gunships?|bombed from the air|kamikaze drones?|(?:drones?|UAVs?) (?:struck|hit|attacked|targeted|dropped)|(?:bombs?|explosives?|grenades?) from (?:a )?drones?|jets (?:had )?(?:struck|bombed|hit)|strikes (?:hit|on|targeted|struck)", (EXPL, "Air/drone strike"), 2),
-    (r"(?<!gas )shell(?:ing|ed|s)|artillery|mortars?(?: (?:fire|rounds?|shells?|attacks?))?|rockets?(?: (?:fire|attacks?|strikes?|barrages?))?|missiles?|barrages?|bombardments?|Grad|howitzers?", (EXPL, "Shelling/artillery/missile attack"), 3),
-    (r"roadside bombs?|car bombs?|truck bombs?|(?:motorcycle|bicycle)[- ]bombs?|IEDs?|improvised explosive devices?|explosive devices?|land ?mines?|bomb blasts?|blasts?|explosions?|bomb(?:s|ing|ings)?(?= (?:exploded|went off|ripped|tore|killed|hit|struck))|(?:bomb|explosive)s? (?:exploded|went off|detonated)|detonated", (EXPL, "Remote explosive/landmine/IED"), 3),
+    (r"(?:air|drone|aerial)[- ]?(?:strikes?|raids?|attacks?|bombardments?|bombings?)|airstrikes?|warplanes?|fighter jets?|(?:helicopter|drone) gunships?|bombed from the air|kamikaze drones?|(?:drones?|uavs?) (?:struck|hit|attacked|targeted|dropped)|(?:bombs?|explosives?|grenades?) from (?:a )?drones?|jets (?:had )?(?:struck|bombed|hit)|strikes (?:hit|on|targeted|struck)", (EXPL, "Air/drone strike"), 2),
+    (r"(?<!gas )shell(?:ing|ed|s)|artillery|mortars?(?: (?:fire|rounds?|shells?|attacks?))?|rockets?(?: (?:fire|attacks?|strikes?|barrages?))?|missiles?|barrages?|bombardments?|grad|howitzers?", (EXPL, "Shelling/artillery/missile attack"), 3),
+    (r"roadside bombs?|car bombs?|truck bombs?|(?:motorcycle|bicycle)[- ]bombs?|ieds?|improvised explosive devices?|explosive devices?|land ?mines?|bomb blasts?|blasts?|explosions?|bomb(?:s|ing|ings)?(?= (?:exploded|went off|ripped|tore|killed|hit|struck))|(?:bomb|explosive)s? (?:exploded|went off|detonated)|detonated", (EXPL, "Remote explosive/landmine/IED"), 3),
     (r"grenades?", (EXPL, "Grenade"), 3),
     (r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken hostage|held hostage|seized (?:\w+ )?hostages", (VAC, "Abduction/forced disappearance"), 4),
     (r"rap(?:ed|e|es)|sexual(?:ly)? (?:violence|assault(?:ed)?)", (VAC, "Sexual violence"), 4),
@@ -38,7 +40,8 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
     (r"defused|seized (?:\w+ )?(?:weapons|arms|explosives|ammunition)|intercepted|shot down", (STRAT, "Disrupted weapons use"), 8),
     (r"talks|negotiations|dialogue|peace process|mediation", (STRAT, "Other"), 9),
 ]
-TRIGGER_RE = re.compile("|".join(f"(?P<t{i}>\\b(?:{p})\\b)" for i, (p, _, _) in enumerate(_TRIGGERS)), re.I)
+# Matched against fold(text): the patterns above are all lowercase.
+TRIGGER_RE = folded("|".join(f"(?P<t{i}>\\b(?:{p})\\b)" for i, (p, _, _) in enumerate(_TRIGGERS)))
 _BY_GROUP = {f"t{i}": (label, rank) for i, (_, label, rank) in enumerate(_TRIGGERS)}
 
 
@@ -66,49 +69,45 @@ def _stems() -> frozenset[str]:
 # Suffix groups of the patterns ("(?:ed|ing)") are not words a trigger starts with.
 _STEMS = _stems() - {"a", "e", "ed", "es", "s", "t", "to", "in", "on", "the", "was", "were", "ing", "ings", "ion",
                      "ions", "ors", "ers", "ies", "ping"}
-_WORD = re.compile(r"[A-Za-z]+")
+# Word starts where a trigger can begin (a stem is at most four letters long).
+_STARTS = folded(r"(?<![a-z])" + trie(_STEMS))
 
 
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     """Triggers in text[start:end], tried only at words that can start one."""
     found = []
     last = start
-    for word in _WORD.finditer(text, start, end):
-        low = word.group()[:4].lower()
-        if word.start() < last or not (low in _STEMS or low[:3] in _STEMS or low[:2] in _STEMS or low[:1] in _STEMS):
+    low = fold(text)
+    for word in _STARTS.finditer(low, start, end):
+        if word.start() < last:
             continue
-        m = TRIGGER_RE.match(text, word.start(), end)
+        m = TRIGGER_RE.match(low, word.start(), end)
         if m:
             (etype, subtype), rank = _BY_GROUP[m.lastgroup or ""]
-            found.append(Trigger(m.start(), m.end(), m.group(), etype, subtype, rank))
+            found.append(Trigger(m.start(), m.end(), text[m.start():m.end()], etype, subtype, rank))
             last = m.end()
     return found
 
 
 # Words that make a clause about something that did not (yet) happen, or
 # happens habitually: threats, plans, hypotheticals, generalities.
-HEDGE = re.compile(
-    r"\b(?:will|would|could|might|(?-i:may)|must|should|shall|threaten(?:ed|s)? to|vow(?:ed|s)? to|pledged to|plans? to|"
+# Matched against fold(text); "may" the verb is told from May the month by
+# MAY, on the original text.
+HEDGE = folded(
+    r"\b(?:will|would|could|might|must|should|shall|threaten(?:ed|s)? to|vow(?:ed|s)? to|pledged to|plans? to|"
     r"planned to|intends? to|aims? to|seeks? to|wants? to|ready to|prepared to|if|unless|often|usually|frequently|"
     r"repeatedly|routinely|regularly|typically|ha(?:ve|s) long|no|not|never|denie[sd]|deny|avoid|prevent(?:ing)?|fear(?:s|ed)? of|"
     r"risk of|warned of|call(?:ed|s)? (?:on|for)|urged?|demand(?:ed|s)?|accus(?:ed|es|ing) \w+ of|continue to|continues to)\b",
-    re.I,
 )
+MAY = re.compile(r"\bmay\b")
 # Verbs of talks that actually happened (talks are an event only with one).
-TALKS_EVENT = re.compile(
+TALKS_EVENT = folded(
     r"\b(?:held|hold|began|begun|started|opened|resumed|collapsed|ended|broke down|stalled|failed|concluded|met|meeting|"
-    r"took place|offer(?:ed|ing|s)?|propos(?:ed|e|es|ing)|agreed|walked out|suspended|called off)\b", re.I)
-REPORTING = re.compile(
-    r"\b(?:said|says|say|announced|announces|reported|reports|told|stated|added|confirmed|claimed|tweeted|posted|wrote|"
-    r"according to|statement|quoted)\b", re.I)
-VICTIMS = re.compile(
+    r"took place|offer(?:ed|ing|s)?|propos(?:ed|e|es|ing)|agreed|walked out|suspended|called off)\b")
+VICTIMS = folded(
     r"\b(?:civilians?|villagers?|residents?|worshippers?|passengers?|farmers?|students?|children|women|pilgrims?|"
     r"shoppers?|commuters?|journalists?|aid workers?|teachers?|family|families|people|bystanders?|herders?|miners?|"
-    r"displaced)\b", re.I)
-ARMED = re.compile(
-    r"\b(?:soldiers?|troops?|security forces|forces|army|military|police(?:men)?|officers?|militants?|insurgents?|"
-    r"rebels?|fighters?|terrorists?|gunmen|jihadists?|militia(?:s|men)?|guards?|commandos?|paramilitar(?:y|ies)|"
-    r"khwarij|bandits?|gang members?|extremists?)\b", re.I)
-STATE_FORCE = re.compile(r"\b(?:police|security forces|troops|soldiers|army|military|officers|riot police|authorities)\b", re.I)
-INTERVENTION = re.compile(r"\b(?:tear ?gas|water cannons?|batons?|dispers(?:ed|e)|rubber bullets|baton-charged|arrested|detained|beat|pepper spray|stun grenades|push(?:ed)? back|cordon)\b", re.I)
-LETHAL = re.compile(r"\b(?:opened fire|shot|live (?:ammunition|rounds|fire)|killed|killing)\b", re.I)
+    r"displaced)\b")
+STATE_FORCE = folded(r"\b(?:police|security forces|troops|soldiers|army|military|officers|riot police|authorities)\b")
+INTERVENTION = folded(r"\b(?:tear ?gas|water cannons?|batons?|dispers(?:ed|e)|rubber bullets|baton-charged|arrested|detained|beat|pepper spray|stun grenades|push(?:ed)? back|cordon)\b")
+LETHAL = folded(r"\b(?:opened fire|shot|live (?:ammunition|rounds|fire)|killed|killing)\b")
