@@ -1,4 +1,4 @@
-"""Loading and re-extraction: loader -> extract -> store, one article per transaction.
+"""Loading and re-extraction: loader -> extract -> store, each article all or nothing.
 
 The CLI and the TUI both call these; they report progress through a callback
 so neither this module nor the store knows about terminals.
@@ -55,6 +55,26 @@ def _extracted(items: Iterable[LoadItem], jobs: int) -> Iterator[tuple[LoadItem,
         yield from pool.imap(_extract_item, items, chunksize=CHUNK)
 
 
+def _write(store: Store, item: LoadItem, events: list[Event], report: LoadReport) -> str:
+    """Store one item; returns its outcome (loaded/skipped/failed)."""
+    if item.error or not item.article:
+        report.failed.append(f"{item.origin}: {item.error}")
+        return "failed"
+    if store.has_sha(item.article.sha256):  # a duplicate within this very load
+        report.skipped += 1
+        return "skipped"
+    try:
+        store.add_article(item.article, events, EXTRACTOR_VERSION)
+    except DiskFullError:
+        raise  # every later article would fail the same way
+    except StoreError as exc:
+        report.failed.append(f"{item.origin}: {exc}")
+        return "failed"
+    report.loaded += 1
+    report.events += len(events)
+    return "loaded"
+
+
 def load_paths(
     store: Store,
     paths: list[str],
@@ -84,26 +104,12 @@ def load_paths(
                 continue
             yield item
 
-    for item, events in _extracted(fresh(), jobs):
-        outcome = "loaded"
-        if item.error or not item.article:
-            report.failed.append(f"{item.origin}: {item.error}")
-            outcome = "failed"
-        elif store.has_sha(item.article.sha256):  # a duplicate within this very load
-            report.skipped += 1
-            outcome = "skipped"
-        else:
-            try:
-                store.add_article(item.article, events, EXTRACTOR_VERSION)
-                report.loaded += 1
-                report.events += len(events)
-            except DiskFullError:
-                raise  # every later article would fail the same way
-            except StoreError as exc:
-                report.failed.append(f"{item.origin}: {exc}")
-                outcome = "failed"
-        if on_item:
-            on_item(item, outcome)
+    with store.batch() as batch:
+        for item, events in _extracted(fresh(), jobs):
+            outcome = _write(store, item, events, report)
+            batch.tick()
+            if on_item:
+                on_item(item, outcome)
     if checker is not store:
         checker.close()
     return report
@@ -112,15 +118,17 @@ def load_paths(
 def reextract(store: Store, on_article: Callable[[Article], None] | None = None) -> dict[str, int]:
     """Re-run extraction over stored articles, sparing every human decision."""
     totals = {"articles": 0, "replaced": 0, "added": 0, "kept": 0, "flagged": 0}
-    for article in store.iter_articles():
-        stats = store.replace_machine_events(
-            article.id, article.text, _extract(article), EXTRACTOR_VERSION  # type: ignore[arg-type]
-        )
-        totals["articles"] += 1
-        for key, value in stats.items():
-            totals[key] += value
-        if on_article:
-            on_article(article)
+    with store.batch() as batch:
+        for article in store.iter_articles():
+            stats = store.replace_machine_events(
+                article.id, article.text, _extract(article), EXTRACTOR_VERSION  # type: ignore[arg-type]
+            )
+            batch.tick()
+            totals["articles"] += 1
+            for key, value in stats.items():
+                totals[key] += value
+            if on_article:
+                on_article(article)
     return totals
 
 

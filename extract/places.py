@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from dateline.extract.scan import fold, folded
+
 # Specific first: a town beats its district, a district its province.
 KIND_RANK = {"city": 1, "town": 1, "village": 1, "district": 2, "territory": 2, "valley": 2, "county": 2,
              "region": 3, "province": 3, "state": 3, "oblast": 3, "governorate": 3, "department": 3, "admin1": 3,
@@ -46,13 +48,16 @@ _OFFICIAL = {"Syrian Arab Republic": "Syria", "Russian Federation": "Russia", "I
              "Palestine, State of": "Palestine", "Moldova, Republic of": "Moldova", "Taiwan, Province of China": "Taiwan",
              "Lao People's Democratic Republic": "Laos"}
 
+# Patterns that open with a capital rather than \b let `re` skip ahead to the
+# next capital letter; the look-behind after it does the \b's work.
 CANDIDATE = re.compile(
-    r"\b(?:[A-Z][\w’'.-]*[a-z][\w’'-]*|[A-Z][A-Z’'-]+\b)(?:\s+(?:(?:al|el|ad|as|ash|ar|de|del|la|le|of|and|ez|az)[- ])?[A-Z][\w’'-]+){0,3}"
+    r"[A-Z](?<!\w[A-Z])(?:[\w’'.-]*[a-z][\w’'-]*|[A-Z’'-]+\b)(?:\s+(?:(?:al|el|ad|as|ash|ar|de|del|la|le|of|and|ez|az)[- ])?[A-Z][\w’'-]+){0,3}"
 )
-LOCATIVE = re.compile(r"(?:\b(?:in|near|at|outside|around|from|across|into|of|on|towards?|inside|between|and|hit|struck|targeted)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:[a-z]+\s+)?)$", re.I)
+# Over fold(text).
+LOCATIVE = folded(r"(?:\b(?:in|near|at|outside|around|from|across|into|of|on|towards?|inside|between|and|hit|struck|targeted)\s+(?:the\s+)?(?:[a-z][\w-]*[’']s\s+)?(?:[a-z]+\s+)?)$")
 # "in the Dara Adam Khel district": a capitalised name before an admin word is a place.
 ADMIN_WORD = re.compile(
-    r"\b((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:(?:displacement|refugee|military|army|fuel|oil|river)\s+)?"
+    r"([A-Z](?<!\w[A-Z])[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:(?:displacement|refugee|military|army|fuel|oil|river)\s+)?"
     r"(district|province|region|county|village|town|city|governorate|state|oblast|department|municipality|"
     r"territory|camp|area|port|township|base)s?\b")
 # "the town of Beit Lahiya": scanned on its own so "Gaza town of ..." still yields both.
@@ -185,6 +190,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     """Places named in text[start:end], longest names first within each word run."""
     table, _ = gazetteer()
     peoples = demonyms()
+    folded_text = fold(text)
     found: list[Mention] = []
 
     def lookup_span(s: int, e: int, single: bool) -> bool:
@@ -194,7 +200,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         if places and single and low in peoples and ADJECTIVE_USE.match(text, s + len(name)):
             return False  # "Somali forces": a people's adjective, not the place
         if places:
-            found.append(Mention(s, s + len(name), places[0], bool(LOCATIVE.search(text[max(0, s - 24):s]))))
+            found.append(Mention(s, s + len(name), places[0], bool(LOCATIVE.search(folded_text[max(0, s - 24):s]))))
         return bool(places)
 
     for run in CANDIDATE.finditer(text, start, end):
@@ -233,7 +239,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         if low not in table and low not in NOT_PLACES and low.split()[0] not in NOT_UNKNOWN_PLACES \
                 and not any(f.start <= m.start(1) < f.end for f in found):
             found.append(Mention(m.start(1), m.end(1), Place(name, "town", None, None), True))
-    for m in _CAPITAL.finditer(text, start, end):
+    for m in _CAPITAL.finditer(text, start, end) if "capital" in text else ():
         found.append(Mention(m.start(), m.end(), Place("the capital", "capital", None, None), True))
     # A name inside a longer one ("Isa" in "Ras Isa") is not a second place.
     found.sort(key=lambda f: (f.start, -f.end))

@@ -17,7 +17,7 @@ from dateline.store.errors import StoreError
 from dateline.store.filters import EventFilter, where_clause
 from dateline.store.rows import EventRow
 from dateline.store.schema import SCHEMA_VERSION, migrate, user_version
-from dateline.store.tx import transaction
+from dateline.store.tx import Batch, transaction
 
 BUSY_TIMEOUT_MS = 10_000  # how long to wait for another process's write; DATELINE_BUSY_TIMEOUT (ms) overrides
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -155,6 +155,11 @@ class Store:
         return self.conn.execute(
             "SELECT 1 FROM articles WHERE sha256 = ?", (sha256,)
         ).fetchone() is not None
+
+    def batch(self) -> Batch:
+        """Group the writes of a bulk load into few commits (see `Batch`)."""
+        self._require_writable()
+        return Batch(self.conn)
 
     def add_article(self, article: Article, events: Iterable[Event], extractor_version: str) -> int:
         """Store an article and its machine events in one transaction; returns its id."""

@@ -8,6 +8,7 @@ up front (BEGIN IMMEDIATE) so two processes fail fast instead of deadlocking.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -29,7 +30,14 @@ def explain(exc: sqlite3.Error) -> StoreError:
 
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """BEGIN IMMEDIATE ... COMMIT; on any failure nothing of it is kept."""
+    """BEGIN IMMEDIATE ... COMMIT; on any failure nothing of it is kept.
+
+    Inside a `Batch` (a transaction is already open) it is a savepoint: it
+    still keeps all of its writes or none, but commits with the batch.
+    """
+    if conn.in_transaction:
+        yield from _savepoint(conn)
+        return
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as exc:
@@ -43,3 +51,71 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         if isinstance(exc, sqlite3.Error):
             raise explain(exc) from exc
         raise
+
+
+def _savepoint(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    try:
+        conn.execute("SAVEPOINT write")
+    except sqlite3.Error as exc:
+        raise explain(exc) from exc
+    try:
+        yield conn
+        conn.execute("RELEASE write")
+    except BaseException as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK TO write")
+            conn.execute("RELEASE write")
+        if isinstance(exc, sqlite3.Error):
+            raise explain(exc) from exc
+        raise
+
+
+class Batch:
+    """Groups many small `transaction()`s into few commits, for bulk loads.
+
+    A commit costs more than writing an article and its events, so a load
+    commits every `size` writes or `seconds`, whichever comes first. Each write
+    inside is still all-or-nothing on its own (a savepoint), so a crash or a
+    failed write loses at most the last moment of finished work and never half
+    of one article. Use as a context manager and call `tick()` after each write.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, size: int = 200, seconds: float = 0.25) -> None:
+        self.conn, self.size, self.seconds = conn, size, seconds
+        self.pending = 0
+        self.started = 0.0
+
+    def __enter__(self) -> "Batch":
+        self._begin()
+        return self
+
+    def tick(self) -> None:
+        self.pending += 1
+        if self.pending >= self.size or time.monotonic() - self.started >= self.seconds:
+            self.commit()
+            self._begin()
+
+    def commit(self) -> None:
+        try:
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise explain(exc) from exc
+        self.pending = 0
+
+    def __exit__(self, kind: object, exc: object, tb: object) -> None:
+        # On a failure, what finished before it is still kept when it can be.
+        try:
+            self.commit()
+        except StoreError:
+            if exc is None:
+                raise
+
+    def _begin(self) -> None:
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise explain(exc) from exc
+        self.started = time.monotonic()
