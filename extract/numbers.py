@@ -48,7 +48,11 @@ _AFTER_VERB = folded(
 _ONE = folded(
     r"\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|"
     r"civilian|person|militant|journalist|student|farmer|worker|teacher|resident|guard|driver|fighter|member)\s+"
-    r"(?:was\s+)?(?:killed|shot dead|died|slain)\b")
+    r"(?:was\s+)?(?:killed|shot dead|died|slain)\b"
+    r"|\b(?:killed|killing|shot dead|gunned down|murdered|beheaded|stabbed to death)\s+(?:a|an|one|the)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|civilian|person|"
+    r"journalist|student|farmer|teacher|principal|headteacher|priest|imam|pastor|chief|commander|leader|mayor|"
+    r"councillor|lawmaker|judge|guard|driver|resident)\b(?![’'-])")
 _COUNT = folded(rf"{_QUAL}(?P<n>{NUM}|{_VAGUE}|(?:(?<=and )|(?<=, ))an?)\b")
 _HURT_AFTER = folded(rf"\s*(?:(?!and\b)[\w’'-]+\s+){{0,3}}?(?:were|was)?\s*{_HURT}")
 _DATE_BEFORE = re.compile(

@@ -24,8 +24,10 @@ from dateline.extract.triggers import (
     HEDGE, INTERVENTION, LETHAL, MAY, STATE_FORCE, TALKS_EVENT, VICTIMS, Trigger, find_triggers,
 )
 
-EXTRACTOR_VERSION = "1.3.0"
+EXTRACTOR_VERSION = "1.4.0"
 
+# Date rules of a clause that states no date of its own.
+BORROWED = {"inherited", "published", "reporting date", "article date"}
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 PRECISION = {"day": "day", "range": "range", "week": "range", "month": "month", "year": "year"}
 # The patterns below are lowercase and run over fold(text) (see scan.py);
@@ -33,19 +35,27 @@ PRECISION = {"day": "day", "range": "range", "week": "range", "month": "month", 
 # Plural or serial wording that makes one event a summary of several.
 AGGREGATE = folded(
     r"\b(?:series of|wave of|spate of|string of|a number of|multiple|several|two|three|four|five|separate)\s+"
-    r"(?:\w+\s+)?(?:raids|operations|attacks|strikes|clashes|bombings|incidents|assaults)\b|\bbetween\b.{0,40}\band\b",
+    r"(?:\w+\s+)?(?:raids|operations|attacks|strikes|clashes|bombings|incidents|assaults)\b|\bbetween\b.{0,40}\band\b"
+    r"|\b(?:raids|attacks|strikes|airstrikes|clashes|fighting|bombardments?) (?:across|throughout)\b",
 )
 PAST_EVENT = folded(
     r"\b(?:killed|attacked|stormed|struck|bombed|shelled|seized|captured|arrested|detained|abducted|kidnapped|"
     r"clashed|fought|exploded|detonated|fired|raided|launched|signed|agreed|brokered|collapsed|ended|issued|"
     r"offered|offering|proposed|protested|marched|rallied|rioted|torched|looted|burned|died|shot|ambushed|overran|"
     r"recaptured|retook|withdrew|held|began|took place|erupted|broke out|hit|targeted|set fire|broke into|"
-    r"dropped|blew|exploded|raided|burned|stormed|marched|gathered)\b")
+    r"dropped|blew|exploded|raided|burned|stormed|marched|gathered|opened fire)\b")
 ANAPHORA = folded(r"\b(?:the|these|those|such)\s+(?:[a-z]+\s+)?$")
 PERFECT_EVENT = folded(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|attacked|targeted|abducted|kidnapped|displaced|arrested|fought|clashed)\b")
+RUNNING_TOLL = folded(r"\b(?:since|so far|to date|this year|in total|altogether|over the (?:past|last)|in the past|"
+                      r"conflict|war|violence|insurgency|crisis|unrest)\b")
+OCCURRENCE = folded(r"\b(?:in|during|after)\s+an?\s+(?:[\w-]+\s+)?(?:attack|ambush|raid|clash|explosion|blast|strike|"
+                    r"airstrike|shelling|assault|encounter|firefight|gunfight|bombing)\b")
+PLACE_ANAPHORA = folded(r"\b(?:in|on|near|at|outside|inside|around)\s+the\s+(?:town|city|village|area|district|camp|region|locality)\b(?!\s+of\b)")
 HABITUAL = folded(r"\b(?:often|usually|routinely|regularly|frequently|typically|has become|have become|tend to|tends to)\b")
 TWO_SIDED = folded(r"\b(?:clash|fighting|fought|firefight|gun ?battle|gunfight|exchange|battle|skirmish)")
-DAY_SHIFT = folded(r"\b(?:the day before|a day earlier|the previous day|the next day|a day later|the following day)\b")
+DAY_SHIFT = folded(r"\b(?:the day before|a day earlier|the previous day|the next day|a day later|the following day|"
+                   r"(?:came|comes|followed|follows) (?:just )?(?:a|one) day after)\b")
+DAY_BEFORE = ("the day before", "a day earlier", "the previous day")
 VAGUE_TIME = folded(r"\b(?:recent|recently|in the past|over the years|for years|for decades)\b")
 PERFECT = folded(r"\b(?:has|have)\s+(?:\w+\s+)?$")
 HEADLINE_TENSE = re.compile(r"\b(?:kill|kills|attack|attacks|strike|strikes|seize|seizes|clash|clashes|offer|propose)\b")
@@ -117,21 +127,37 @@ def _choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger],
     return None
 
 
+ATTRIBUTION = folded(r",\s+(?:[^,]{0,80}?\b(?:said|says|told \w+|reported|added|confirmed|claimed)\b|according to\b)[^,]*$")
+TALKS = folded(r"\b(?:talks|negotiations|dialogue|mediation|meeting)\b")
+AGREED = folded(r"\b(?:signed|reached|culminat\w*|resulted in|led to|agreed|brokered|announced|struck|took effect|came into (?:force|effect))\b")
+PASSIVE = folded(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$")
 CROWD = folded(r"\b(?:protest|demonstrat|riot|mob|crowd|youths?|supporters|activists|students|police)")
 # Armed men named without being the ones who attacked.
 ARMED_VICTIMS = folded(
     r"\b(?:militants?|insurgents?|rebels?|fighters?|terrorists?|soldiers?|troops?)\b(?!\s+(?:killed|attacked|stormed|shot|opened))")
 
 
+def _state_force_hit(body: str, at: int) -> bool:
+    """Police or soldiers on the receiving end: named after the act ("shot dead
+    two police officers") or before it in the passive ("soldiers were shot")."""
+    before = body[:at]
+    return bool(STATE_FORCE.search(body, at) or (STATE_FORCE.search(before) and PASSIVE.search(before)))
+
+
 def _refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str | None) -> tuple[str, str]:
     etype, subtype = trig.type, trig.subtype
     body = fold(text)[clause[0]:clause[1]]
+    said = ATTRIBUTION.search(body)
+    if said and said.start() > trig.end - clause[0]:
+        body = body[:said.start()]  # ", the state police command said": the source, not a side
     if etype == "Protests":
         if LETHAL.search(body) and STATE_FORCE.search(body):
             return etype, "Excessive force against protesters"
         if INTERVENTION.search(body):
             return etype, "Protest with intervention"
-    if (etype, subtype) == ("Violence against civilians", "Attack") and STATE_FORCE.search(body):
+    if subtype == "Agreement" and TALKS.search(body) and not AGREED.search(body):
+        return etype, "Other"  # "talks on a ceasefire resumed": talks, no agreement yet
+    if (etype, subtype) == ("Violence against civilians", "Attack") and _state_force_hit(body, trig.start - clause[0]):
         return "Battles", "Armed clash"  # "gunmen shot dead two police officers"
     if etype == "Riots" and not CROWD.search(body):
         return "Strategic developments", "Looting/property destruction"  # attackers torching vehicles
@@ -183,7 +209,8 @@ def extract_events(text: str, published: date | None) -> list[Event]:
         if not sent_triggers or _is_headline(text, sent):
             continue
         nxt = [s for s in spans[index + 1:index + 3] if s.paragraph <= sent.paragraph + 1]
-        following = [e for e in exprs if nxt and nxt[0].start <= e.start < nxt[-1].end]
+        # Dates of the next lines, those that are not reporting dates of their own line.
+        following = [e for s in nxt for e in exprs if s.start <= e.start < s.end and not _is_reporting(text, e, s.start)]
         clauses = _clauses(text, sent, sent_triggers)
         for start, end, trigs in clauses:
             # A date in a sibling clause belongs to that clause's occurrence.
@@ -192,7 +219,21 @@ def extract_events(text: str, published: date | None) -> list[Event]:
                               places)
             if cand:
                 candidates.append(cand)
+    _followed_by_intervention(text, spans, candidates)
     return [c.event for c in _merge(candidates)]
+
+
+def _followed_by_intervention(text: str, spans: list[Span], candidates: list[_Candidate]) -> None:
+    """"Hundreds protested on Friday. Police fired tear gas to disperse them.":
+    the next line of the paragraph tells how the protest was met."""
+    low = fold(text)
+    told = {i for c in candidates for i in c.sentences}
+    for cand in candidates:
+        nxt = max(cand.sentences) + 1
+        if (cand.event.type, cand.event.subtype) != ("Protests", "Peaceful protest") or nxt >= len(spans) or nxt in told:
+            continue
+        if spans[nxt].paragraph == spans[nxt - 1].paragraph and INTERVENTION.search(low, spans[nxt].start, spans[nxt].end):
+            cand.event.subtype = "Protest with intervention"
 
 
 def _candidate(
@@ -217,12 +258,16 @@ def _candidate(
     generic = trig.rank >= 6 or trig.subtype == "Other"
     day_dates = [e for e in event_dates if e.precision in ("day", "range", "week", "month")]
     before_trigger = low[max(clause[0], trig.start - 40):trig.start]
-    if not has_number and not day_dates and ANAPHORA.search(before_trigger):
+    if not has_number and (not day_dates or generic) and ANAPHORA.search(before_trigger):
         return None  # "blamed the group for the attacks": a reference back, not a new occurrence
     exact = [e for e in day_dates if e.precision != "month"]
-    if not exact and (PERFECT_EVENT.search(body) or HABITUAL.search(body)):
-        return None  # "More than 200 people have been killed": a running toll or a habit
     specific_place = place is not None and place.rank < 4
+    if not exact and (HABITUAL.search(body) or (PERFECT_EVENT.search(body) and (
+            RUNNING_TOLL.search(body) or not (specific_place or OCCURRENCE.search(body))))):
+        # "More than 200 people have been killed", "the conflict has killed
+        # thousands": a running toll or a habit. "Gunmen have abducted 25
+        # students in Kebbi State" is the news itself.
+        return None
     past = any(not PERFECT.search(body[:m.start()]) for m in PAST_EVENT.finditer(body))
     if generic and not (event_dates or has_number or specific_place) and not past:
         return None
@@ -245,10 +290,15 @@ def _candidate(
         event.location = place.name
         event.latitude, event.longitude = place.latitude, place.longitude
         event.admin1 = place.admin1 or next(
-            (m.place.admin1 for m in found if m.place.kind == "admin1" and m.place.country in (place.country, None)), None)
+            (m.place.admin1 for m in found if m.place.kind == "admin1" and m.place.country in (place.country or home, None)), None)
         event.country = place.country or home
     else:
         event.country = home
+        named = next((c.event for c in reversed(previous) if c.event.location), None)
+        if named and PLACE_ANAPHORA.search(body) and max(c for c in previous[-1].paragraphs) >= sent.paragraph - 1:
+            # "shells fell on a market in the town": the town the story just named.
+            event.location, event.admin1, event.country = named.location, named.admin1, named.country
+            event.latitude, event.longitude = named.latitude, named.longitude
     event.actors, event.actors_normalized = actors(text, *clause)
     specificity = (2 if explicit and event.date_precision == "day" else 1 if explicit else 0) \
         + (2 if place and place.rank < 3 else 1 if place else 0) + (1 if event.fatalities else 0)
@@ -267,7 +317,8 @@ def _date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateEx
     dated = [c for c in previous if c.event.date_start and c.event.date_precision == "day"]
     if shift and not event_dates and dated:
         # "The day before, an IED hit a convoy": one day from the occurrence just told.
-        days = -1 if shift.group() in ("the day before", "a day earlier", "the previous day") else 1
+        # "The attack came a day after bandits killed eight": the killing was the day before.
+        days = -1 if shift.group() in DAY_BEFORE or shift.group().endswith("day after") else 1
         day = dated[-1].event.date_start + timedelta(days=days)  # type: ignore[operator]
         _apply(event, day, day, "day", text[shift.start():shift.end()], "relative to previous event")
         return True
@@ -275,7 +326,7 @@ def _date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateEx
         expr = min(event_dates, key=lambda e: abs(e.start - trig.start))
         _apply(event, expr.date_start, expr.date_end, PRECISION.get(expr.precision, "day"), expr.text, expr.rule)
         return True
-    ahead = [e for e in following if e.precision in ("day", "range", "week") and not _is_reporting(text, e, e.start)]
+    ahead = [e for e in following if e.precision in ("day", "range", "week")]
     if ahead and not previous:
         # A lede dated only by "officials said Monday": the next lines say when.
         expr = ahead[0]
@@ -291,6 +342,11 @@ def _date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateEx
     if reporting:
         expr = reporting[0]
         _apply(event, expr.date_start, expr.date_end, "day", expr.text, "reporting date")
+        return False
+    lede = next((c.event for c in previous if c.explicit_date and c.event.date_precision == "day"), None)
+    if lede:
+        # Later undated lines of a story mostly tell the day its lede dates.
+        _apply(event, lede.date_start, lede.date_end, "day", lede.date_text, "article date")
         return False
     if published:
         _apply(event, published, published, "day", None, "published")
@@ -313,13 +369,12 @@ def _compatible(first: _Candidate, second: _Candidate) -> bool:
         return a.fatalities == b.fatalities
     if (a.fatalities or a.fatalities_text) and (b.fatalities or b.fatalities_text):
         return False  # two different statements of deaths: two occurrences
-    loose = {"inherited", "published", "reporting date"}
-    dates_ok = a.date_start == b.date_start or a.date_rule in loose or b.date_rule in loose
+    dates_ok = a.date_start == b.date_start or a.date_rule in BORROWED or b.date_rule in BORROWED
     places_ok = (not a.location or not b.location or a.location == b.location
                  or a.location == a.country or b.location == b.country)
     near = any(abs(x - y) <= 2 for x in first.sentences for y in second.sentences) and \
         any(abs(x - y) <= 1 for x in first.paragraphs for y in second.paragraphs)
-    return near and dates_ok and places_ok and (a.date_rule in loose or b.date_rule in loose)
+    return near and dates_ok and places_ok and (a.date_rule in BORROWED or b.date_rule in BORROWED)
 
 
 def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -343,7 +398,7 @@ def _merge_pass(candidates: list[_Candidate]) -> list[_Candidate]:
         merged = replace(better.event)
         if not merged.fatalities and other.event.fatalities:
             merged.fatalities, merged.fatalities_text = other.event.fatalities, other.event.fatalities_text
-        if merged.date_rule in ("inherited", "published", "reporting date") and other.explicit_date:
+        if merged.date_rule in BORROWED and other.explicit_date:
             _apply(merged, other.event.date_start, other.event.date_end, other.event.date_precision,
                    other.event.date_text, other.event.date_rule)
         if not merged.location and other.event.location:

@@ -59,6 +59,7 @@ LOCATIVE = folded(r"(?:\b(?:in|near|at|outside|around|from|across|into|of|on|tow
 ADMIN_WORD = re.compile(
     r"([A-Z](?<!\w[A-Z])[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:(?:displacement|refugee|military|army|fuel|oil|river)\s+)?"
     r"(district|province|region|county|village|town|city|governorate|state|oblast|department|municipality|"
+    r"Local Government Area|local government area|LGA|"
     r"territory|camp|area|port|township|base)s?\b")
 # "the town of Beit Lahiya": scanned on its own so "Gaza town of ..." still yields both.
 PLACE_OF = re.compile(
@@ -227,11 +228,15 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         cut = max(name.rfind("’s "), name.rfind("'s "))
         offset = begin + (cut + 3 if cut >= 0 else 0)
         name = name[cut + 3:] if cut >= 0 else name
-        if name.lower() in table or name.split()[0] in ("The", "A", "An", "This", "That") or kind == "area":
+        if name.lower() in table:
+            if kind in AREA_WORDS:
+                _as_area(found, offset, offset + len(name), kind)
             continue
-        if name.lower() in NOT_PLACES:
+        if name.split()[0] in ("The", "A", "An", "This", "That") or kind == "area":
             continue
-        kind = "district" if kind in ("region", "province", "state", "governorate", "oblast", "department", "county") else kind
+        if name.lower() in NOT_PLACES or name.lower() in peoples or name.isupper():
+            continue  # "the Ukrainian city of", "a CRPF camp": not names of places
+        kind = "district" if kind in AREA_WORDS else kind
         found.append(Mention(offset, offset + len(name), Place(name, kind if kind in KIND_RANK else "town", None, None), True))
     for m in UNKNOWN_PLACE.finditer(text, start, end):
         name = m.group(1)
@@ -249,6 +254,20 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
             continue
         kept.append(f)
     return kept
+
+
+AREA_WORDS = {"region", "province", "state", "governorate", "oblast", "department", "county", "district",
+              "local government area", "lga"}
+DISTRICT_WORDS = {"district", "county", "local government area", "lga"}
+
+
+def _as_area(found: list[Mention], start: int, end: int, word: str) -> None:
+    """'the Kharkiv region', 'Kano State': the city's name stands for the area
+    around it, which is less specific than a town named in the same clause."""
+    for i, m in enumerate(found):
+        if (m.start, m.end) == (start, end) and m.place.rank < 2:
+            kind = "district" if word in DISTRICT_WORDS else "region"
+            found[i] = Mention(m.start, m.end, Place(m.place.name, kind, None, m.place.country), m.locative)
 
 
 def best_place(found: list[Mention], context_country: str | None) -> Place | None:

@@ -22,13 +22,13 @@ STRAT = "Strategic developments"
 _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
     (r"suicide[- ](?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast|car[- ]bomb(?:ing)?|vest)s?", (EXPL, "Suicide bomb"), 1),
     (r"chemical (?:weapons?|attack)|chlorine gas|sarin|nerve agent", (EXPL, "Chemical weapon"), 1),
-    (r"(?:air|drone|aerial)[- ]?(?:strikes?|raids?|attacks?|bombardments?|bombings?)|airstrikes?|warplanes?|fighter jets?|(?:helicopter|drone) gunships?|bombed from the air|kamikaze drones?|(?:drones?|uavs?) (?:struck|hit|attacked|targeted|dropped)|(?:bombs?|explosives?|grenades?) from (?:a )?drones?|jets (?:had )?(?:struck|bombed|hit)|strikes (?:hit|on|targeted|struck)", (EXPL, "Air/drone strike"), 2),
+    (r"(?:air|drone|aerial)[- ]?(?:strikes?|raids?|attacks?|bombardments?|bombings?)|airstrikes?|warplanes?|fighter jets?|(?:helicopter|drone) gunships?|bombed from the air|kamikaze drones?|(?:drones?|uavs?) (?:struck|hit|attacked|targeted|dropped)|(?:bombs?|explosives?|grenades?) from (?:a )?drones?|jets (?:had )?(?:struck|bombed|hit)|strikes (?:hit|on|targeted|struck)|(?:guided|glide|aerial|barrel) bombs?|(?:israeli|russian|ukrainian|u\.s\.|american|turkish|saudi|saudi-led|coalition|iranian|sudanese|pakistani|indian|syrian|nigerian|burmese|myanmar|military|junta|regime|army|enemy) (?:air ?)?strikes?", (EXPL, "Air/drone strike"), 2),
     (r"(?<!gas )shell(?:ing|ed|s)|artillery|mortars?(?: (?:fire|rounds?|shells?|attacks?))?|rockets?(?: (?:fire|attacks?|strikes?|barrages?))?|missiles?|barrages?|bombardments?|grad|howitzers?", (EXPL, "Shelling/artillery/missile attack"), 3),
     (r"roadside bombs?|car bombs?|truck bombs?|(?:motorcycle|bicycle)[- ]bombs?|ieds?|improvised explosive devices?|explosive devices?|land ?mines?|bomb blasts?|blasts?|explosions?|bomb(?:s|ing|ings)?(?= (?:exploded|went off|ripped|tore|killed|hit|struck))|(?:bomb|explosive)s? (?:exploded|went off|detonated)|detonated", (EXPL, "Remote explosive/landmine/IED"), 3),
     (r"grenades?", (EXPL, "Grenade"), 3),
     (r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken hostage|held hostage|seized (?:\w+ )?hostages", (VAC, "Abduction/forced disappearance"), 4),
     (r"rap(?:ed|e|es)|sexual(?:ly)? (?:violence|assault(?:ed)?)", (VAC, "Sexual violence"), 4),
-    (r"bodies of|bodies were found|found dead|massacre(?:d|s)?|executed|lynch(?:ed|ing)|beheaded|shot dead|gunned down|hacked to death|burned alive|opened fire on (?:civilians|worshippers|villagers|passengers|a (?:market|mosque|church|bus|school))", (VAC, "Attack"), 5),
+    (r"bodies of|bodies were found|found dead|massacre(?:d|s)?|executed|lynch(?:ed|ing)|beheaded|shot dead|gunned down|hacked to death|burned alive|opened fire on (?:civilians|worshippers|villagers|passengers|crowds?|people|residents|mourners|motorists|aid seekers|(?:a|the) (?:crowd|market|mosque|church|bus|school|wedding|funeral))", (VAC, "Attack"), 5),
     (r"(?:seized|captured|overran|took) (?:control of )?(?:the )?(?:town|city|village|base|district|area|territory|capital|province|region|control)|seized control|took control|fell to|overran", ("Battles", "Non-state actor overtakes territory"), 5),
     (r"recaptur(?:ed|e)|retook|regain(?:ed)? control|liberated|reclaimed", ("Battles", "Government regains territory"), 5),
     (r"clash(?:es|ed)?|fighting|fought|firefights?|gun ?battles?|gunfights?|shoot-?outs?|exchanges? of fire|exchanged fire|battles?|battled|skirmish(?:es)?|ambush(?:ed|es)?|offensives?|assaults?|raids?|raided|stormed|engagements?|operations?|counter-?attacks?|insurgents? attacked|militants? attacked|gunmen attacked|attacked|attacks?|killed|kill|died|(?:were|was) slain|lost their lives", BATTLE, 6),
@@ -97,7 +97,7 @@ HEDGE = folded(
     r"\b(?:will|would|could|might|must|should|shall|threaten(?:ed|s)? to|vow(?:ed|s)? to|pledged to|plans? to|"
     r"planned to|intends? to|aims? to|seeks? to|wants? to|ready to|prepared to|if|unless|often|usually|frequently|"
     r"repeatedly|routinely|regularly|typically|ha(?:ve|s) long|no|not|never|denie[sd]|deny|avoid|prevent(?:ing)?|fear(?:s|ed)? of|"
-    r"risk of|warned of|call(?:ed|s)? (?:on|for)|urged?|demand(?:ed|s)?|accus(?:ed|es|ing) \w+ of|continue to|continues to)\b",
+    r"risk of|warned of|call(?:ed|s|ing)? (?:on|for)|urg(?:e|ed|ing)|demand(?:ed|s|ing)?|accus(?:ed|es|ing) \w+ of|continue to|continues to)\b",
 )
 MAY = re.compile(r"\bmay\b")
 # Verbs of talks that actually happened (talks are an event only with one).

@@ -1,0 +1,106 @@
+"""Extraction rules found by reading unseen wire copy (Reuters, AP, PTI, Nigerian
+and Gaza reporting): each test states one general behaviour."""
+
+from datetime import date
+
+from dateline.extract import extract_events
+from dateline.extract.numbers import fatalities
+
+PUB = date(2025, 11, 18)  # a Tuesday
+
+
+def events(text: str, published: date = PUB):
+    return extract_events(text, published)
+
+
+def only(text: str, published: date = PUB):
+    found = events(text, published)
+    assert len(found) == 1, [(e.subtype, text[e.evidence_start:e.evidence_end]) for e in found]
+    return found[0]
+
+
+def test_present_perfect_lede_is_the_news_not_a_running_toll():
+    text = ("Gunmen have abducted 25 students from a school in Danko-Wasagu Local Government Area of Kebbi State.\n\n"
+            "The attackers stormed the school at about 4 a.m. on Monday, police said.")
+    first = events(text)[0]
+    assert first.subtype == "Abduction/forced disappearance"
+    assert first.date_start == date(2025, 11, 17)  # the next line says when
+    assert (first.location, first.admin1) == ("Danko-Wasagu", "Kebbi")
+
+
+def test_running_tolls_in_the_perfect_are_still_not_events():
+    assert events("The conflict has killed tens of thousands of people since 2023.") == []
+    assert events("More than 200 people have been killed, the UN said.") == []
+
+
+def test_a_named_city_before_region_is_the_region_so_a_town_wins():
+    e = only("In the eastern Kharkiv region, a guided bomb struck a village near Balakliia on Tuesday, "
+             "wounding four people, the governor said.")
+    assert e.location == "Balakliia"
+    assert e.subtype == "Air/drone strike"  # guided and glide bombs are dropped from aircraft
+
+
+def test_peoples_adjective_before_city_is_not_a_place():
+    e = only("Russian missiles hit the western Ukrainian city of Ternopil early on Wednesday, killing at least 25 people.",
+             date(2025, 11, 19))
+    assert (e.location, e.fatalities) == ("Ternopil", 25)
+
+
+def test_attribution_does_not_make_the_source_a_side():
+    e = only("A day earlier, suspected militants torched at least six houses at Zairawn village, police said.")
+    assert e.type == "Strategic developments" and e.subtype == "Looting/property destruction"
+
+
+def test_state_forces_as_attackers_keep_violence_against_civilians():
+    assert only("Israeli troops opened fire on crowds near an aid site in Rafah on Saturday.").type == \
+        "Violence against civilians"
+    assert only("Gunmen shot dead two police officers in Peshawar on Sunday.").type == "Battles"
+
+
+def test_one_named_victim_counts_as_one_death():
+    assert fatalities("the attackers also shot dead the vice principal, Hassan Makuku", 0, 62).count == 1
+    assert fatalities("troops killed the rebels", 0, 24).count is None
+
+
+def test_the_town_refers_to_the_town_just_named():
+    text = ("M23 rebels seized the town of Nyabiondo in North Kivu province on Thursday.\n\n"
+            "At least 11 civilians were killed when mortar shells fell on a market in the town, a local leader said.")
+    second = events(text, date(2025, 3, 8))[1]
+    assert (second.location, second.fatalities) == ("Nyabiondo", 11)
+
+
+def test_intervention_told_in_the_next_line_of_a_protest():
+    e = only("Hundreds of people protested in Kinshasa on Friday. Police fired tear gas to disperse them.",
+             date(2025, 3, 8))
+    assert e.subtype == "Protest with intervention"
+
+
+def test_demanding_an_arrest_is_not_an_arrest():
+    e = only("In Imphal, members of a students' body staged a sit-in on Sunday demanding the arrest of the killers.")
+    assert e.type == "Protests"
+
+
+def test_talks_about_a_ceasefire_are_talks_not_an_agreement():
+    assert only("Talks on a ceasefire resumed in Doha on Sunday, two officials said.").subtype == "Other"
+    assert only("The two sides signed a ceasefire agreement in Doha on Sunday.").subtype == "Agreement"
+
+
+def test_came_a_day_after_dates_the_earlier_event():
+    text = ("Gunmen killed five villagers in Zuru on Monday.\n\n"
+            "The attack came a day after bandits killed eight farmers in Maru, residents said.")
+    assert [e.date_start for e in events(text)] == [date(2025, 11, 17), date(2025, 11, 16)]
+
+
+def test_undated_later_paragraphs_take_the_ledes_day_not_publication():
+    text = ("Israeli strikes across the Gaza Strip killed at least 32 Palestinians on Saturday.\n\n"
+            "Witnesses described chaos at the scene.\n\n"
+            "An airstrike on a house in Gaza City killed seven members of one family, a spokesman said.")
+    found = events(text, date(2025, 7, 20))
+    assert found[0].aggregate  # strikes across a territory sum several
+    assert (found[-1].date_start, found[-1].date_rule) == (date(2025, 7, 19), "article date")
+
+
+def test_a_reference_back_to_the_attack_is_not_a_new_event():
+    text = ("Russian drones hit apartment blocks in Ternopil on Wednesday, killing 25 people.\n\n"
+            "The president, who was in Turkey on Wednesday, called the attack on Ternopil a brazen strike.")
+    assert len(events(text, date(2025, 11, 19))) == 1
