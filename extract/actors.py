@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from dateline.extract.numbers import word_number
 from dateline.extract.scan import fold, folded, trie
 
 _FORCES = (r"(?:security forces|forces|troops|soldiers|army|military|police|paramilitaries|paramilitary forces|"
@@ -45,6 +46,8 @@ def actors(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
     for m in pattern.finditer(text, start, end):
         found.append((m.start(), m.group(), names[m.group()]))
     for m in _NATIONALITY.finditer(text, start, end):
+        if word_number(m.group(1).split()[0]) is not None:
+            continue  # "Thirteen police": a count, not a nationality
         found.append((m.start(), m.group(1), m.group(1).replace("’s", "").replace("'s", "")))
     if not found:
         for m in _GENERIC.finditer(fold(text), start, end):

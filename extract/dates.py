@@ -70,7 +70,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year", rf"{_YEAR}"
              r"(?![-–/]\d)(?!\s*(?:people|troops|soldiers|militants|residents|km|kilomet|miles|men|women|children|dollars|tons|metres|meters|feet|killed|dead|percent|%))"),
     ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago\b"),
-    ("relative_unit", r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious|[Nn]ext)\s+(?:week(?:end)?|month|year)\b"),
+    ("relative_unit", r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious|[Nn]ext)\s+(?:week(?:end)?|month|year)\b"
+                      r"|\b(?:[Oo]ver|[Aa]t|[Dd]uring)\s+the\s+weekend\b"),
     ("relative_day", r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\s+night|[Oo]vernight(?!\s+(?:raids?|attacks?|operations?|strikes?|curfews?|shelling|fighting|assaults?|bombardments?|rain|stays?|flights?))|[Tt]his\s+(?:morning|afternoon|evening)|[Ee]arlier\s+today|[Ll]ate\s+yesterday|[Ee]arly\s+today)\b"),
     ("weekday", rf"(?:\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Pp]revious)\s+)?{_WD}(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?"
                 r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Tribune|Independent|Star|Nation|[Ss]chool|[Mm]ass|[Ss]ervice|[Mm]arket|[Ll]eague|[Ss]ermon))"),
@@ -85,7 +86,7 @@ _SCANNER = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PA
 _STARTERS = frozenset(
     [*MONTHS, *WEEKDAYS, *NUMBER_WORDS, "last", "this", "next", "early", "late", "previous", "earlier", "later", "past",
      "yesterday", "today", "tonight", "overnight", "every", "each", "daily", "weekly", "monthly", "annually",
-     "nightly", "for", "over", "lasting", "nearly", "almost", "about", "more", "than", "recently", "in",
+     "nightly", "for", "over", "during", "lasting", "nearly", "almost", "about", "more", "than", "recently", "in",
      "currently", "nowadays", "at", "around", "before", "after", "by", "noon", "midnight", "dawn", "dusk"])
 # A starter word or a token opening with a digit, over fold(text).
 _START = folded(rf"\b(?:{trie(_STARTERS)})\b|\b\d")
@@ -298,6 +299,8 @@ class _Tagger:
         unit, which = words[-1], words[0]
         shift = {"last": -1, "past": -1, "previous": -1, "next": 1}.get(which, 0)
         pub = self.pub
+        if which in ("over", "at", "during") and pub is not None and pub.weekday() < 5:
+            shift = -1  # "over the weekend", told on a weekday: the one just past
         if pub is None:
             return self._unresolved(m, rule, "PAST_REF" if shift < 0 else "PRESENT_REF")
         if unit in ("week", "weekend"):

@@ -43,7 +43,8 @@ PAST_EVENT = folded(
     r"clashed|fought|exploded|detonated|fired|raided|launched|signed|agreed|brokered|collapsed|ended|issued|"
     r"offered|offering|proposed|protested|marched|rallied|rioted|torched|looted|burned|died|shot|ambushed|overran|"
     r"recaptured|retook|withdrew|held|began|took place|erupted|broke out|hit|targeted|set fire|broke into|"
-    r"dropped|blew|exploded|raided|burned|stormed|marched|gathered|opened fire)\b")
+    r"dropped|blew|exploded|raided|burned|stormed|marched|gathered|opened fire|taken (?:full )?control|took over|"
+    r"taken over|freed|rescued|hijacked)\b")
 ANAPHORA = folded(r"\b(?:the|these|those|such)\s+(?:[a-z]+\s+)?$")
 PERFECT_EVENT = folded(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|attacked|targeted|abducted|kidnapped|displaced|arrested|fought|clashed)\b")
 RUNNING_TOLL = folded(r"\b(?:since|so far|to date|this year|in total|altogether|over the (?:past|last)|in the past|"
@@ -51,6 +52,7 @@ RUNNING_TOLL = folded(r"\b(?:since|so far|to date|this year|in total|altogether|
 OCCURRENCE = folded(r"\b(?:in|during|after)\s+an?\s+(?:[\w-]+\s+)?(?:attack|ambush|raid|clash|explosion|blast|strike|"
                     r"airstrike|shelling|assault|encounter|firefight|gunfight|bombing)\b")
 PLACE_ANAPHORA = folded(r"\b(?:in|on|near|at|outside|inside|around)\s+the\s+(?:town|city|village|area|district|camp|region|locality)\b(?!\s+of\b)")
+ALSO_KILLED = folded(r"\balso\s+(?:been\s+)?(?:killed|died|slain|shot dead)\b")
 HABITUAL = folded(r"\b(?:often|usually|routinely|regularly|frequently|typically|has become|have become|tend to|tends to)\b")
 TWO_SIDED = folded(r"\b(?:clash|fighting|fought|firefight|gun ?battle|gunfight|exchange|battle|skirmish)")
 DAY_SHIFT = folded(r"\b(?:the day before|a day earlier|the previous day|the next day|a day later|the following day|"
@@ -217,10 +219,28 @@ def extract_events(text: str, published: date | None) -> list[Event]:
             own = [e for e in exprs if not any(s <= e.start < t for s, t, _ in clauses if (s, t) != (start, end))]
             cand = _candidate(text, published, own, home, sent, index, (start, end), trigs, candidates, following,
                               places)
-            if cand:
+            if cand and candidates and _adds_victims(text, cand, candidates[-1]):
+                _add_victims(candidates[-1], cand)
+            elif cand:
                 candidates.append(cand)
     _followed_by_intervention(text, spans, candidates)
     return [c.event for c in _merge(candidates)]
+
+
+def _adds_victims(text: str, cand: _Candidate, prev: _Candidate) -> bool:
+    """'The driver and several soldiers were also killed.': more dead of the
+    occurrence just told, not a new one."""
+    e = cand.event
+    return (not cand.explicit_date and e.location in (None, prev.event.location) and e.type == prev.event.type
+            and min(cand.paragraphs) - max(prev.paragraphs) <= 1
+            and bool(ALSO_KILLED.search(fold(text), e.evidence_start, e.evidence_end)))
+
+
+def _add_victims(prev: _Candidate, cand: _Candidate) -> None:
+    if cand.event.fatalities and prev.event.fatalities is not None:
+        prev.event.fatalities += cand.event.fatalities
+    prev.sentences |= cand.sentences
+    prev.paragraphs |= cand.paragraphs
 
 
 def _followed_by_intervention(text: str, spans: list[Span], candidates: list[_Candidate]) -> None:

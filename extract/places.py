@@ -54,7 +54,7 @@ CANDIDATE = re.compile(
     r"[A-Z](?<!\w[A-Z])(?:[\w’'.-]*[a-z][\w’'-]*|[A-Z’'-]+\b)(?:\s+(?:(?:al|el|ad|as|ash|ar|de|del|la|le|of|and|ez|az)[- ])?[A-Z][\w’'-]+){0,3}"
 )
 # Over fold(text).
-LOCATIVE = folded(r"(?:\b(?:in|near|at|outside|around|from|across|into|of|on|towards?|inside|between|and|hit|struck|targeted)\s+(?:the\s+)?(?:[a-z][\w-]*[’']s\s+)?(?:[a-z]+\s+)?)$")
+LOCATIVE = folded(r"(?:\b(?:in|near|at|outside|around|across|into|of|on|inside|between|and|hit|struck|targeted)\s+(?:the\s+)?(?:[a-z][\w-]*[’']s\s+)?(?:[a-z]+\s+)?)$")
 # "in the Dara Adam Khel district": a capitalised name before an admin word is a place.
 ADMIN_WORD = re.compile(
     r"([A-Z](?<!\w[A-Z])[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:(?:displacement|refugee|military|army|fuel|oil|river)\s+)?"
@@ -68,7 +68,8 @@ PLACE_OF = re.compile(
 _RUN_WORD = re.compile(r"[^\s’']+(?:[’']s(?=\s))?|[’'](?!s\s)[^\s]*")
 _ONE_WORD = re.compile(r"[^\s’']+")
 _POSSESSIVE = re.compile(r"[’']s\s")
-_CAPITAL = re.compile(r"\b(?:in|of|on|near|hit|struck)\s+the\s+capital\b(?!,?\s+[A-Z])")
+# "in the capital", "in Somalia's capital" (not "the capital, Kabul": the name follows).
+_CAPITAL = re.compile(r"\b(?:in|of|on|near|hit|struck)\s+(?:the|([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)[’']s)\s+capital\b(?!,?\s+[A-Z])")
 # "Somali forces", "the Lebanese city": a people's name used as an adjective is no place.
 ADJECTIVE_USE = re.compile(
     r"\s+(?:city|town|village|forces|troops|army|military|police|government|officials|authorities|side|border|"
@@ -185,6 +186,7 @@ class Mention:
     end: int
     place: Place
     locative: bool
+    key: str = ""  # the name as written, lowercased: the gazetteer key it was found under
 
 
 def mentions(text: str, start: int, end: int) -> list[Mention]:
@@ -201,7 +203,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         if places and single and low in peoples and ADJECTIVE_USE.match(text, s + len(name)):
             return False  # "Somali forces": a people's adjective, not the place
         if places:
-            found.append(Mention(s, s + len(name), places[0], bool(LOCATIVE.search(folded_text[max(0, s - 24):s]))))
+            found.append(Mention(s, s + len(name), places[0], bool(LOCATIVE.search(folded_text[max(0, s - 24):s])), low))
         return bool(places)
 
     for run in CANDIDATE.finditer(text, start, end):
@@ -245,7 +247,9 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
                 and not any(f.start <= m.start(1) < f.end for f in found):
             found.append(Mention(m.start(1), m.end(1), Place(name, "town", None, None), True))
     for m in _CAPITAL.finditer(text, start, end) if "capital" in text else ():
-        found.append(Mention(m.start(), m.end(), Place("the capital", "capital", None, None), True))
+        owner = table.get((m.group(1) or "").lower(), [None])[0]
+        country = owner.country if owner and owner.kind == "country" else None
+        found.append(Mention(m.start(), m.end(), Place("the capital", "capital", None, country), True))
     # A name inside a longer one ("Isa" in "Ras Isa") is not a second place.
     found.sort(key=lambda f: (f.start, -f.end))
     kept: list[Mention] = []
@@ -267,7 +271,7 @@ def _as_area(found: list[Mention], start: int, end: int, word: str) -> None:
     for i, m in enumerate(found):
         if (m.start, m.end) == (start, end) and m.place.rank < 2:
             kind = "district" if word in DISTRICT_WORDS else "region"
-            found[i] = Mention(m.start, m.end, Place(m.place.name, kind, None, m.place.country), m.locative)
+            found[i] = Mention(m.start, m.end, Place(m.place.name, kind, None, m.place.country), m.locative, m.key)
 
 
 def best_place(found: list[Mention], context_country: str | None) -> Place | None:
@@ -281,11 +285,13 @@ def best_place(found: list[Mention], context_country: str | None) -> Place | Non
     for m in found:
         place = m.place
         if place.kind == "capital":
-            city = capital_of(context_country)
+            city = capital_of(place.country or context_country)
             if city is None:
                 continue
             place = city
-        candidates = table.get(place.name.lower(), [place])
+        candidates = table.get(m.key or place.name.lower(), [place])
+        if place.kind in ("region", "district") and place.population == 0:  # a city's name standing for its area
+            candidates = [p for p in candidates if p.kind != "city"] or [place]
         if context_country and place.country != context_country:
             local = [p for p in candidates if p.country == context_country]
             if local:
@@ -321,7 +327,9 @@ def context_country(found: list[Mention]) -> str | None:
     counts: dict[str, int] = {}
     for m in found:
         if m.place.country:
-            counts[m.place.country] = counts.get(m.place.country, 0) + (2 if m.place.rank < 4 else 1)
+            # A country named outright says more than a town whose name may
+            # be shared with places elsewhere ("Antioquia" is also Antakya).
+            counts[m.place.country] = counts.get(m.place.country, 0) + (3 if m.place.kind == "country" else 1)
     return max(counts, key=counts.get) if counts else None  # type: ignore[arg-type]
 
 

@@ -24,12 +24,12 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
     (r"chemical (?:weapons?|attack)|chlorine gas|sarin|nerve agent", (EXPL, "Chemical weapon"), 1),
     (r"(?:air|drone|aerial)[- ]?(?:strikes?|raids?|attacks?|bombardments?|bombings?)|airstrikes?|warplanes?|fighter jets?|(?:helicopter|drone) gunships?|bombed from the air|kamikaze drones?|(?:drones?|uavs?) (?:struck|hit|attacked|targeted|dropped)|(?:bombs?|explosives?|grenades?) from (?:a )?drones?|jets (?:had )?(?:struck|bombed|hit)|strikes (?:hit|on|targeted|struck)|(?:guided|glide|aerial|barrel) bombs?|(?:israeli|russian|ukrainian|u\.s\.|american|turkish|saudi|saudi-led|coalition|iranian|sudanese|pakistani|indian|syrian|nigerian|burmese|myanmar|military|junta|regime|army|enemy) (?:air ?)?strikes?", (EXPL, "Air/drone strike"), 2),
     (r"(?<!gas )shell(?:ing|ed|s)|artillery|mortars?(?: (?:fire|rounds?|shells?|attacks?))?|rockets?(?: (?:fire|attacks?|strikes?|barrages?))?|missiles?|barrages?|bombardments?|grad|howitzers?", (EXPL, "Shelling/artillery/missile attack"), 3),
-    (r"roadside bombs?|car bombs?|truck bombs?|(?:motorcycle|bicycle)[- ]bombs?|ieds?|improvised explosive devices?|explosive devices?|land ?mines?|bomb blasts?|blasts?|explosions?|bomb(?:s|ing|ings)?(?= (?:exploded|went off|ripped|tore|killed|hit|struck))|(?:bomb|explosive)s? (?:exploded|went off|detonated)|detonated", (EXPL, "Remote explosive/landmine/IED"), 3),
+    (r"roadside bombs?|car bombs?|truck bombs?|(?:motorcycle|bicycle)[- ]bombs?|ieds?|improvised explosive devices?|explosive devices?|land ?mines?|bomb blasts?|blasts?|explosions?|bomb(?:s|ing|ings)?(?= (?:exploded|went off|ripped|tore|killed|hit|struck))|(?:bomb|explosive)s? (?:exploded|went off|detonated)|detonated|blew up|blown up", (EXPL, "Remote explosive/landmine/IED"), 3),
     (r"grenades?", (EXPL, "Grenade"), 3),
     (r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken hostage|held hostage|seized (?:\w+ )?hostages", (VAC, "Abduction/forced disappearance"), 4),
     (r"rap(?:ed|e|es)|sexual(?:ly)? (?:violence|assault(?:ed)?)", (VAC, "Sexual violence"), 4),
     (r"bodies of|bodies were found|found dead|massacre(?:d|s)?|executed|lynch(?:ed|ing)|beheaded|shot dead|gunned down|hacked to death|burned alive|opened fire on (?:civilians|worshippers|villagers|passengers|crowds?|people|residents|mourners|motorists|aid seekers|(?:a|the) (?:crowd|market|mosque|church|bus|school|wedding|funeral))", (VAC, "Attack"), 5),
-    (r"(?:seized|captured|overran|took) (?:control of )?(?:the )?(?:town|city|village|base|district|area|territory|capital|province|region|control)|seized control|took control|fell to|overran", ("Battles", "Non-state actor overtakes territory"), 5),
+    (r"(?:seized|captured|overran|took) (?:control of )?(?:the )?(?:town|city|village|base|district|area|territory|capital|province|region|control)|seized control|(?:took|taken|had taken|seized|assumed) (?:full )?control|took over|fell to|overran", ("Battles", "Non-state actor overtakes territory"), 5),
     (r"recaptur(?:ed|e)|retook|regain(?:ed)? control|liberated|reclaimed", ("Battles", "Government regains territory"), 5),
     (r"clash(?:es|ed)?|fighting|fought|firefights?|gun ?battles?|gunfights?|shoot-?outs?|exchanges? of fire|exchanged fire|battles?|battled|skirmish(?:es)?|ambush(?:ed|es)?|offensives?|assaults?|raids?|raided|stormed|engagements?|operations?|counter-?attacks?|insurgents? attacked|militants? attacked|gunmen attacked|attacked|attacks?|killed|kill|died|(?:were|was) slain|lost their lives", BATTLE, 6),
     (r"riot(?:s|ers|ing|ed)?|mob(?:s)?|rampag(?:e|ed|ing)|torched|set (?:fire|ablaze)|(?:hurled|threw|pelted \w+ with) (?:stones|rocks|bricks|petrol bombs|molotov cocktails|firebombs)|stone-?throwing|vandali[sz]ed", ("Riots", "Violent demonstration"), 6),
@@ -107,7 +107,7 @@ TALKS_EVENT = folded(
 VICTIMS = folded(
     r"\b(?:civilians?|villagers?|residents?|worshippers?|passengers?|farmers?|students?|children|women|pilgrims?|"
     r"shoppers?|commuters?|journalists?|aid workers?|teachers?|family|families|people|bystanders?|herders?|miners?|"
-    r"displaced)\b")
+    r"displaced|patients?|doctors?|nurses?|medics?|health workers?|refugees?|migrants?|mourners?|recruits?)\b")
 STATE_FORCE = folded(r"\b(?:police|security forces|troops|soldiers|army|military|officers|riot police|authorities)\b")
 INTERVENTION = folded(r"\b(?:tear ?gas|water cannons?|batons?|dispers(?:ed|e)|rubber bullets|baton-charged|arrested|detained|beat|pepper spray|stun grenades|push(?:ed)? back|cordon)\b")
 LETHAL = folded(r"\b(?:opened fire|shot|live (?:ammunition|rounds|fire)|killed|killing)\b")

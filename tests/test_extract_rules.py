@@ -104,3 +104,34 @@ def test_a_reference_back_to_the_attack_is_not_a_new_event():
     text = ("Russian drones hit apartment blocks in Ternopil on Wednesday, killing 25 people.\n\n"
             "The president, who was in Turkey on Wednesday, called the attack on Ternopil a brazen strike.")
     assert len(events(text, date(2025, 11, 19))) == 1
+
+
+def test_countrys_capital_is_its_capital_city():
+    e = only("A suicide bomber killed at least nine police recruits at an academy in Somalia's capital on Sunday.",
+             date(2025, 2, 3))
+    assert (e.location, e.country) == ("Mogadishu", "Somalia")
+
+
+def test_a_named_country_outweighs_a_name_shared_with_a_foreign_city():
+    e = events("BOGOTA, Aug 21 (Reuters) - Thirteen police officers were killed when a helicopter was shot down in "
+               "Colombia's Antioquia province on Thursday, authorities said.", date(2025, 8, 22))[0]
+    assert (e.location, e.country) == ("Antioquia", "Colombia")
+    assert "Thirteen police" not in e.actors  # a count, not a nationality
+
+
+def test_over_the_weekend_is_the_weekend_just_past():
+    e = only("Paramilitaries killed hundreds of civilians in El Fasher over the weekend, activists said on Tuesday.",
+             date(2025, 10, 28))
+    assert (e.date_start, e.date_end, e.date_precision) == (date(2025, 10, 25), date(2025, 10, 26), "range")
+
+
+def test_more_dead_of_the_same_attack_add_to_it():
+    text = ("At least 27 militants were killed in the rescue operation near Sibi on Tuesday, an official said. "
+            "Four soldiers were also killed.")
+    assert [e.fatalities for e in events(text, date(2025, 3, 12))] == [31]
+
+
+def test_a_route_is_not_where_it_happened():
+    e = only("Militants blew up the track and attacked a train carrying 450 people from Quetta to Peshawar, "
+             "on Tuesday near the town of Sibi.", date(2025, 3, 12))
+    assert e.location == "Sibi"
