@@ -27,7 +27,7 @@ from dateline.extract.triggers import (
 EXTRACTOR_VERSION = "1.4.0"
 
 # Date rules of a clause that states no date of its own.
-BORROWED = {"inherited", "published", "reporting date", "article date"}
+BORROWED = {"inherited", "published", "reporting date", "article date", "sum of details"}
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 PRECISION = {"day": "day", "range": "range", "week": "range", "month": "month", "year": "year"}
 # The patterns below are lowercase and run over fold(text) (see scan.py);
@@ -224,7 +224,33 @@ def extract_events(text: str, published: date | None) -> list[Event]:
             elif cand:
                 candidates.append(cand)
     _followed_by_intervention(text, spans, candidates)
+    _date_summaries(candidates)
     return [c.event for c in _merge(candidates)]
+
+
+def _date_summaries(candidates: list[_Candidate]) -> None:
+    """"Forces killed 20 insurgents in raids, the military said Monday" ...
+    "eight were killed Sunday in A, and 12 others in a separate raid in B": a
+    lede whose toll is the sum of the dated occurrences told after it is their
+    summary, and takes their dates."""
+    for i, cand in enumerate(candidates):
+        lede = cand.event
+        if cand.explicit_date or not lede.fatalities:
+            continue
+        parts = [c for c in candidates[i + 1:] if c.event.type == lede.type and c.event.fatalities]
+        for start in range(len(parts)):
+            total = 0
+            for end in range(start, len(parts)):
+                total += parts[end].event.fatalities or 0
+                if total >= lede.fatalities:
+                    break
+            run = parts[start:end + 1]
+            if total == lede.fatalities and len(run) > 1 and all(c.event.date_start for c in run):
+                first = min(c.event.date_start for c in run)  # type: ignore[type-var]
+                last = max(c.event.date_end or c.event.date_start for c in run)  # type: ignore[type-var]
+                _apply(lede, first, last, "day" if first == last else "range", None, "sum of details")
+                lede.aggregate = True
+                break
 
 
 def _adds_victims(text: str, cand: _Candidate, prev: _Candidate) -> bool:
@@ -310,7 +336,8 @@ def _candidate(
         event.location = place.name
         event.latitude, event.longitude = place.latitude, place.longitude
         event.admin1 = place.admin1 or next(
-            (m.place.admin1 for m in found if m.place.kind == "admin1" and m.place.country in (place.country or home, None)), None)
+            (m.place.admin1 for m in found if m.place.admin1 and m.place.rank == 3
+             and m.place.country in (place.country or home, None)), None)
         event.country = place.country or home
     else:
         event.country = home

@@ -87,6 +87,14 @@ NOT_UNKNOWN_PLACES = {
 }
 
 
+# Last words of names of bodies that carry a place name ("Syrian Observatory").
+ORGANISATION_WORDS = {
+    "Network", "Council", "Association", "Union", "Party", "Front", "Movement", "Committee", "Forces", "Army",
+    "Ministry", "Institute", "Foundation", "Society", "Federation", "Organisation", "Organization", "Agency",
+    "Commission", "League", "Times", "Post", "Tribune", "News", "Herald", "Observatory", "Watch", "Alliance",
+    "Coalition", "Brigade", "Brigades", "Corps", "Police", "Service", "Services", "Group", "Company", "Bank",
+}
+
 CURATED = -1  # population marker of entries from data/places.tsv
 
 
@@ -212,6 +220,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         if _ONE_WORD.fullmatch(run.group()):
             lookup_span(run.start(), run.end(), True)
             continue
+        if run.group().rsplit(None, 1)[-1] in ORGANISATION_WORDS:
+            continue  # "the Sudan Doctors Network", "Kenya Defence Forces": a body, not a place
         # "Myanmar's Sagaing region": the possessor and the place are two names.
         words = [(run.start() + w.start(), run.start() + w.end()) for w in _RUN_WORD.finditer(run.group())]
         i = 0

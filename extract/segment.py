@@ -47,13 +47,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# "KYIV, Ukraine, March 14, 2025 (AP) — ", "GOMA, Congo, Jan 28 (Reuters) - ", "QUETTA: "
+# "KYIV, Ukraine, March 14, 2025 (AP) — ", "GOMA, Congo, Jan 28 (Reuters) - ", "QUETTA: ",
+# "Imphal, Nov 11 (PTI) "
 _DATELINE_DATE = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
 DATELINE = re.compile(
     r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30}){0,2}"
     rf"(?:,?\s*{_DATELINE_DATE})?\s*(?:\([A-Za-z.]{{1,12}}(?:\s[A-Za-z.]{{1,12}})?\)\s*)?(?:—|–|--?|:)\s+"
     # Local-press style: "Srinagar, March 12: " (a title-case place needs the date)
     rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*{_DATELINE_DATE}\s*(?:\([A-Za-z.]{{1,12}}\)\s*)?(?:—|–|--?|:)\s+"
+    # Indian agency style, no dash: "Imphal, Nov 11 (PTI) Ten suspected militants..."
+    rf"|[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?,\s*{_DATELINE_DATE}\s*\([A-Z]{{2,6}}\)\s+(?=[A-Z0-9])"
 )
 
 
