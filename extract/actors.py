@@ -39,22 +39,30 @@ def _aliases() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, names
 
 
-def actors(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
-    """(as written, normalised) actors named in text[start:end], in order, deduplicated."""
+Named = tuple[int, int, str, str]  # start, end, as written, normalised
+
+
+@lru_cache(maxsize=4)
+def _named(text: str) -> tuple[tuple[Named, ...], tuple[Named, ...]]:
+    """Every named side in the text, and every generic one ("gunmen"), found
+    once per text: an article asks for the actors of each of its clauses."""
     pattern, names = _aliases()
-    found: list[tuple[int, str, str]] = []
-    for m in pattern.finditer(text, start, end):
-        found.append((m.start(), m.group(), names[m.group()]))
-    for m in _NATIONALITY.finditer(text, start, end):
+    found = [(m.start(), m.end(), m.group(), names[m.group()]) for m in pattern.finditer(text)]
+    for m in _NATIONALITY.finditer(text):
         if word_number(m.group(1).split()[0]) is not None:
             continue  # "Thirteen police": a count, not a nationality
-        found.append((m.start(), m.group(1), m.group(1).replace("’s", "").replace("'s", "")))
-    if not found:
-        for m in _GENERIC.finditer(fold(text), start, end):
-            found.append((m.start(), text[m.start():m.end()], m.group()))
+        found.append((m.start(), m.end(1), m.group(1), m.group(1).replace("’s", "").replace("'s", "")))
+    generic = [(m.start(), m.end(), text[m.start():m.end()], m.group()) for m in _GENERIC.finditer(fold(text))]
+    return tuple(sorted(found)), tuple(generic)
+
+
+def actors(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """(as written, normalised) actors named in text[start:end], in order, deduplicated."""
+    named, generic = _named(text)
+    found = [a for a in named if start <= a[0] and a[1] <= end] or [a for a in generic if start <= a[0] and a[1] <= end]
     written: list[str] = []
     normalised: list[str] = []
-    for _, as_written, canonical in sorted(found):
+    for _, _, as_written, canonical in found:
         if canonical not in normalised and as_written not in written:
             written.append(as_written)
             normalised.append(canonical)

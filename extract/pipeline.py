@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Generic, TypeVar
 
 from dateline.extract.actors import actors
 from dateline.extract.dates import tag_dates
@@ -23,6 +24,8 @@ from dateline.extract.segment import Span, clause_cuts, sentences
 from dateline.extract.triggers import (
     HEDGE, INTERVENTION, LETHAL, MAY, STATE_FORCE, TALKS_EVENT, VICTIMS, Trigger, find_triggers,
 )
+
+T = TypeVar("T")
 
 EXTRACTOR_VERSION = "1.4.0"
 
@@ -171,15 +174,16 @@ def _refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str 
     return etype, subtype
 
 
-def _within(items: list, start: int, end: int) -> list:
-    """Items (with .start, sorted) that start inside [start, end)."""
-    lo = bisect_left([i.start for i in items], start)
-    out = []
-    for item in items[lo:]:
-        if item.start >= end:
-            break
-        out.append(item)
-    return out
+class _ByStart(Generic[T]):
+    """Items sorted by `.start`, sliced by offsets in O(log n)."""
+
+    def __init__(self, items: list[T]) -> None:
+        self.items = items
+        self.starts = [i.start for i in items]  # type: ignore[attr-defined]
+
+    def within(self, start: int, end: int) -> list[T]:
+        """The items that start inside [start, end)."""
+        return self.items[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
 
 def _clauses(text: str, sent: Span, triggers: list[Trigger]) -> list[tuple[int, int, list[Trigger]]]:
@@ -201,22 +205,24 @@ def extract_events(text: str, published: date | None) -> list[Event]:
         return []
     exprs = _event_dates(text, tag_dates(text, published))
     # Triggers and place names are found once over the whole text, then sliced.
-    all_triggers = find_triggers(text, 0, len(text))
-    places = mentions(text, 0, len(text))
-    home = context_country(places)
+    all_triggers = _ByStart(find_triggers(text, 0, len(text)))
+    found_places = mentions(text, 0, len(text))
+    home = context_country(found_places)
+    places, dates = _ByStart(found_places), _ByStart(exprs)
     candidates: list[_Candidate] = []
     spans = sentences(text)
     for index, sent in enumerate(spans):
-        sent_triggers = _within(all_triggers, sent.start, sent.end)
+        sent_triggers = all_triggers.within(sent.start, sent.end)
         if not sent_triggers or _is_headline(text, sent):
             continue
         nxt = [s for s in spans[index + 1:index + 3] if s.paragraph <= sent.paragraph + 1]
         # Dates of the next lines, those that are not reporting dates of their own line.
-        following = [e for s in nxt for e in exprs if s.start <= e.start < s.end and not _is_reporting(text, e, s.start)]
+        following = [e for s in nxt for e in dates.within(s.start, s.end) if not _is_reporting(text, e, s.start)]
         clauses = _clauses(text, sent, sent_triggers)
+        in_sentence = dates.within(sent.start, sent.end)
         for start, end, trigs in clauses:
             # A date in a sibling clause belongs to that clause's occurrence.
-            own = [e for e in exprs if not any(s <= e.start < t for s, t, _ in clauses if (s, t) != (start, end))]
+            own = [e for e in in_sentence if not any(s <= e.start < t for s, t, _ in clauses if (s, t) != (start, end))]
             cand = _candidate(text, published, own, home, sent, index, (start, end), trigs, candidates, following,
                               places)
             if cand and candidates and _adds_victims(text, cand, candidates[-1]):
@@ -285,7 +291,7 @@ def _followed_by_intervention(text: str, spans: list[Span], candidates: list[_Ca
 def _candidate(
     text: str, published: date | None, exprs: list[DateExpr], home: str | None, sent: Span, index: int,
     clause: tuple[int, int], trigs: list[Trigger], previous: list[_Candidate], following: list[DateExpr],
-    places: list[Mention],
+    places: _ByStart[Mention],
 ) -> _Candidate | None:
     deaths = fatalities(text, *clause)
     trig = _choose_trigger(text, clause, trigs, bool(deaths.count))
@@ -293,10 +299,10 @@ def _candidate(
         return None
     etype, subtype = _refine(text, clause, trig, deaths.text)
     in_clause = [e for e in exprs if clause[0] <= e.start < clause[1]]
-    in_sentence = [e for e in exprs if sent.start <= e.start < sent.end]
+    in_sentence = exprs  # the sentence's own dates
     event_dates = [e for e in in_clause if not _is_reporting(text, e, clause[0])] or \
                   [e for e in in_sentence if not _is_reporting(text, e, sent.start)]
-    found = _within(places, *clause) or _within(places, sent.start, sent.end)
+    found = places.within(*clause) or places.within(sent.start, sent.end)
     place = best_place(found, home)
     low = fold(text)
     body = low[clause[0]:clause[1]]
