@@ -28,6 +28,10 @@ def explain(exc: sqlite3.Error) -> StoreError:
     return StoreError(f"database error: {message}")
 
 
+_OUTER = ("BEGIN IMMEDIATE", "COMMIT", ("ROLLBACK",))
+_INNER = ("SAVEPOINT write", "RELEASE write", ("ROLLBACK TO write", "RELEASE write"))
+
+
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """BEGIN IMMEDIATE ... COMMIT; on any failure nothing of it is kept.
@@ -35,36 +39,18 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     Inside a `Batch` (a transaction is already open) it is a savepoint: it
     still keeps all of its writes or none, but commits with the batch.
     """
-    if conn.in_transaction:
-        yield from _savepoint(conn)
-        return
+    begin, commit, undo = _INNER if conn.in_transaction else _OUTER
     try:
-        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(begin)
     except sqlite3.Error as exc:
         raise explain(exc) from exc
     try:
         yield conn
-        conn.execute("COMMIT")
+        conn.execute(commit)
     except BaseException as exc:
         if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        if isinstance(exc, sqlite3.Error):
-            raise explain(exc) from exc
-        raise
-
-
-def _savepoint(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    try:
-        conn.execute("SAVEPOINT write")
-    except sqlite3.Error as exc:
-        raise explain(exc) from exc
-    try:
-        yield conn
-        conn.execute("RELEASE write")
-    except BaseException as exc:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK TO write")
-            conn.execute("RELEASE write")
+            for statement in undo:
+                conn.execute(statement)
         if isinstance(exc, sqlite3.Error):
             raise explain(exc) from exc
         raise

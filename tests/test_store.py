@@ -70,6 +70,30 @@ def test_keyset_paging_walks_every_event_once(store):
     assert [e.date_start for e in store.events()] == sorted(e.date_start for e in store.events())
 
 
+def test_a_failed_write_in_a_batch_undoes_only_itself(store, db_path):
+    with store.batch() as batch:
+        store.add_article(article("a1"), events(), "v1")
+        batch.tick()
+        with pytest.raises(StoreError):
+            store.add_article(article("a1", text="other text"), events(), "v1")  # same id, other text
+        store.add_article(article("a2", text=TEXT + " "), events(), "v1")
+        batch.tick()
+    other = open_store(db_path)  # a second connection sees the batch once it is committed
+    assert other.stats()["articles"] == 2 and other.stats()["events"] == 4
+    assert other.conn.execute("SELECT count(*) FROM revisions").fetchone()[0] == 4
+    other.close()
+
+
+def test_a_batch_commits_as_it_goes(store, db_path):
+    with store.batch() as batch:
+        batch.size = 1
+        store.add_article(article("a1"), events(), "v1")
+        batch.tick()
+        other = open_store(db_path)
+        assert other.stats()["articles"] == 1  # visible before the batch ends
+        other.close()
+
+
 def test_newer_schema_is_refused(db_path):
     open_store(db_path).close()
     conn = sqlite3.connect(db_path)
