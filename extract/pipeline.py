@@ -16,8 +16,8 @@ from typing import Generic, TypeVar
 
 from dateline.extract.actors import actors
 from dateline.extract.dates import tag_dates
-from dateline.extract.numbers import fatalities
-from dateline.extract.places import Mention, best_place, context_country, mentions
+from dateline.extract.numbers import fatalities, word_number
+from dateline.extract.places import Mention, best_place, context_country, mentions, region_named
 from dateline.extract.records import DateExpr, Event
 from dateline.extract.scan import fold, folded
 from dateline.extract.segment import Span, clause_cuts, sentences
@@ -39,7 +39,8 @@ PRECISION = {"day": "day", "range": "range", "week": "range", "month": "month", 
 AGGREGATE = folded(
     r"\b(?:series of|wave of|spate of|string of|a number of|multiple|several|two|three|four|five|separate)\s+"
     r"(?:\w+\s+)?(?:raids|operations|attacks|strikes|clashes|bombings|incidents|assaults)\b|\bbetween\b.{0,40}\band\b"
-    r"|\b(?:raids|attacks|strikes|airstrikes|clashes|fighting|bombardments?) (?:across|throughout)\b",
+    r"|\b(?:raids|attacks|strikes|airstrikes|clashes|fighting|bombardments?) (?:across|throughout)\b"
+    r"|\band (?:other|several|many) (?:cities|towns|villages|areas|districts|provinces|parts)\b",
 )
 PAST_EVENT = folded(
     r"\b(?:killed|attacked|stormed|struck|bombed|shelled|seized|captured|arrested|detained|abducted|kidnapped|"
@@ -49,7 +50,8 @@ PAST_EVENT = folded(
     r"dropped|blew|exploded|raided|burned|stormed|marched|gathered|opened fire|taken (?:full )?control|took over|"
     r"taken over|freed|rescued|hijacked)\b")
 ANAPHORA = folded(r"\b(?:the|these|those|such)\s+(?:[a-z]+\s+)?$")
-PERFECT_EVENT = folded(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|attacked|targeted|abducted|kidnapped|displaced|arrested|fought|clashed)\b")
+PERFECT_EVENT = folded(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|attacked|targeted|abducted|kidnapped|displaced|arrested|"
+                       r"fought|clashed|fired|launched|carried out|staged|fighting|battling|waging|clashing)\b")
 RUNNING_TOLL = folded(r"\b(?:since|so far|to date|this year|in total|altogether|over the (?:past|last)|in the past|"
                       r"conflict|war|violence|insurgency|crisis|unrest)\b")
 OCCURRENCE = folded(r"\b(?:in|during|after)\s+an?\s+(?:[\w-]+\s+)?(?:attack|ambush|raid|clash|explosion|blast|strike|"
@@ -59,7 +61,7 @@ ALSO_KILLED = folded(r"\balso\s+(?:been\s+)?(?:killed|died|slain|shot dead)\b")
 HABITUAL = folded(r"\b(?:often|usually|routinely|regularly|frequently|typically|has become|have become|tend to|tends to)\b")
 TWO_SIDED = folded(r"\b(?:clash|fighting|fought|firefight|gun ?battle|gunfight|exchange|battle|skirmish)")
 DAY_SHIFT = folded(r"\b(?:the day before|a day earlier|the previous day|the next day|a day later|the following day|"
-                   r"(?:came|comes|followed|follows) (?:just )?(?:a|one) day after)\b")
+                   r"(?:came|comes|followed|follows) (?:just )?(?:a|one|two|three|four|five|six) days? after)\b")
 DAY_BEFORE = ("the day before", "a day earlier", "the previous day")
 VAGUE_TIME = folded(r"\b(?:recent|recently|in the past|over the years|for years|for decades)\b")
 PERFECT = folded(r"\b(?:has|have)\s+(?:\w+\s+)?$")
@@ -136,6 +138,8 @@ ATTRIBUTION = folded(r",\s+(?:[^,]{0,80}?\b(?:said|says|told \w+|reported|added|
 TALKS = folded(r"\b(?:talks|negotiations|dialogue|mediation|meeting)\b")
 AGREED = folded(r"\b(?:signed|reached|culminat\w*|resulted in|led to|agreed|brokered|announced|struck|took effect|came into (?:force|effect))\b")
 PASSIVE = folded(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$")
+PROTESTERS = folded(r"\b(?:protesters|protestors|demonstrators|rioters|mobs?|crowds?)\b")
+ARMED_GROUP = folded(r"\b(?:militants?|insurgents?|rebels?|fighters?|gunmen|terrorists?|jihadists?|bandits?|gangs?|militia\w*)\b")
 CROWD = folded(r"\b(?:protest|demonstrat|riot|mob|crowd|youths?|supporters|activists|students|police)")
 # Armed men named without being the ones who attacked.
 ARMED_VICTIMS = folded(
@@ -166,6 +170,8 @@ def _refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str 
         return "Battles", "Armed clash"  # "gunmen shot dead two police officers"
     if etype == "Riots" and not CROWD.search(body):
         return "Strategic developments", "Looting/property destruction"  # attackers torching vehicles
+    if (etype, subtype) == ("Battles", "Armed clash") and PROTESTERS.search(body) and not ARMED_GROUP.search(body):
+        return "Riots", "Violent demonstration"  # "protesters clashed with police", "protesters stormed a prison"
     if (etype, subtype) == ("Battles", "Armed clash") and not TWO_SIDED.search(trig.text.lower()):
         # Civilians killed by attackers with no armed side hit back: an attack,
         # not a clash. Police and soldiers as victims keep it a clash.
@@ -218,13 +224,14 @@ def extract_events(text: str, published: date | None) -> list[Event]:
         nxt = [s for s in spans[index + 1:index + 3] if s.paragraph <= sent.paragraph + 1]
         # Dates of the next lines, those that are not reporting dates of their own line.
         following = [e for s in nxt for e in dates.within(s.start, s.end) if not _is_reporting(text, e, s.start)]
+        ahead_places = [m for s in nxt[:1] for m in places.within(s.start, s.end)]
         clauses = _clauses(text, sent, sent_triggers)
         in_sentence = dates.within(sent.start, sent.end)
         for start, end, trigs in clauses:
             # A date in a sibling clause belongs to that clause's occurrence.
             own = [e for e in in_sentence if not any(s <= e.start < t for s, t, _ in clauses if (s, t) != (start, end))]
             cand = _candidate(text, published, own, home, sent, index, (start, end), trigs, candidates, following,
-                              places)
+                              places, ahead_places)
             if cand and candidates and _adds_victims(text, cand, candidates[-1]):
                 _add_victims(candidates[-1], cand)
             elif cand:
@@ -291,7 +298,7 @@ def _followed_by_intervention(text: str, spans: list[Span], candidates: list[_Ca
 def _candidate(
     text: str, published: date | None, exprs: list[DateExpr], home: str | None, sent: Span, index: int,
     clause: tuple[int, int], trigs: list[Trigger], previous: list[_Candidate], following: list[DateExpr],
-    places: _ByStart[Mention],
+    places: _ByStart[Mention], ahead_places: list[Mention],
 ) -> _Candidate | None:
     deaths = fatalities(text, *clause)
     trig = _choose_trigger(text, clause, trigs, bool(deaths.count))
@@ -328,6 +335,11 @@ def _candidate(
 
     event = Event(type=etype, subtype=subtype, evidence_start=clause[0], evidence_end=clause[1])
     explicit = _date_event(event, text, trig, event_dates, in_sentence, sent, previous, published, following)
+    if event.date_rule == "next sentence" and (place is None or place.rank >= 3):
+        # The line that says when often says where too: "The attack on Mandimba village ... took place on ..."
+        nearer = best_place(ahead_places, home)
+        if nearer and nearer.rank < (place.rank if place else 5):
+            place, found = nearer, found + ahead_places
     if etype in VIOLENT_TYPES:
         event.fatalities = deaths.count if deaths.count is not None else (None if deaths.text else 0)
         event.fatalities_text = deaths.text
@@ -341,9 +353,7 @@ def _candidate(
     if place:
         event.location = place.name
         event.latitude, event.longitude = place.latitude, place.longitude
-        event.admin1 = place.admin1 or next(
-            (m.place.admin1 for m in found if m.place.admin1 and m.place.rank == 3
-             and m.place.country in (place.country or home, None)), None)
+        event.admin1 = place.admin1 or region_named(found, place.country or home)
         event.country = place.country or home
     else:
         event.country = home
@@ -371,7 +381,11 @@ def _date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateEx
     if shift and not event_dates and dated:
         # "The day before, an IED hit a convoy": one day from the occurrence just told.
         # "The attack came a day after bandits killed eight": the killing was the day before.
-        days = -1 if shift.group() in DAY_BEFORE or shift.group().endswith("day after") else 1
+        phrase = shift.group()
+        if phrase.endswith("after"):  # "came two days after": so many days before the event just told
+            days = -(word_number(phrase.split()[-3]) or 1)
+        else:
+            days = -1 if phrase in DAY_BEFORE else 1
         day = dated[-1].event.date_start + timedelta(days=days)  # type: ignore[operator]
         _apply(event, day, day, "day", text[shift.start():shift.end()], "relative to previous event")
         return True
@@ -396,10 +410,11 @@ def _date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateEx
         expr = reporting[0]
         _apply(event, expr.date_start, expr.date_end, "day", expr.text, "reporting date")
         return False
-    lede = next((c.event for c in previous if c.explicit_date and c.event.date_precision == "day"), None)
+    lede = next((c.event for c in previous if c.event.date_rule not in BORROWED and c.event.date_start
+                 and c.event.date_precision in ("day", "range")), None)
     if lede:
         # Later undated lines of a story mostly tell the day its lede dates.
-        _apply(event, lede.date_start, lede.date_end, "day", lede.date_text, "article date")
+        _apply(event, lede.date_start, lede.date_end, lede.date_precision, lede.date_text, "article date")
         return False
     if published:
         _apply(event, published, published, "day", None, "published")
@@ -412,19 +427,38 @@ def _apply(event: Event, start: date | None, end: date | None, precision: str, t
     event.date_text, event.date_rule = text, rule
 
 
+MERGEABLE_TYPES = VIOLENT_TYPES | {"Strategic developments"}
+
+
+def _elaborates(first: _Candidate, second: _Candidate) -> bool:
+    """The very next line restating the toll of the same violent occurrence in
+    other words ("a drone strike killed 12" ... "We collected the bodies of 12
+    people"). Lines that add a different act (burning homes, taking a base)
+    stay events of their own, as the annotation guidelines count them."""
+    a, b = first.event, second.event
+    if a.type not in VIOLENT_TYPES or b.type not in MERGEABLE_TYPES or b.subtype in ("Arrests", "Agreement", "Other"):
+        return False
+    if min(second.sentences) - max(first.sentences) != 1 or min(second.paragraphs) - max(first.paragraphs) > 1:
+        return False
+    same_day = a.date_start == b.date_start or b.date_rule in BORROWED
+    same_toll = bool(b.fatalities) and b.fatalities == a.fatalities
+    return same_day and same_toll and b.location in (None, a.location)
+
+
 def _compatible(first: _Candidate, second: _Candidate) -> bool:
     """Two candidates that report one occurrence: the same count of dead, or a
     nearby restatement without its own date or place."""
     a, b = first.event, second.event
     if (a.type, a.subtype) != (b.type, b.subtype):
-        return False
+        return _elaborates(first, second)
     if a.fatalities and b.fatalities:
         return a.fatalities == b.fatalities
     if (a.fatalities or a.fatalities_text) and (b.fatalities or b.fatalities_text):
         return False  # two different statements of deaths: two occurrences
     dates_ok = a.date_start == b.date_start or a.date_rule in BORROWED or b.date_rule in BORROWED
     places_ok = (not a.location or not b.location or a.location == b.location
-                 or a.location == a.country or b.location == b.country)
+                 or a.location == a.country or b.location == b.country
+                 or a.location == b.admin1 or b.location == a.admin1)  # a province and a town in it
     near = any(abs(x - y) <= 2 for x in first.sentences for y in second.sentences) and \
         any(abs(x - y) <= 1 for x in first.paragraphs for y in second.paragraphs)
     return near and dates_ok and places_ok and (a.date_rule in BORROWED or b.date_rule in BORROWED)
@@ -454,7 +488,9 @@ def _merge_pass(candidates: list[_Candidate]) -> list[_Candidate]:
         if merged.date_rule in BORROWED and other.explicit_date:
             _apply(merged, other.event.date_start, other.event.date_end, other.event.date_precision,
                    other.event.date_text, other.event.date_rule)
-        if not merged.location and other.event.location:
+        if not merged.location and other.event.location or (
+                other.event.location and other.event.admin1 == merged.location != other.event.location):
+            # a place the other names, or a town inside the province this one names
             merged.location, merged.admin1 = other.event.location, other.event.admin1
             merged.latitude, merged.longitude = other.event.latitude, other.event.longitude
         merged.aggregate = merged.aggregate or other.event.aggregate

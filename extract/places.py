@@ -51,7 +51,7 @@ _OFFICIAL = {"Syrian Arab Republic": "Syria", "Russian Federation": "Russia", "I
 # Patterns that open with a capital rather than \b let `re` skip ahead to the
 # next capital letter; the look-behind after it does the \b's work.
 CANDIDATE = re.compile(
-    r"[A-Z](?<!\w[A-Z])(?:[\w’'.-]*[a-z][\w’'-]*|[A-Z’'-]+\b)(?:\s+(?:(?:al|el|ad|as|ash|ar|de|del|la|le|of|and|ez|az)[- ])?[A-Z][\w’'-]+){0,3}"
+    r"[A-Z](?<!\w[A-Z])(?:[\w’'.-]*[a-z][\w’'-]*|[A-Z’'-]+\b)(?:\s+(?:(?:al|el|ad|as|ash|ar|de|del|la|le|of|and|ez|az|da|do|dos|das|di|du|des)[- ])?[A-Z][\w’'-]+){0,3}"
 )
 # Over fold(text).
 LOCATIVE = folded(r"(?:\b(?:in|near|at|outside|around|across|into|of|on|inside|between|and|hit|struck|targeted)\s+(?:the\s+)?(?:[a-z][\w-]*[’']s\s+)?(?:[a-z]+\s+)?)$")
@@ -63,8 +63,9 @@ ADMIN_WORD = re.compile(
     r"territory|camp|area|port|township|base)s?\b")
 # "the town of Beit Lahiya": scanned on its own so "Gaza town of ..." still yields both.
 PLACE_OF = re.compile(
-    r"\b(?:town|village|city|port|camp|district|region|province|township|hamlet|base) of\s+"
-    r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)")
+    r"\b(?:town|village|city|port|camp|district|region|province|township|hamlet|base|municipality|commune|"
+    r"settlement|neighbourhood|neighborhood) of\s+"
+    r"((?:[A-Z][\w’'-]+\s+(?:(?:da|de|do|dos|das|del|la|le|al|el)\s+)?){0,3}[A-Z][\w’'-]+)")
 _RUN_WORD = re.compile(r"[^\s’']+(?:[’']s(?=\s))?|[’'](?!s\s)[^\s]*")
 _ONE_WORD = re.compile(r"[^\s’']+")
 _POSSESSIVE = re.compile(r"[’']s\s")
@@ -282,6 +283,17 @@ def _as_area(found: list[Mention], start: int, end: int, word: str) -> None:
         if (m.start, m.end) == (start, end) and m.place.rank < 2:
             kind = "district" if word in DISTRICT_WORDS else "region"
             found[i] = Mention(m.start, m.end, Place(m.place.name, kind, None, m.place.country), m.locative, m.key)
+
+
+def region_named(found: list[Mention], country: str | None) -> str | None:
+    """The first-level region named among `found` in `country`, reading each
+    name in that country ("Antioquia governor": Colombia's province, not Antakya)."""
+    table, _ = gazetteer()
+    for m in found:
+        for place in table.get(m.key, [m.place]):
+            if place.admin1 and place.rank == 3 and place.country in (country, None):
+                return place.admin1
+    return None
 
 
 def best_place(found: list[Mention], context_country: str | None) -> Place | None:

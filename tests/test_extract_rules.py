@@ -135,3 +135,49 @@ def test_a_route_is_not_where_it_happened():
     e = only("Militants blew up the track and attacked a train carrying 450 people from Quetta to Peshawar, "
              "on Tuesday near the town of Sibi.", date(2025, 3, 12))
     assert e.location == "Sibi"
+
+
+def test_came_two_days_after_counts_the_days():
+    text = ("Israeli warplanes struck Sanaa airport on Tuesday, killing three people.\n\n"
+            "The strikes came two days after a Houthi missile landed near Ben Gurion Airport outside Tel Aviv.")
+    assert [e.date_start for e in events(text, date(2025, 5, 7))] == [date(2025, 5, 6), date(2025, 5, 4)]
+
+
+def test_a_list_of_sources_is_not_a_list_of_victims():
+    e = only("A drone strike on a market in Ethiopia's Amhara region killed at least 12 civilians last Friday, "
+             "three witnesses and a health worker said.", date(2025, 9, 30))
+    assert e.fatalities == 12
+
+
+def test_a_perfect_of_ongoing_fighting_since_a_date_is_background():
+    assert events("The government has been fighting Fano militiamen in Amhara since August 2023.") == []
+    assert events("The Houthis have fired missiles and drones at Israel since the start of the war.") == []
+
+
+def test_beheadings_are_deaths():
+    assert fatalities("insurgents beheaded at least five villagers", 0, 43).count == 5
+
+
+def test_the_line_that_says_when_can_say_where():
+    text = ("Insurgents beheaded at least five villagers in an attack in Mozambique's Cabo Delgado province, "
+            "a monitoring group said on Monday.\n\n"
+            "The attack on Mandimba village in Macomia district took place on the night of 12 to 13 June.")
+    e = events(text, date(2025, 6, 16))[0]
+    assert (e.location, e.date_start, e.date_end) == ("Mandimba", date(2025, 6, 12), date(2025, 6, 13))
+
+
+def test_protesters_clashing_with_police_is_a_riot():
+    e = only("At least 39 people were killed on Thursday as protesters clashed with police in Dhaka and other cities.",
+             date(2024, 7, 20))
+    assert (e.type, e.fatalities, e.aggregate) == ("Riots", 39, True)
+
+
+def test_restating_the_toll_in_the_next_line_is_the_same_event():
+    text = ("A drone strike on a market in Amhara killed at least 12 civilians last Friday, witnesses said.\n\n"
+            "\"We collected the bodies of 12 people,\" one witness said.")
+    assert len(events(text, date(2025, 9, 30))) == 1
+
+
+def test_jets_also_hit_is_an_air_strike():
+    e = only("On Monday, Israeli jets also hit the port of Hodeidah, killing four people.", date(2025, 5, 7))
+    assert e.subtype == "Air/drone strike" and e.fatalities == 4
