@@ -9,6 +9,7 @@ style names as written.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 
@@ -56,10 +57,15 @@ def _named(text: str) -> tuple[tuple[Named, ...], tuple[Named, ...]]:
     return tuple(sorted(found)), tuple(generic)
 
 
+def _inside(found: tuple[Named, ...], start: int, end: int) -> list[Named]:
+    lo = bisect_left(found, (start,))
+    return [a for a in found[lo:bisect_left(found, (end,))] if a[1] <= end]
+
+
 def actors(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
     """(as written, normalised) actors named in text[start:end], in order, deduplicated."""
     named, generic = _named(text)
-    found = [a for a in named if start <= a[0] and a[1] <= end] or [a for a in generic if start <= a[0] and a[1] <= end]
+    found = _inside(named, start, end) or _inside(generic, start, end)
     written: list[str] = []
     normalised: list[str] = []
     for _, _, as_written, canonical in found:
