@@ -17,7 +17,7 @@ from typing import Generic, TypeVar
 from dateline.extract.actors import actors
 from dateline.extract.dates import tag_dates
 from dateline.extract.numbers import fatalities, word_number
-from dateline.extract.places import Mention, best_place, context_country, mentions, region_named
+from dateline.extract.places import Mention, best_place, context_country, lookup, mentions, region_named
 from dateline.extract.records import DateExpr, Event
 from dateline.extract.scan import fold, folded
 from dateline.extract.segment import Span, clause_cuts, sentences
@@ -40,7 +40,8 @@ AGGREGATE = folded(
     r"\b(?:series of|wave of|spate of|string of|a number of|multiple|several|two|three|four|five|separate)\s+"
     r"(?:\w+\s+)?(?:raids|operations|attacks|strikes|clashes|bombings|incidents|assaults)\b|\bbetween\b.{0,40}\band\b"
     r"|\b(?:raids|attacks|strikes|airstrikes|clashes|fighting|bombardments?) (?:across|throughout)\b"
-    r"|\band (?:other|several|many) (?:cities|towns|villages|areas|districts|provinces|parts)\b",
+    r"|\band (?:\w+ )?(?:other|several|many) (?:cities|towns|villages|areas|districts|provinces|parts)\b"
+    r"|\b(?:across|throughout) the country\b|\bnationwide\b",
 )
 PAST_EVENT = folded(
     r"\b(?:killed|attacked|stormed|struck|bombed|shelled|seized|captured|arrested|detained|abducted|kidnapped|"
@@ -75,6 +76,7 @@ class _Candidate:
     sentences: set[int]
     explicit_date: bool
     specificity: int
+    refers_back: bool = False  # "repelled the assault": tells more of an occurrence already told
 
 
 SAID_BEFORE = folded(r"\b(?:said|says|announced|told \w+|reported|stated|added|statement|confirmed)\s+(?:on\s+|late\s+|early\s+)?$")
@@ -170,6 +172,8 @@ def _refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str 
         return "Battles", "Armed clash"  # "gunmen shot dead two police officers"
     if etype == "Riots" and not CROWD.search(body):
         return "Strategic developments", "Looting/property destruction"  # attackers torching vehicles
+    if subtype == "Looting/property destruction" and PROTESTERS.search(body):
+        return "Riots", "Violent demonstration"  # "protesters set fire to a police station and looted shops"
     if (etype, subtype) == ("Battles", "Armed clash") and PROTESTERS.search(body) and not ARMED_GROUP.search(body):
         return "Riots", "Violent demonstration"  # "protesters clashed with police", "protesters stormed a prison"
     if (etype, subtype) == ("Battles", "Armed clash") and not TWO_SIDED.search(trig.text.lower()):
@@ -270,9 +274,11 @@ def _adds_victims(text: str, cand: _Candidate, prev: _Candidate) -> bool:
     """'The driver and several soldiers were also killed.': more dead of the
     occurrence just told, not a new one."""
     e = cand.event
-    return (not cand.explicit_date and e.location in (None, prev.event.location) and e.type == prev.event.type
-            and min(cand.paragraphs) - max(prev.paragraphs) <= 1
-            and bool(ALSO_KILLED.search(fold(text), e.evidence_start, e.evidence_end)))
+    if cand.explicit_date or e.location not in (None, prev.event.location) or min(cand.paragraphs) - max(prev.paragraphs) > 1:
+        return False
+    if cand.refers_back:  # "The army said it had repelled the assault and neutralised dozens of attackers"
+        return prev.event.type in VIOLENT_TYPES and e.type in VIOLENT_TYPES
+    return e.type == prev.event.type and bool(ALSO_KILLED.search(fold(text), e.evidence_start, e.evidence_end))
 
 
 def _add_victims(prev: _Candidate, cand: _Candidate) -> None:
@@ -366,7 +372,8 @@ def _candidate(
     specificity = (2 if explicit and event.date_precision == "day" else 1 if explicit else 0) \
         + (2 if place and place.rank < 3 else 1 if place else 0) + (1 if event.fatalities else 0)
     event.confidence = round(min(0.95, 0.35 + 0.1 * specificity + (0.1 if trig.rank < 6 else 0)), 2)
-    return _Candidate(event, {sent.paragraph}, {index}, explicit, specificity)
+    refers_back = bool(ANAPHORA.search(before_trigger)) and not day_dates
+    return _Candidate(event, {sent.paragraph}, {index}, explicit, specificity, refers_back)
 
 
 def _date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExpr], in_sentence: list[DateExpr],
@@ -445,6 +452,14 @@ def _elaborates(first: _Candidate, second: _Candidate) -> bool:
     return same_day and same_toll and b.location in (None, a.location)
 
 
+def _region_and_unplaced_town(region: Event, town: Event) -> bool:
+    """'Negros Occidental province' and 'Barangay Trinidad' (not in the
+    gazetteer, so of unknown province): the town may well lie inside it."""
+    if not region.location or town.admin1:
+        return False
+    area = lookup(region.location, region.country)
+    return area is not None and area.rank == 3
+
 def _compatible(first: _Candidate, second: _Candidate) -> bool:
     """Two candidates that report one occurrence: the same count of dead, or a
     nearby restatement without its own date or place."""
@@ -458,7 +473,8 @@ def _compatible(first: _Candidate, second: _Candidate) -> bool:
     dates_ok = a.date_start == b.date_start or a.date_rule in BORROWED or b.date_rule in BORROWED
     places_ok = (not a.location or not b.location or a.location == b.location
                  or a.location == a.country or b.location == b.country
-                 or a.location == b.admin1 or b.location == a.admin1)  # a province and a town in it
+                 or a.location == b.admin1 or b.location == a.admin1  # a province and a town in it
+                 or _region_and_unplaced_town(a, b) or _region_and_unplaced_town(b, a))
     near = any(abs(x - y) <= 2 for x in first.sentences for y in second.sentences) and \
         any(abs(x - y) <= 1 for x in first.paragraphs for y in second.paragraphs)
     return near and dates_ok and places_ok and (a.date_rule in BORROWED or b.date_rule in BORROWED)
@@ -489,7 +505,8 @@ def _merge_pass(candidates: list[_Candidate]) -> list[_Candidate]:
             _apply(merged, other.event.date_start, other.event.date_end, other.event.date_precision,
                    other.event.date_text, other.event.date_rule)
         if not merged.location and other.event.location or (
-                other.event.location and other.event.admin1 == merged.location != other.event.location):
+                other.event.location and other.event.admin1 == merged.location != other.event.location) or (
+                other.event.location and _region_and_unplaced_town(merged, other.event)):
             # a place the other names, or a town inside the province this one names
             merged.location, merged.admin1 = other.event.location, other.event.admin1
             merged.latitude, merged.longitude = other.event.latitude, other.event.longitude

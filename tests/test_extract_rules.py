@@ -181,3 +181,35 @@ def test_restating_the_toll_in_the_next_line_is_the_same_event():
 def test_jets_also_hit_is_an_air_strike():
     e = only("On Monday, Israeli jets also hit the port of Hodeidah, killing four people.", date(2025, 5, 7))
     assert e.subtype == "Air/drone strike" and e.fatalities == 4
+
+
+def test_neutralised_is_military_speak_for_killed():
+    assert fatalities('The army said it had "neutralised" about 20 assailants', 0, 55).count == 20
+
+
+def test_a_line_referring_back_to_the_assault_adds_to_it():
+    text = ("Jihadists attacked a military camp in Boulkessi in central Mali on Sunday, killing more than 30 soldiers.\n\n"
+            "The army said it had repelled the assault and \"neutralised\" dozens of attackers.")
+    assert len(events(text, date(2025, 6, 3))) == 1
+
+
+def test_arabic_article_prefix_names_a_place():
+    e = only("In the village of al-Mukhtariya alone, at least 30 men were shot dead on Friday, residents said.",
+             date(2025, 3, 10))
+    assert e.location == "al-Mukhtariya"
+
+
+def test_protesters_looting_is_a_riot_and_nationwide_arrests_are_a_summary():
+    riot = only("In Nairobi, protesters set fire to part of a police station and looted shops on Wednesday.",
+                date(2025, 6, 26))
+    assert (riot.type, riot.subtype) == ("Riots", "Violent demonstration")
+    assert only("Police arrested 485 people across the country on Wednesday.", date(2025, 6, 26)).aggregate
+
+
+def test_second_level_subdivisions_and_a_village_inside_them():
+    text = ("Five suspected communist rebels were killed in a clash with government troops in Negros Occidental "
+            "province on Saturday morning, the military said.\n\n"
+            "Soldiers encountered about 20 rebels in Barangay Trinidad, Guihulngan City, at around 6:30 a.m., "
+            "leading to a firefight.")
+    found = events(text, date(2024, 11, 4))
+    assert len(found) == 1 and found[0].location == "Barangay Trinidad" and found[0].fatalities == 5
