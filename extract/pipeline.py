@@ -94,6 +94,10 @@ def _is_reporting(text: str, expr: DateExpr, clause_start: int) -> bool:
     return bool(SAID_AFTER.match(low[expr.end:expr.end + 60]))
 
 
+def _possessive(text: str, expr: DateExpr) -> bool:
+    return expr.text.endswith(("'s", "’s")) or text[expr.end:expr.end + 2] in ("'s", "’s")
+
+
 def _is_headline(text: str, sent: Span) -> bool:
     """A title-case line without a full stop restates the body: not evidence."""
     line = text[sent.start:sent.end]
@@ -139,8 +143,11 @@ def _choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger],
 ATTRIBUTION = folded(r",\s+(?:[^,]{0,80}?\b(?:said|says|told \w+|reported|added|confirmed|claimed)\b|according to\b)[^,]*$")
 TALKS = folded(r"\b(?:talks|negotiations|dialogue|mediation|meeting)\b")
 AGREED = folded(r"\b(?:signed|reached|culminat\w*|resulted in|led to|agreed|brokered|announced|struck|took effect|came into (?:force|effect))\b")
+SPORTS = folded(r"\b(?:league|match|goals?|penalty|striker|midfielder|derby|tournament|championship|coach|"
+                r"scored|equali[sz]ed|stadium|fixture|half-time|kick-off|\d+-\d+ (?:win|draw|defeat|victory))\b")
+CROWD_TROUBLE = folded(r"\b(?:police|fans|supporters|hooligans|killed|died|dead|injured|wounded|arrested|stabbed|shot|riot\w*)\b")
 PASSIVE = folded(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$")
-PROTESTERS = folded(r"\b(?:protesters|protestors|demonstrators|rioters|mobs?|crowds?)\b")
+PROTESTERS = folded(r"\b(?:protesters|protestors|demonstrators|rioters|mobs?|crowds?|fans|hooligans|supporters)\b")
 ARMED_GROUP = folded(r"\b(?:militants?|insurgents?|rebels?|fighters?|gunmen|terrorists?|jihadists?|bandits?|gangs?|militia\w*)\b")
 CROWD = folded(r"\b(?:protest|demonstrat|riot|mob|crowd|youths?|supporters|activists|students|police)")
 # Armed men named without being the ones who attacked.
@@ -179,7 +186,8 @@ def _refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str 
     if (etype, subtype) == ("Battles", "Armed clash") and not TWO_SIDED.search(trig.text.lower()):
         # Civilians killed by attackers with no armed side hit back: an attack,
         # not a clash. Police and soldiers as victims keep it a clash.
-        if VICTIMS.search(body) and not STATE_FORCE.search(body) and not ARMED_VICTIMS.search(body):
+        # Armed men named after the act are its victims; before it, its authors ("Rebels ... killed 38 people").
+        if VICTIMS.search(body) and not STATE_FORCE.search(body) and not ARMED_VICTIMS.search(body, max(0, trig.end - clause[0])):
             return "Violence against civilians", "Attack"
     return etype, subtype
 
@@ -240,6 +248,9 @@ def extract_events(text: str, published: date | None) -> list[Event]:
                 _add_victims(candidates[-1], cand)
             elif cand:
                 candidates.append(cand)
+    if len(SPORTS.findall(fold(text))) >= 4:
+        # A match report: "Madrid's attack", "struck the post". Only fans, police and casualties are news here.
+        candidates = [c for c in candidates if CROWD_TROUBLE.search(fold(text), c.event.evidence_start, c.event.evidence_end)]
     _followed_by_intervention(text, spans, candidates)
     _date_summaries(candidates)
     return [c.event for c in _merge(candidates)]
@@ -315,6 +326,8 @@ def _candidate(
     in_sentence = exprs  # the sentence's own dates
     event_dates = [e for e in in_clause if not _is_reporting(text, e, clause[0])] or \
                   [e for e in in_sentence if not _is_reporting(text, e, sent.start)]
+    # "Tuesday's blasts were followed on Wednesday by...": the possessive names an earlier event.
+    event_dates = [e for e in event_dates if not _possessive(text, e)] or event_dates
     found = places.within(*clause) or places.within(sent.start, sent.end)
     place = best_place(found, home)
     low = fold(text)

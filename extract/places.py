@@ -201,7 +201,11 @@ class Mention:
     end: int
     place: Place
     locative: bool
-    key: str = ""  # the name as written, lowercased: the gazetteer key it was found under
+    written: str = ""  # the name as written; lowercased, the gazetteer key it was found under
+
+    @property
+    def key(self) -> str:
+        return self.written.lower()
 
 
 def mentions(text: str, start: int, end: int) -> list[Mention]:
@@ -218,7 +222,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         if places and single and low in peoples and ADJECTIVE_USE.match(text, s + len(name)):
             return False  # "Somali forces": a people's adjective, not the place
         if places:
-            found.append(Mention(s, s + len(name), places[0], bool(LOCATIVE.search(folded_text[max(0, s - 24):s])), low))
+            found.append(Mention(s, s + len(name), places[0], bool(LOCATIVE.search(folded_text[max(0, s - 24):s])), name))
         return bool(places)
 
     for run in CANDIDATE.finditer(text, start, end):
@@ -288,7 +292,7 @@ def _as_area(found: list[Mention], start: int, end: int, word: str) -> None:
     for i, m in enumerate(found):
         if (m.start, m.end) == (start, end) and m.place.rank < 2:
             kind = "district" if word in DISTRICT_WORDS else "region"
-            found[i] = Mention(m.start, m.end, Place(m.place.name, kind, None, m.place.country), m.locative, m.key)
+            found[i] = Mention(m.start, m.end, Place(m.place.name, kind, None, m.place.country), m.locative, m.written)
 
 
 def region_named(found: list[Mention], country: str | None) -> str | None:
@@ -324,6 +328,10 @@ def best_place(found: list[Mention], context_country: str | None) -> Place | Non
             local = [p for p in candidates if p.country == context_country]
             if local:
                 place = local[0]
+            elif m.written and m.key != place.name.lower() and place.kind == "city":
+                # Only another spelling of a foreign city ("Mambasa" for Mombasa in a Congo story):
+                # a town of this country that the gazetteer lacks.
+                place = Place(m.written, "town", None, context_country)
         if place.rank < 3 and not m.locative:  # "Kabul refused", "Moscow said": a government, not a place
             continue
         usable.append((place.rank, not m.locative, m.start, place))

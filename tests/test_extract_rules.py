@@ -213,3 +213,37 @@ def test_second_level_subdivisions_and_a_village_inside_them():
             "leading to a firefight.")
     found = events(text, date(2024, 11, 4))
     assert len(found) == 1 and found[0].location == "Barangay Trinidad" and found[0].fatalities == 5
+
+
+def test_things_that_exploded_are_explosions_but_tensions_exploding_into_fighting_are_not():
+    e = only("Hundreds of pagers exploded across Lebanon on Tuesday afternoon, killing at least 12 people.",
+             date(2024, 9, 18))
+    assert e.type == "Explosions/Remote violence" and e.fatalities == 12
+    assert only("Tensions exploded into open fighting in Khartoum on Saturday.", date(2023, 4, 16)).type == "Battles"
+
+
+def test_a_possessive_weekday_names_the_earlier_event_not_this_one():
+    e = only("Tuesday's blasts were followed on Wednesday by a second wave of explosions, which killed 20 people "
+             "in Beirut.", date(2024, 9, 18))
+    assert e.date_start == date(2024, 9, 18)
+
+
+def test_a_match_report_is_not_a_battle_but_its_crowd_trouble_is_news():
+    text = ("Real Madrid's attack fired blanks again as the league leaders were held 1-1 in the derby on Saturday. "
+            "Mbappe struck the post before a penalty gave Atletico the lead in the match, and Diaz equalised.\n\n"
+            "Fans clashed with police outside the stadium before the match.")
+    found = events(text, date(2025, 3, 2))
+    assert [(e.type, e.subtype) for e in found] == [("Riots", "Violent demonstration")]
+
+
+def test_armed_men_before_the_act_are_its_authors():
+    e = only("Rebels from the Allied Democratic Forces killed at least 38 people in an attack on a church in Komanda "
+             "early on Sunday.", date(2025, 7, 28))
+    assert e.type == "Violence against civilians"
+
+
+def test_another_spelling_of_a_foreign_city_is_a_local_town():
+    text = ("Rebels killed 38 people in Komanda in eastern Congo's Ituri province on Sunday.\n\n"
+            "The rebels also killed 10 people in the Mambasa area on Thursday night, the Congolese army said.")
+    second = events(text, date(2025, 7, 28))[1]
+    assert (second.location, second.country) == ("Mambasa", "Democratic Republic of the Congo")
