@@ -11,6 +11,7 @@ as months ("may"). Every expression keeps exact offsets into the text.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -73,6 +74,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("relative_unit", r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious|[Nn]ext)\s+(?:week(?:end)?|month|year)\b"
                       r"|\b(?:[Oo]ver|[Aa]t|[Dd]uring)\s+the\s+weekend\b"),
     ("relative_day", r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\s+night|[Oo]vernight(?!\s+(?:raids?|attacks?|operations?|strikes?|curfews?|shelling|fighting|assaults?|bombardments?|rain|stays?|flights?))|[Tt]his\s+(?:morning|afternoon|evening)|[Ee]arlier\s+today|[Ll]ate\s+yesterday|[Ee]arly\s+today)\b"),
+    # "on Friday and Saturday", "the night of Saturday to Sunday"
+    ("weekday_range", rf"(?:\b(?:[Ll]ast|[Ee]arly|[Ll]ate)\s+)?{_WD}(?:\s+(?:morning|afternoon|evening|night))?"
+                      rf"\s+(?:and|to|through|into|-|–)\s+(?:(?:early|late)\s+)?{_WD}"),
     ("weekday", rf"(?:\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Pp]revious)\s+)?{_WD}(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?"
                 r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Tribune|Independent|Star|Nation|[Ss]chool|[Mm]ass|[Ss]ervice|[Mm]arket|[Ll]eague|[Ss]ermon))"),
     ("set", rf"\b(?:[Ee]very|[Ee]ach)\s+(?:{_WD}|day|week|month|year|morning|night)\b|\b(?:daily|weekly|monthly|annually|nightly)\b"),
@@ -285,6 +289,18 @@ class _Tagger:
             return self._unresolved(m, rule, f"XXXX-WXX-{wd + 1}")
         day = _weekday(self.pub, wd, modifier, self.future(m.start()))
         return self._relative(m, rule, day.isoformat(), day, day, "day")
+
+    def _weekday_range(self, m: re.Match[str], rule: str) -> DateExpr | None:
+        days = [WEEKDAYS[w] for w in re.findall(r"[a-z]+", m.group().lower()) if w in WEEKDAYS]
+        if self.pub is None:
+            return self._unresolved(m, rule, f"XXXX-WXX-{days[0] + 1}")
+        modifier = "last" if m.group().lower().startswith("last") else ""
+        future = self.future(m.start())
+        first, last = (_weekday(self.pub, wd, modifier, future) for wd in (days[0], days[-1]))
+        if last < first:  # "Saturday to Sunday" told on a Saturday: the Saturday a week back
+            first -= timedelta(days=7)
+        expr = self._relative(m, rule, first.isoformat(), first, last, "range")
+        return replace(expr, value_end=last.isoformat())
 
     def _relative_day(self, m: re.Match[str], rule: str) -> DateExpr | None:
         low = " ".join(m.group().lower().split())

@@ -62,7 +62,9 @@ ALSO_KILLED = folded(r"\balso\s+(?:been\s+)?(?:killed|died|slain|shot dead)\b")
 HABITUAL = folded(r"\b(?:often|usually|routinely|regularly|frequently|typically|has become|have become|tend to|tends to)\b")
 TWO_SIDED = folded(r"\b(?:clash|fighting|fought|firefight|gun ?battle|gunfight|exchange|battle|skirmish)")
 DAY_SHIFT = folded(r"\b(?:the day before|a day earlier|the previous day|the next day|a day later|the following day|"
-                   r"(?:came|comes|followed|follows) (?:just )?(?:a|one|two|three|four|five|six) days? after)\b")
+                   r"(?:came|comes|followed|follows) (?:just )?(?:(?:a|one|two|three|four|five|six) days?|hours) after)\b")
+CAME_AFTER = folded(r"\b(?:came|comes|followed|follows)\s+(?:just\s+)?(?:\w+\s+)?(?:hours?|days?|weeks?)\s+after\s+"
+                    r"(?:[\w’'-]+\s+){0,5}$")
 DAY_BEFORE = ("the day before", "a day earlier", "the previous day")
 VAGUE_TIME = folded(r"\b(?:recent|recently|in the past|over the years|for years|for decades)\b")
 PERFECT = folded(r"\b(?:has|have)\s+(?:\w+\s+)?$")
@@ -126,10 +128,17 @@ def _choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger],
     attack"), not background ("following the raids"), talks only when held;
     deaths make a violent trigger win over an arrest in the same clause."""
     low = fold(text)
-    ordered = sorted(triggers, key=lambda t: (t.rank + (4 if deadly and t.type == "Strategic developments" else 0), t.start))
+
+    def came_after(t: Trigger) -> bool:  # "The attack came hours after a clash...": the clash is the news
+        return bool(CAME_AFTER.search(low[max(clause[0], t.start - 60):t.start]))
+
+    ordered = sorted(triggers, key=lambda t: (t.rank + (4 if deadly and t.type == "Strategic developments" else 0)
+                                              - (20 if came_after(t) else 0), t.start))
     for trig in ordered:
         begin = max(clause[0], trig.start - 90)
         window = low[begin:trig.start]
+        if came_after(trig):
+            return trig
         if HEDGE.search(window) or MAY.search(text, begin, trig.start) or (len(triggers) > 1 and BACKGROUND.search(window)):
             continue
         if len(triggers) > 1 and SUPPORT.search(window) and not re.match(r"\w+ed\b|took|fell|struck|fought|hit", trig.text):
@@ -398,15 +407,21 @@ def _date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateEx
         return False
     shift = DAY_SHIFT.search(low, event.evidence_start, event.evidence_end)
     dated = [c for c in previous if c.event.date_start and c.event.date_precision == "day"]
-    if shift and not event_dates and dated:
+    coarse = all(e.precision in ("year", "month") for e in event_dates)  # "a ceasefire declared in 2023"
+    if shift and dated and (not event_dates or shift.group().endswith("after") and coarse):
         # "The day before, an IED hit a convoy": one day from the occurrence just told.
         # "The attack came a day after bandits killed eight": the killing was the day before.
         phrase = shift.group()
-        if phrase.endswith("after"):  # "came two days after": so many days before the event just told
+        if phrase.endswith("hours after"):  # "came hours after": the same day as the event just told
+            days = 0
+        elif phrase.endswith("after"):  # "came two days after": so many days before the event just told
             days = -(word_number(phrase.split()[-3]) or 1)
         else:
             days = -1 if phrase in DAY_BEFORE else 1
-        day = dated[-1].event.date_start + timedelta(days=days)  # type: ignore[operator]
+        anchor = dated[-1]
+        if phrase.endswith("after"):  # "The attacks came...": the last violent occurrence, not an arrest since
+            anchor = next((c for c in reversed(dated) if c.event.type in VIOLENT_TYPES), anchor)
+        day = anchor.event.date_start + timedelta(days=days)  # type: ignore[operator]
         _apply(event, day, day, "day", text[shift.start():shift.end()], "relative to previous event")
         return True
     if event_dates:

@@ -54,7 +54,7 @@ CANDIDATE = re.compile(
     r"[A-Z](?<!\w[A-Z])(?:[\w’'.-]*[a-z][\w’'-]*|[A-Z’'-]+\b)(?:\s+(?:(?:al|el|ad|as|ash|ar|de|del|la|le|of|and|ez|az|da|do|dos|das|di|du|des)[- ])?[A-Z][\w’'-]+){0,3}"
 )
 # Over fold(text).
-LOCATIVE = folded(r"(?:\b(?:in|near|at|outside|around|across|into|of|on|inside|between|and|hit|struck|targeted)\s+(?:the\s+)?(?:[a-z][\w-]*[’']s\s+)?(?:[a-z]+\s+)?)$")
+LOCATIVE = folded(r"(?:\b(?:in|near|at|outside|around|across|into|of|on|inside|between|and|hit|struck|targeted)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?[a-z][\w-]*[’']s\s+)?(?:[a-z]+\s+)?)$")
 # "in the Dara Adam Khel district": a capitalised name before an admin word is a place.
 ADMIN_WORD = re.compile(
     r"([A-Z](?<!\w[A-Z])[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:(?:displacement|refugee|military|army|fuel|oil|river)\s+)?"

@@ -247,3 +247,19 @@ def test_another_spelling_of_a_foreign_city_is_a_local_town():
             "The rebels also killed 10 people in the Mambasa area on Thursday night, the Congolese army said.")
     second = events(text, date(2025, 7, 28))[1]
     assert (second.location, second.country) == ("Mambasa", "Democratic Republic of the Congo")
+
+
+def test_weekday_ranges():
+    e = only("Security forces killed 12 militants in Khyber Pakhtunkhwa's Bajaur district on Friday and Saturday, "
+             "the military said on Sunday.", date(2025, 11, 3))
+    assert (e.date_start, e.date_end, e.date_precision) == (date(2025, 10, 31), date(2025, 11, 1), "range")
+    assert e.location == "Bajaur"  # "in Khyber Pakhtunkhwa's Bajaur": a two-word possessor still introduces it
+
+
+def test_came_hours_after_a_clash_is_the_clash_on_the_same_day():
+    text = ("Gunmen killed four people in an attack on a village in Plateau state on the night of Saturday to Sunday, "
+            "police said.\n\nThe attack came hours after a clash between herders and farmers in the nearby Bokkos "
+            "area left two dead.")
+    first, second = events(text, date(2025, 11, 3))
+    assert (first.fatalities, second.fatalities, second.type) == (4, 2, "Battles")
+    assert second.date_start == first.date_start
