@@ -48,15 +48,19 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # "KYIV, Ukraine, March 14, 2025 (AP) — ", "GOMA, Congo, Jan 28 (Reuters) - ", "QUETTA: ",
-# "Imphal, Nov 11 (PTI) "
-_DATELINE_DATE = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+# "Imphal, Nov 11 (PTI) ", "Kyiv, 12 Nov (IANS): ", "Beirut, Lebanon — ", "Mogadishu (AFP) - ", "(CNN) — "
+_DATELINE_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?"
+_AGENCY = r"\([A-Za-z.]{1,12}(?:\s[A-Za-z.]{1,12})?\)"
+_DASH = r"(?:—|–|--?|:)\s+"
+_TITLE_PLACE = r"[A-Z][a-z]+(?:[\s/][A-Z][a-z]+)?"
 DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ /-]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30}){0,2}"
-    rf"(?:,?\s*{_DATELINE_DATE})?\s*(?:\([A-Za-z.]{{1,12}}(?:\s[A-Za-z.]{{1,12}})?\)\s*)?(?:—|–|--?|:)\s+"
-    # Local-press style: "Srinagar, March 12: " (a title-case place needs the date)
-    rf"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*{_DATELINE_DATE}\s*(?:\([A-Za-z.]{{1,12}}\)\s*)?(?:—|–|--?|:)\s+"
+    rf"[A-Z][A-Z.'’ /-]{{2,40}}(?:,\s*[A-Z][\w.'’ -]{{1,30}}){{0,2}}(?:,?\s*{_DATELINE_DATE})?\s*(?:{_AGENCY}\s*)?{_DASH}"
+    # Title-case place: it needs a country, a date or an agency to be a dateline ("Beirut, Lebanon — ")
+    rf"|{_TITLE_PLACE}(?:(?:,\s*{_DATELINE_DATE}|,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*{_DATELINE_DATE})?)\s*"
+    rf"(?:{_AGENCY}\s*)?|\s*{_AGENCY}\s*){_DASH}(?=[A-Z0-9\"“‘'])"
+    rf"|{_AGENCY}\s*{_DASH}"
     # Indian agency style, no dash: "Imphal, Nov 11 (PTI) Ten suspected militants..."
-    rf"|[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?,\s*{_DATELINE_DATE}\s*\([A-Z]{{2,6}}\)\s+(?=[A-Z0-9])"
+    rf"|{_TITLE_PLACE},\s*{_DATELINE_DATE}\s*\([A-Z]{{2,6}}\)\s+(?=[A-Z0-9])"
 )
 
 

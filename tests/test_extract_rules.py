@@ -3,8 +3,11 @@ and Gaza reporting): each test states one general behaviour."""
 
 from datetime import date
 
+import pytest
+
 from dateline.extract import extract_events
 from dateline.extract.numbers import fatalities
+from dateline.extract.segment import dateline_end
 
 PUB = date(2025, 11, 18)  # a Tuesday
 
@@ -263,3 +266,20 @@ def test_came_hours_after_a_clash_is_the_clash_on_the_same_day():
     first, second = events(text, date(2025, 11, 3))
     assert (first.fatalities, second.fatalities, second.type) == (4, 2, "Battles")
     assert second.date_start == first.date_start
+
+
+@pytest.mark.parametrize("line, dateline", [
+    ("KYIV, Ukraine (AP) — Russian drones hit Kyiv.", "KYIV, Ukraine (AP) — "),
+    ("Kyiv, 12 Nov (IANS): Russian drones hit Kyiv.", "Kyiv, 12 Nov (IANS): "),
+    ("Beirut, Lebanon — Israeli strikes hit.", "Beirut, Lebanon — "),
+    ("(CNN) — Israeli strikes hit Beirut.", "(CNN) — "),
+    ("Mogadishu (AFP) - A bomb exploded.", "Mogadishu (AFP) - "),
+    ("Khartoum, 3 May 2025 (Xinhua) -- Fighting raged.", "Khartoum, 3 May 2025 (Xinhua) -- "),
+    ("KABUL/ISLAMABAD, Oct 15 (Reuters) - Clashes broke out.", "KABUL/ISLAMABAD, Oct 15 (Reuters) - "),
+    ("Imphal, Nov 11 (PTI) Ten suspected militants were killed.", "Imphal, Nov 11 (PTI) "),
+    ("Gunmen — not soldiers — attacked the town.", ""),
+    ("Bannu, Lakki Marwat — the two districts saw raids.", ""),
+    ("Police said: the attack was bad.", ""),
+])
+def test_wire_datelines_are_not_evidence(line, dateline):
+    assert line[:dateline_end(line, 0, len(line))] == dateline
