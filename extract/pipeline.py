@@ -19,7 +19,7 @@ from dateline.extract.dates import tag_dates
 from dateline.extract.numbers import fatalities, word_number
 from dateline.extract.places import Mention, best_place, context_country, lookup, mentions, region_named
 from dateline.extract.records import DateExpr, Event
-from dateline.extract.scan import fold, folded
+from dateline.extract.scan import fold, folded, trie
 from dateline.extract.segment import Span, clause_cuts, sentences
 from dateline.extract.triggers import (
     HEDGE, INTERVENTION, LETHAL, MAY, STATE_FORCE, TALKS_EVENT, VICTIMS, Trigger, find_triggers,
@@ -130,7 +130,8 @@ def _choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger],
     low = fold(text)
 
     def came_after(t: Trigger) -> bool:  # "The attack came hours after a clash...": the clash is the news
-        return bool(CAME_AFTER.search(low[max(clause[0], t.start - 60):t.start]))
+        window = low[max(clause[0], t.start - 60):t.start]
+        return "after" in window and bool(CAME_AFTER.search(window))
 
     ordered = sorted(triggers, key=lambda t: (t.rank + (4 if deadly and t.type == "Strategic developments" else 0)
                                               - (20 if came_after(t) else 0), t.start))
@@ -152,8 +153,9 @@ def _choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger],
 ATTRIBUTION = folded(r",\s+(?:[^,]{0,80}?\b(?:said|says|told \w+|reported|added|confirmed|claimed)\b|according to\b)[^,]*$")
 TALKS = folded(r"\b(?:talks|negotiations|dialogue|mediation|meeting)\b")
 AGREED = folded(r"\b(?:signed|reached|culminat\w*|resulted in|led to|agreed|brokered|announced|struck|took effect|came into (?:force|effect))\b")
-SPORTS = folded(r"\b(?:league|match|goals?|penalty|striker|midfielder|derby|tournament|championship|coach|"
-                r"scored|equali[sz]ed|stadium|fixture|half-time|kick-off|\d+-\d+ (?:win|draw|defeat|victory))\b")
+SPORTS = folded(r"\b" + trie(["league", "match", "goal", "goals", "penalty", "striker", "midfielder", "derby",
+                                "tournament", "championship", "coach", "scored", "equalised", "equalized", "stadium",
+                                "fixture", "half-time", "kick-off"]) + r"\b")
 CROWD_TROUBLE = folded(r"\b(?:police|fans|supporters|hooligans|killed|died|dead|injured|wounded|arrested|stabbed|shot|riot\w*)\b")
 PASSIVE = folded(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$")
 PROTESTERS = folded(r"\b(?:protesters|protestors|demonstrators|rioters|mobs?|crowds?|fans|hooligans|supporters)\b")
@@ -257,7 +259,7 @@ def extract_events(text: str, published: date | None) -> list[Event]:
                 _add_victims(candidates[-1], cand)
             elif cand:
                 candidates.append(cand)
-    if len(SPORTS.findall(fold(text))) >= 4:
+    if sum(1 for _ in zip(range(4), SPORTS.finditer(fold(text)))) == 4:
         # A match report: "Madrid's attack", "struck the post". Only fans, police and casualties are news here.
         candidates = [c for c in candidates if CROWD_TROUBLE.search(fold(text), c.event.evidence_start, c.event.evidence_end)]
     _followed_by_intervention(text, spans, candidates)
@@ -498,14 +500,14 @@ def _compatible(first: _Candidate, second: _Candidate) -> bool:
         return a.fatalities == b.fatalities
     if (a.fatalities or a.fatalities_text) and (b.fatalities or b.fatalities_text):
         return False  # two different statements of deaths: two occurrences
-    dates_ok = a.date_start == b.date_start or a.date_rule in BORROWED or b.date_rule in BORROWED
-    places_ok = (not a.location or not b.location or a.location == b.location
-                 or a.location == a.country or b.location == b.country
-                 or a.location == b.admin1 or b.location == a.admin1  # a province and a town in it
-                 or _region_and_unplaced_town(a, b) or _region_and_unplaced_town(b, a))
+    if a.date_rule not in BORROWED and b.date_rule not in BORROWED:
+        return False
     near = any(abs(x - y) <= 2 for x in first.sentences for y in second.sentences) and \
         any(abs(x - y) <= 1 for x in first.paragraphs for y in second.paragraphs)
-    return near and dates_ok and places_ok and (a.date_rule in BORROWED or b.date_rule in BORROWED)
+    return near and (not a.location or not b.location or a.location == b.location
+                     or a.location == a.country or b.location == b.country
+                     or a.location == b.admin1 or b.location == a.admin1  # a province and a town in it
+                     or _region_and_unplaced_town(a, b) or _region_and_unplaced_town(b, a))
 
 
 def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
