@@ -59,6 +59,10 @@ OCCURRENCE = folded(r"\b(?:in|during|after)\s+an?\s+(?:[\w-]+\s+)?(?:attack|ambu
                     r"airstrike|shelling|assault|encounter|firefight|gunfight|bombing)\b")
 PLACE_ANAPHORA = folded(r"\b(?:in|on|near|at|outside|inside|around)\s+the\s+(?:town|city|village|area|district|camp|region|locality)\b(?!\s+of\b)")
 ALSO_KILLED = folded(r"\balso\s+(?:been\s+)?(?:killed|died|slain|shot dead)\b")
+SUBJECT_BACK = folded(r"\W*(?:the|these) (?:attackers|gunmen|assailants|militants|insurgents|bandits|raiders|"
+                      r"fighters|rebels|bombers?)\b[^.;]{0,40}\b(?:also|then|later)\b"
+                      r"|\W*(?:the|this|that) (?:agreement|deal|truce|ceasefire|accord),")
+OBJECT_BACK = folded(r"\s+(?:\w+\s+){0,2}(?:of\s+)?the (?:attackers|gunmen|assailants|bombers?|raiders)\b")
 HABITUAL = folded(r"\b(?:often|usually|routinely|regularly|frequently|typically|has become|have become|tend to|tends to)\b")
 TWO_SIDED = folded(r"\b(?:clash|fighting|fought|firefight|gun ?battle|gunfight|exchange|battle|skirmish)")
 DAY_SHIFT = folded(r"\b(?:the day before|a day earlier|the previous day|the next day|a day later|the following day|"
@@ -78,7 +82,9 @@ class _Candidate:
     sentences: set[int]
     explicit_date: bool
     specificity: int
-    refers_back: bool = False  # "repelled the assault": tells more of an occurrence already told
+    # How it tells more of an occurrence already told: "toll" ("repelled the assault and neutralised
+    # dozens": its dead are more dead), "mention" ("killed three of the attackers": the same told again).
+    refers_back: str = ""
 
 
 SAID_BEFORE = folded(r"\b(?:said|says|announced|told \w+|reported|stated|added|statement|confirmed)\s+(?:on\s+|late\s+|early\s+)?$")
@@ -256,7 +262,7 @@ def extract_events(text: str, published: date | None) -> list[Event]:
             cand = _candidate(text, published, own, home, sent, index, (start, end), trigs, candidates, following,
                               places, ahead_places)
             if cand and candidates and _adds_victims(text, cand, candidates[-1]):
-                _add_victims(candidates[-1], cand)
+                _add_victims(text, candidates[-1], cand)
             elif cand:
                 candidates.append(cand)
     if sum(1 for _ in zip(range(4), SPORTS.finditer(fold(text)))) == 4:
@@ -299,12 +305,18 @@ def _adds_victims(text: str, cand: _Candidate, prev: _Candidate) -> bool:
     if cand.explicit_date or e.location not in (None, prev.event.location) or min(cand.paragraphs) - max(prev.paragraphs) > 1:
         return False
     if cand.refers_back:  # "The army said it had repelled the assault and neutralised dozens of attackers"
-        return prev.event.type in VIOLENT_TYPES and e.type in VIOLENT_TYPES
-    return e.type == prev.event.type and bool(ALSO_KILLED.search(fold(text), e.evidence_start, e.evidence_end))
+        return e.type == prev.event.type or (prev.event.type in VIOLENT_TYPES and e.type in MERGEABLE_TYPES)
+    return e.type == prev.event.type and _also_killed(text, cand)
 
 
-def _add_victims(prev: _Candidate, cand: _Candidate) -> None:
-    if cand.event.fatalities and prev.event.fatalities is not None:
+def _also_killed(text: str, cand: _Candidate) -> bool:
+    return bool(ALSO_KILLED.search(fold(text), cand.event.evidence_start, cand.event.evidence_end))
+
+
+def _add_victims(text: str, prev: _Candidate, cand: _Candidate) -> None:
+    """Fold `cand` into `prev`; its dead add to the toll only when they are
+    said to be more ("were also killed"), not the same told again."""
+    if cand.event.fatalities and prev.event.fatalities is not None and (cand.refers_back == "toll" or _also_killed(text, cand)):
         prev.event.fatalities += cand.event.fatalities
     prev.sentences |= cand.sentences
     prev.paragraphs |= cand.paragraphs
@@ -396,7 +408,9 @@ def _candidate(
     specificity = (2 if explicit and event.date_precision == "day" else 1 if explicit else 0) \
         + (2 if place and place.rank < 3 else 1 if place else 0) + (1 if event.fatalities else 0)
     event.confidence = round(min(0.95, 0.35 + 0.1 * specificity + (0.1 if trig.rank < 6 else 0)), 2)
-    refers_back = bool(ANAPHORA.search(before_trigger)) and not day_dates
+    # "repelled the assault", "The attackers also set fire to...", "killed three of the attackers"
+    refers_back = "" if day_dates else "toll" if ANAPHORA.search(before_trigger) else \
+        "mention" if SUBJECT_BACK.match(body) or OBJECT_BACK.match(body, trig.end - clause[0]) else ""
     return _Candidate(event, {sent.paragraph}, {index}, explicit, specificity, refers_back)
 
 

@@ -283,3 +283,17 @@ def test_came_hours_after_a_clash_is_the_clash_on_the_same_day():
 ])
 def test_wire_datelines_are_not_evidence(line, dateline):
     assert line[:dateline_end(line, 0, len(line))] == dateline
+
+
+def test_the_attackers_also_and_killing_the_attackers_tell_the_same_attack():
+    text = ("Gunmen killed 21 people on Monday after stopping buses on a highway in Musakhel district.\n\n"
+            "The attackers also set fire to at least 10 vehicles before fleeing into the mountains.\n\n"
+            "Police said security forces killed three of the attackers and captured one.")
+    found = events(text, date(2024, 8, 27))
+    assert len(found) == 1 and found[0].fatalities == 21
+
+
+def test_the_ensuing_gunfight_adds_its_dead_to_the_raid():
+    e = only("In a separate attack on Monday night, militants stormed a police post in Kalat district, and the "
+             "ensuing gunfight killed six militants and four policemen, the government said.", date(2024, 8, 27))
+    assert e.fatalities == 10
