@@ -30,8 +30,8 @@ def test_seed_targets():
 def test_sample_floor():
     s = evaluate(SAMPLE_GOLD, REPO / "sample_articles")
     acc = s["field_accuracy"]
-    assert s["f1"] >= 0.92 and s["recall"] >= 0.95
-    assert acc["date_start"] >= 0.94 and acc["type"] >= 0.93 and acc["location"] >= 0.8 and acc["fatalities"] >= 0.88
+    assert s["f1"] >= 0.94 and s["recall"] >= 0.95
+    assert acc["date_start"] >= 0.94 and acc["type"] >= 0.94 and acc["location"] >= 0.82 and acc["fatalities"] >= 0.89
 
 
 def test_scorer_matches_reference_script(tmp_path, db_path):
