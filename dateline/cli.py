@@ -57,8 +57,10 @@ class DefaultGroup(click.Group):
     def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         super().format_epilog(ctx, formatter)
         with formatter.section("Database"):
+            # The path on a line of its own and never wrapped, so it can be copied whole.
+            formatter.write(f"{' ' * formatter.current_indent}{resolve_db_path(ctx.params.get('db'))}\n")
             formatter.write_text(
-                f"{resolve_db_path(ctx.params.get('db'))}  (override with --db PATH or {ENV_VAR})"
+                f"(override with --db PATH or {ENV_VAR})"
             )
 
 

@@ -1,0 +1,36 @@
+"""A clause that reports an occurrence, on its way to becoming an event.
+
+Shared by the pipeline and its steps (dating, merging): the event so far, where
+it was told (sentences, paragraphs) and how sure its date is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from dateline.extract.records import Event
+
+# Date rules of a clause that states no date of its own.
+BORROWED = {"inherited", "published", "reporting date", "article date", "sum of details"}
+VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+MERGEABLE_TYPES = VIOLENT_TYPES | {"Strategic developments"}
+PRECISION = {"day": "day", "range": "range", "week": "range", "month": "month", "year": "year"}
+
+
+@dataclass
+class Candidate:
+    event: Event
+    paragraphs: set[int]
+    sentences: set[int]
+    explicit_date: bool
+    specificity: int
+    # How it tells more of an occurrence already told: "toll" ("repelled the assault and neutralised
+    # dozens": its dead are more dead), "mention" ("killed three of the attackers": the same told again).
+    refers_back: str = ""
+
+
+def apply_date(event: Event, start: date | None, end: date | None, precision: str, text: str | None, rule: str) -> None:
+    event.date_start, event.date_end = start, end or start
+    event.date_precision = precision if start else "unknown"
+    event.date_text, event.date_rule = text, rule

@@ -1,0 +1,106 @@
+"""Which occurrence a clause reports, and its ACLED type.
+
+A clause can hold several triggers: the one that states what happened wins
+(not hedged, not background, not the support). Context then refines the type:
+who the victims are, who the attackers are, who is speaking.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dateline.extract.scan import fold, folded
+from dateline.extract.triggers import (
+    HEDGE,
+    INTERVENTION,
+    LETHAL,
+    MAY,
+    STATE_FORCE,
+    TALKS_EVENT,
+    VICTIMS,
+    Trigger,
+)
+
+BACKGROUND = folded(
+    r"\b(?:following|after|since|amid|despite|in response to|in retaliation for|on the heels of|in the wake of)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}$")
+SUPPORT = folded(r"\b(?:backed by|supported by|with the help of|with support from)\s+(?:[\w.’'-]+\s+){0,2}$")
+CAME_AFTER = folded(r"\b(?:came|comes|followed|follows)\s+(?:just\s+)?(?:\w+\s+)?(?:hours?|days?|weeks?)\s+after\s+"
+                    r"(?:[\w’'-]+\s+){0,5}$")
+TWO_SIDED = folded(r"\b(?:clash|fighting|fought|firefight|gun ?battle|gunfight|exchange|battle|skirmish)")
+ATTRIBUTION = folded(r",\s+(?:[^,]{0,80}?\b(?:said|says|told \w+|reported|added|confirmed|claimed)\b|according to\b)[^,]*$")
+TALKS = folded(r"\b(?:talks|negotiations|dialogue|mediation|meeting)\b")
+AGREED = folded(r"\b(?:signed|reached|culminat\w*|resulted in|led to|agreed|brokered|announced|struck|took effect|came into (?:force|effect))\b")
+PASSIVE = folded(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$")
+PROTESTERS = folded(r"\b(?:protesters|protestors|demonstrators|rioters|mobs?|crowds?|fans|hooligans|supporters)\b")
+ARMED_GROUP = folded(r"\b(?:militants?|insurgents?|rebels?|fighters?|gunmen|terrorists?|jihadists?|bandits?|gangs?|militia\w*)\b")
+CROWD = folded(r"\b(?:protest|demonstrat|riot|mob|crowd|youths?|supporters|activists|students|police)")
+
+
+# Armed men named without being the ones who attacked.
+ARMED_VICTIMS = folded(
+    r"\b(?:militants?|insurgents?|rebels?|fighters?|terrorists?|soldiers?|troops?)\b(?!\s+(?:killed|attacked|stormed|shot|opened))")
+
+
+def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], deadly: bool) -> Trigger | None:
+    """The most specific trigger that states an occurrence: not hedged ("vowed to
+    attack"), not background ("following the raids"), talks only when held;
+    deaths make a violent trigger win over an arrest in the same clause."""
+    low = fold(text)
+
+    def came_after(t: Trigger) -> bool:  # "The attack came hours after a clash...": the clash is the news
+        window = low[max(clause[0], t.start - 60):t.start]
+        return "after" in window and bool(CAME_AFTER.search(window))
+
+    ordered = sorted(triggers, key=lambda t: (t.rank + (4 if deadly and t.type == "Strategic developments" else 0)
+                                              - (20 if came_after(t) else 0), t.start))
+    for trig in ordered:
+        begin = max(clause[0], trig.start - 90)
+        window = low[begin:trig.start]
+        if came_after(trig):
+            return trig
+        if HEDGE.search(window) or MAY.search(text, begin, trig.start) or (len(triggers) > 1 and BACKGROUND.search(window)):
+            continue
+        if len(triggers) > 1 and SUPPORT.search(window) and not re.match(r"\w+ed\b|took|fell|struck|fought|hit", trig.text):
+            continue  # "backed by U.S. airstrikes": the support, not the occurrence
+        if trig.subtype == "Other" and not TALKS_EVENT.search(low, clause[0], clause[1]):
+            continue
+        return trig
+    return None
+
+
+def _state_force_hit(body: str, at: int) -> bool:
+    """Police or soldiers on the receiving end: named after the act ("shot dead
+    two police officers") or before it in the passive ("soldiers were shot")."""
+    before = body[:at]
+    return bool(STATE_FORCE.search(body, at) or (STATE_FORCE.search(before) and PASSIVE.search(before)))
+
+
+def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str | None) -> tuple[str, str]:
+    etype, subtype = trig.type, trig.subtype
+    body = fold(text)[clause[0]:clause[1]]
+    said = ATTRIBUTION.search(body)
+    if said and said.start() > trig.end - clause[0]:
+        body = body[:said.start()]  # ", the state police command said": the source, not a side
+    if etype == "Protests":
+        if LETHAL.search(body) and STATE_FORCE.search(body):
+            return etype, "Excessive force against protesters"
+        if INTERVENTION.search(body):
+            return etype, "Protest with intervention"
+    if subtype == "Agreement" and TALKS.search(body) and not AGREED.search(body):
+        return etype, "Other"  # "talks on a ceasefire resumed": talks, no agreement yet
+    if (etype, subtype) == ("Violence against civilians", "Attack") and _state_force_hit(body, trig.start - clause[0]):
+        return "Battles", "Armed clash"  # "gunmen shot dead two police officers"
+    if etype == "Riots" and not CROWD.search(body):
+        return "Strategic developments", "Looting/property destruction"  # attackers torching vehicles
+    if subtype == "Looting/property destruction" and PROTESTERS.search(body):
+        return "Riots", "Violent demonstration"  # "protesters set fire to a police station and looted shops"
+    if (etype, subtype) == ("Battles", "Armed clash") and PROTESTERS.search(body) and not ARMED_GROUP.search(body):
+        return "Riots", "Violent demonstration"  # "protesters clashed with police", "protesters stormed a prison"
+    if (etype, subtype) == ("Battles", "Armed clash") and not TWO_SIDED.search(trig.text.lower()):
+        # Civilians killed by attackers with no armed side hit back: an attack,
+        # not a clash. Police and soldiers as victims keep it a clash.
+        # Armed men named after the act are its victims; before it, its authors ("Rebels ... killed 38 people").
+        if VICTIMS.search(body) and not STATE_FORCE.search(body) and not ARMED_VICTIMS.search(body, max(0, trig.end - clause[0])):
+            return "Violence against civilians", "Attack"
+    return etype, subtype

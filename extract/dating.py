@@ -1,0 +1,135 @@
+"""The date of an event: its own clause first, then what the story around it says.
+
+Every event records how its date was found (`date_rule`), so an analyst can
+see why: its own words, the next line, the day before the event just told, the
+sum of dated details, the paragraph it continues, the lede, the publication.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from dateline.extract.candidate import (
+    BORROWED,
+    PRECISION,
+    VIOLENT_TYPES,
+    Candidate,
+    apply_date,
+)
+from dateline.extract.numbers import word_number
+from dateline.extract.records import DateExpr, Event
+from dateline.extract.scan import fold, folded
+from dateline.extract.segment import Span
+from dateline.extract.triggers import Trigger
+
+SAID_BEFORE = folded(r"\b(?:said|says|announced|told \w+|reported|stated|added|statement|confirmed)\s+(?:on\s+|late\s+|early\s+)?$")
+SAID_AFTER = folded(r",?\s*(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:said|announced|reported|told|stated|confirmed)\b")
+SINCE_BEFORE = folded(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
+DAY_SHIFT = folded(r"\b(?:the day before|a day earlier|the previous day|the next day|a day later|the following day|"
+                   r"(?:came|comes|followed|follows) (?:just )?(?:(?:a|one|two|three|four|five|six) days?|hours) after)\b")
+DAY_BEFORE = ("the day before", "a day earlier", "the previous day")
+VAGUE_TIME = folded(r"\b(?:recent|recently|in the past|over the years|for years|for decades)\b")
+
+
+def is_reporting(text: str, expr: DateExpr, clause_start: int) -> bool:
+    """'the military said Monday', 'On Sept. 13, the ISPR announced that ...'."""
+    low = fold(text)
+    if SAID_BEFORE.search(low[max(clause_start, expr.start - 28):expr.start]):
+        return True
+    if expr.start - clause_start > 12:  # only a fronted date: "On Sept. 13, the ISPR announced that"
+        return False
+    return bool(SAID_AFTER.match(low[expr.end:expr.end + 60]))
+
+
+def is_possessive(text: str, expr: DateExpr) -> bool:
+    return expr.text.endswith(("'s", "’s")) or text[expr.end:expr.end + 2] in ("'s", "’s")
+
+
+def event_dates(text: str, exprs: list[DateExpr]) -> list[DateExpr]:
+    """Expressions that can date an event: calendar dates, not "since 2012" spans."""
+    low = fold(text)
+    return [e for e in exprs if e.type == "DATE" and e.date_start is not None
+            and not SINCE_BEFORE.search(low[max(0, e.start - 12):e.start])]
+
+
+def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExpr], in_sentence: list[DateExpr],
+                sent: Span, previous: list[Candidate], published: date | None, following: list[DateExpr]) -> bool:
+    """Fill the event's date; True when the clause/sentence states it."""
+    low = fold(text)
+    if VAGUE_TIME.search(low, event.evidence_start, event.evidence_end) and not event_dates:
+        apply_date(event, None, None, "unknown", None, "vague")
+        return False
+    shift = DAY_SHIFT.search(low, event.evidence_start, event.evidence_end)
+    dated = [c for c in previous if c.event.date_start and c.event.date_precision == "day"]
+    coarse = all(e.precision in ("year", "month") for e in event_dates)  # "a ceasefire declared in 2023"
+    if shift and dated and (not event_dates or shift.group().endswith("after") and coarse):
+        # "The day before, an IED hit a convoy": one day from the occurrence just told.
+        # "The attack came a day after bandits killed eight": the killing was the day before.
+        phrase = shift.group()
+        if phrase.endswith("hours after"):  # "came hours after": the same day as the event just told
+            days = 0
+        elif phrase.endswith("after"):  # "came two days after": so many days before the event just told
+            days = -(word_number(phrase.split()[-3]) or 1)
+        else:
+            days = -1 if phrase in DAY_BEFORE else 1
+        anchor = dated[-1]
+        if phrase.endswith("after"):  # "The attacks came...": the last violent occurrence, not an arrest since
+            anchor = next((c for c in reversed(dated) if c.event.type in VIOLENT_TYPES), anchor)
+        day = anchor.event.date_start + timedelta(days=days)  # type: ignore[operator]
+        apply_date(event, day, day, "day", text[shift.start():shift.end()], "relative to previous event")
+        return True
+    if event_dates:
+        expr = min(event_dates, key=lambda e: abs(e.start - trig.start))
+        apply_date(event, expr.date_start, expr.date_end, PRECISION.get(expr.precision, "day"), expr.text, expr.rule)
+        return True
+    ahead = [e for e in following if e.precision in ("day", "range", "week")]
+    if ahead and not previous:
+        # A lede dated only by "officials said Monday": the next lines say when.
+        expr = ahead[0]
+        apply_date(event, expr.date_start, expr.date_end, PRECISION.get(expr.precision, "day"), expr.text, "next sentence")
+        return False
+    recent = [c for c in previous if max(c.paragraphs) >= sent.paragraph - 1 and c.event.date_start
+              and c.event.date_precision in ("day", "range") and c.event.date_rule != "published"]
+    if recent:
+        src = recent[-1].event
+        apply_date(event, src.date_start, src.date_end, src.date_precision, src.date_text, "inherited")
+        return False
+    reporting = [e for e in in_sentence if e.precision == "day"]
+    if reporting:
+        expr = reporting[0]
+        apply_date(event, expr.date_start, expr.date_end, "day", expr.text, "reporting date")
+        return False
+    lede = next((c.event for c in previous if c.event.date_rule not in BORROWED and c.event.date_start
+                 and c.event.date_precision in ("day", "range")), None)
+    if lede:
+        # Later undated lines of a story mostly tell the day its lede dates.
+        apply_date(event, lede.date_start, lede.date_end, lede.date_precision, lede.date_text, "article date")
+        return False
+    if published:
+        apply_date(event, published, published, "day", None, "published")
+    return False
+
+
+def date_summaries(candidates: list[Candidate]) -> None:
+    """"Forces killed 20 insurgents in raids, the military said Monday" ...
+    "eight were killed Sunday in A, and 12 others in a separate raid in B": a
+    lede whose toll is the sum of the dated occurrences told after it is their
+    summary, and takes their dates."""
+    for i, cand in enumerate(candidates):
+        lede = cand.event
+        if cand.explicit_date or not lede.fatalities:
+            continue
+        parts = [c for c in candidates[i + 1:] if c.event.type == lede.type and c.event.fatalities]
+        for start in range(len(parts)):
+            total = 0
+            for end in range(start, len(parts)):
+                total += parts[end].event.fatalities or 0
+                if total >= lede.fatalities:
+                    break
+            run = parts[start:end + 1]
+            if total == lede.fatalities and len(run) > 1 and all(c.event.date_start for c in run):
+                first = min(c.event.date_start for c in run)  # type: ignore[type-var]
+                last = max(c.event.date_end or c.event.date_start for c in run)  # type: ignore[type-var]
+                apply_date(lede, first, last, "day" if first == last else "range", None, "sum of details")
+                lede.aggregate = True
+                break

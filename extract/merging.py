@@ -1,0 +1,130 @@
+"""One event per occurrence.
+
+News repeats: the headline, the lede and the body tell one occurrence several
+times, and later lines add to it ("were also killed", "the attackers also set
+fire to..."). These fold into one event, keeping the most specific evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dateline.extract.candidate import (
+    BORROWED,
+    MERGEABLE_TYPES,
+    VIOLENT_TYPES,
+    Candidate,
+    apply_date,
+)
+from dateline.extract.places import lookup
+from dateline.extract.records import Event
+from dateline.extract.scan import fold, folded
+
+ALSO_KILLED = folded(r"\balso\s+(?:been\s+)?(?:killed|died|slain|shot dead)\b")
+
+
+def adds_victims(text: str, cand: Candidate, prev: Candidate) -> bool:
+    """'The driver and several soldiers were also killed.': more dead of the
+    occurrence just told, not a new one."""
+    e = cand.event
+    if cand.explicit_date or e.location not in (None, prev.event.location) or min(cand.paragraphs) - max(prev.paragraphs) > 1:
+        return False
+    if cand.refers_back:  # "The army said it had repelled the assault and neutralised dozens of attackers"
+        return e.type == prev.event.type or (prev.event.type in VIOLENT_TYPES and e.type in MERGEABLE_TYPES)
+    return e.type == prev.event.type and _also_killed(text, cand)
+
+
+def _also_killed(text: str, cand: Candidate) -> bool:
+    return bool(ALSO_KILLED.search(fold(text), cand.event.evidence_start, cand.event.evidence_end))
+
+
+def add_victims(text: str, prev: Candidate, cand: Candidate) -> None:
+    """Fold `cand` into `prev`; its dead add to the toll only when they are
+    said to be more ("were also killed"), not the same told again."""
+    if cand.event.fatalities and prev.event.fatalities is not None and (cand.refers_back == "toll" or _also_killed(text, cand)):
+        prev.event.fatalities += cand.event.fatalities
+    prev.sentences |= cand.sentences
+    prev.paragraphs |= cand.paragraphs
+
+
+def _elaborates(first: Candidate, second: Candidate) -> bool:
+    """The very next line restating the toll of the same violent occurrence in
+    other words ("a drone strike killed 12" ... "We collected the bodies of 12
+    people"). Lines that add a different act (burning homes, taking a base)
+    stay events of their own, as the annotation guidelines count them."""
+    a, b = first.event, second.event
+    if a.type not in VIOLENT_TYPES or b.type not in MERGEABLE_TYPES or b.subtype in ("Arrests", "Agreement", "Other"):
+        return False
+    if min(second.sentences) - max(first.sentences) != 1 or min(second.paragraphs) - max(first.paragraphs) > 1:
+        return False
+    same_day = a.date_start == b.date_start or b.date_rule in BORROWED
+    same_toll = bool(b.fatalities) and b.fatalities == a.fatalities
+    return same_day and same_toll and b.location in (None, a.location)
+
+
+def _region_and_unplaced_town(region: Event, town: Event) -> bool:
+    """'Negros Occidental province' and 'Barangay Trinidad' (not in the
+    gazetteer, so of unknown province): the town may well lie inside it."""
+    if not region.location or town.admin1:
+        return False
+    area = lookup(region.location, region.country)
+    return area is not None and area.rank == 3
+
+
+def _compatible(first: Candidate, second: Candidate) -> bool:
+    """Two candidates that report one occurrence: the same count of dead, or a
+    nearby restatement without its own date or place."""
+    a, b = first.event, second.event
+    if (a.type, a.subtype) != (b.type, b.subtype):
+        return _elaborates(first, second)
+    if a.fatalities and b.fatalities:
+        return a.fatalities == b.fatalities
+    if (a.fatalities or a.fatalities_text) and (b.fatalities or b.fatalities_text):
+        return False  # two different statements of deaths: two occurrences
+    if a.date_rule not in BORROWED and b.date_rule not in BORROWED:
+        return False
+    near = any(abs(x - y) <= 2 for x in first.sentences for y in second.sentences) and \
+        any(abs(x - y) <= 1 for x in first.paragraphs for y in second.paragraphs)
+    return near and (not a.location or not b.location or a.location == b.location
+                     or a.location == a.country or b.location == b.country
+                     or a.location == b.admin1 or b.location == a.admin1  # a province and a town in it
+                     or _region_and_unplaced_town(a, b) or _region_and_unplaced_town(b, a))
+
+
+def merge(candidates: list[Candidate]) -> list[Candidate]:
+    """One event per occurrence: repeats in headline, lead and body fold into
+    the most specific. Repeated until stable, as a merge can make new twins."""
+    while True:
+        merged = _merge_pass(candidates)
+        if len(merged) == len(candidates):
+            return merged
+        candidates = merged
+
+
+def _merge_pass(candidates: list[Candidate]) -> list[Candidate]:
+    kept: list[Candidate] = []
+    for cand in candidates:
+        twin = next((k for k in kept if _compatible(k, cand)), None)
+        if twin is None:
+            kept.append(cand)
+            continue
+        better, other = (cand, twin) if cand.specificity > twin.specificity else (twin, cand)
+        merged = replace(better.event)
+        if not merged.fatalities and other.event.fatalities:
+            merged.fatalities, merged.fatalities_text = other.event.fatalities, other.event.fatalities_text
+        if merged.date_rule in BORROWED and other.explicit_date:
+            apply_date(merged, other.event.date_start, other.event.date_end, other.event.date_precision,
+                   other.event.date_text, other.event.date_rule)
+        if not merged.location and other.event.location or (
+                other.event.location and other.event.admin1 == merged.location != other.event.location) or (
+                other.event.location and _region_and_unplaced_town(merged, other.event)):
+            # a place the other names, or a town inside the province this one names
+            merged.location, merged.admin1 = other.event.location, other.event.admin1
+            merged.latitude, merged.longitude = other.event.latitude, other.event.longitude
+        merged.aggregate = merged.aggregate or other.event.aggregate
+        merged.confidence = min(0.95, max(better.event.confidence, other.event.confidence) + 0.05)
+        kept[kept.index(twin)] = Candidate(merged, better.paragraphs | other.paragraphs,
+                                            better.sentences | other.sentences,
+                                            better.explicit_date or other.explicit_date,
+                                            max(better.specificity, other.specificity))
+    return kept
