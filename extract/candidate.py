@@ -26,7 +26,8 @@ class Candidate:
     explicit_date: bool
     specificity: int
     # How it tells more of an occurrence already told: "toll" ("repelled the assault and neutralised
-    # dozens": its dead are more dead), "mention" ("killed three of the attackers": the same told again).
+    # dozens": its dead are more dead), "mention" ("killed three of the attackers": the same told again),
+    # "only" ("The militants attacked the patrol near X": nothing but a reference, dropped if it adds nothing).
     refers_back: str = ""
 
 

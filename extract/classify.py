@@ -34,6 +34,10 @@ AGREED = folded(r"\b(?:signed|reached|culminat\w*|resulted in|led to|agreed|brok
 PASSIVE = folded(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$")
 PROTESTERS = folded(r"\b(?:protesters|protestors|demonstrators|rioters|mobs?|crowds?|fans|hooligans|supporters)\b")
 ARMED_GROUP = folded(r"\b(?:militants?|insurgents?|rebels?|fighters?|gunmen|terrorists?|jihadists?|bandits?|gangs?|militia\w*)\b")
+UNAGREED = folded(r"\b(?:rejected|refused|turned down|dismissed|proposal|proposed|offer(?:ed)?)\b")
+# "gunned down 27 Maoists": armed men on the receiving end make it a fight, not an attack on civilians.
+ARMED_TARGETS = folded(r"\s+(?:(?:at least|more than|some|about)\s+)?(?:\w+\s+){0,2}(?:militants|insurgents|rebels|fighters|"
+                       r"terrorists|jihadists|maoists|naxals|naxalites|extremists|bandits|gunmen|soldiers|troops)\b")
 CROWD = folded(r"\b(?:protest|demonstrat|riot|mob|crowd|youths?|supporters|activists|students|police)")
 
 
@@ -87,9 +91,10 @@ def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str |
             return etype, "Excessive force against protesters"
         if INTERVENTION.search(body):
             return etype, "Protest with intervention"
-    if subtype == "Agreement" and TALKS.search(body) and not AGREED.search(body):
+    if subtype == "Agreement" and (TALKS.search(body) or UNAGREED.search(body)) and not AGREED.search(body):
         return etype, "Other"  # "talks on a ceasefire resumed": talks, no agreement yet
-    if (etype, subtype) == ("Violence against civilians", "Attack") and _state_force_hit(body, trig.start - clause[0]):
+    if (etype, subtype) == ("Violence against civilians", "Attack") and (
+            _state_force_hit(body, trig.start - clause[0]) or ARMED_TARGETS.match(body, trig.end - clause[0])):
         return "Battles", "Armed clash"  # "gunmen shot dead two police officers"
     if etype == "Riots" and not CROWD.search(body):
         return "Strategic developments", "Looting/property destruction"  # attackers torching vehicles

@@ -27,7 +27,8 @@ def adds_victims(text: str, cand: Candidate, prev: Candidate) -> bool:
     """'The driver and several soldiers were also killed.': more dead of the
     occurrence just told, not a new one."""
     e = cand.event
-    if cand.explicit_date or e.location not in (None, prev.event.location) or min(cand.paragraphs) - max(prev.paragraphs) > 1:
+    same_place = e.location in (None, prev.event.location) or _region_and_unplaced_town(prev.event, e)
+    if cand.explicit_date or not same_place or min(cand.paragraphs) - max(prev.paragraphs) > 1:
         return False
     if cand.refers_back:  # "The army said it had repelled the assault and neutralised dozens of attackers"
         return e.type == prev.event.type or (prev.event.type in VIOLENT_TYPES and e.type in MERGEABLE_TYPES)
@@ -43,6 +44,11 @@ def add_victims(text: str, prev: Candidate, cand: Candidate) -> None:
     said to be more ("were also killed"), not the same told again."""
     if cand.event.fatalities and prev.event.fatalities is not None and (cand.refers_back == "toll" or _also_killed(text, cand)):
         prev.event.fatalities += cand.event.fatalities
+    if cand.event.location and (not prev.event.location or _region_and_unplaced_town(prev.event, cand.event)):
+        # "...in Diyala province" then "near the village of Hawi al-Adhaim": the village says where
+        e, p = cand.event, prev.event
+        p.location, p.latitude, p.longitude = e.location, e.latitude, e.longitude
+        p.admin1 = p.admin1 or e.admin1
     prev.sentences |= cand.sentences
     prev.paragraphs |= cand.paragraphs
 

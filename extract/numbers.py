@@ -28,7 +28,7 @@ NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORDNUM})"
 _QUAL = r"(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|roughly|approximately|an estimated|a total of|another|a further|at least another)\s+)?"
 _VAGUE = r"(?:dozens|scores|several|many|hundreds|thousands|numerous|a number|multiple|countless|a few)"
 _NOUN = r"(?:[\w’'-]+\s+){0,4}?"
-_KILL = (r"(?:killed|dead|died|slain|lost (?:their|his|her) li(?:ves|fe)|killing|deaths?|bodies|fatalities|massacred|"
+_KILL = (r"(?:killed|dead|died|slain|gunned down|lost (?:their|his|her) li(?:ves|fe)|killing|deaths?|bodies|fatalities|massacred|"
          r"executed|shot dead|perished|beheaded|decapitated|hacked to death|burned alive|stabbed to death|lynched|"
          r"neutrali[sz]ed)")
 _HURT = r"(?:wounded|injured|hurt|injuring|wounding|injuries|abducted|kidnapped|arrested|detained|missing|displaced|rescued|freed)"
@@ -45,13 +45,14 @@ _BEFORE_VERB = folded(
 # Words that end a list of victims: "killed 12 civilians last Friday, three witnesses and a health worker said".
 _GAP_STOP = r"(?:and|last|on|in|at|near|yesterday|overnight|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 _AFTER_VERB = folded(
-    rf"\b(?:killed|killing|kill|kills|deaths of|death toll (?:\w+ ){{0,3}}?(?:to|of|at)|claimed the lives of|left|leaving|massacred|executed|shot dead|lives of|bodies of|beheaded|beheading|hacked to death|neutrali[sz]ed|neutrali[sz]ing)[”\"’]?\s+"
+    rf"\b(?:killed|killing|kill|kills|deaths of|death toll (?:\w+ ){{0,3}}?(?:to|of|at)|claimed the lives of|left|leaving|massacred|executed|shot dead|lives of|bodies of|beheaded|beheading|hacked to death|neutrali[sz]ed|neutrali[sz]ing|gunned down)[”\"’]?\s+"
     rf"(?P<qty>{_QUAL}(?:{NUM}|{_VAGUE})\b(?:(?:\s+(?!{_GAP_STOP})[\w’'-]+){{0,3}}?\s*(?:,\s*|\s+and\s+){_QUAL}{NUM}\b|(?:\s+(?!{_GAP_STOP})[\w’'-]+){{0,3}}?\s+and\s+an?\b(?=\s+(?!\d)[a-z]))*)",
 )
 # "a 25-year-old man was killed": one person, though no number is written.
 _ONE = folded(
     r"\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|"
-    r"civilian|person|militant|journalist|student|farmer|worker|teacher|resident|guard|driver|fighter|member)\s+"
+    r"civilian|person|militant|journalist|student|farmer|worker|teacher|resident|guard|driver|fighter|member|jawan|"
+    r"trooper|constable|commando|policeman|policewoman|officer)\s+"
     r"(?:was\s+)?(?:killed|shot dead|died|slain)\b"
     r"|\b(?:killed|killing|shot dead|gunned down|murdered|beheaded|stabbed to death)\s+(?:a|an|one|the)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|civilian|person|"
@@ -122,7 +123,7 @@ _QTY_START = frozenset(
      "approximately", "another", "further", "total", "estimated"})
 _AFTER_START = frozenset({"killed", "killing", "kill", "kills", "deaths", "death", "claimed", "left", "leaving",
                           "massacred", "executed", "shot", "lives", "bodies", "beheaded", "beheading", "hacked",
-                          "neutralised", "neutralized", "neutralising", "neutralizing"})
+                          "neutralised", "neutralized", "neutralising", "neutralizing", "gunned"})
 # Where each pattern can begin: a digit, or a whole word from its start set.
 _QTY_AT = folded(rf"\d|(?<![a-z]){trie(_QTY_START)}(?![a-z])")
 _AFTER_AT = folded(rf"\d|(?<![a-z]){trie(_AFTER_START)}(?![a-z])")

@@ -71,6 +71,9 @@ SUBJECT_BACK = folded(r"\W*(?:the|these) (?:attackers|gunmen|assailants|militant
                       r"fighters|rebels|bombers?)\b[^.;]{0,40}\b(?:also|then|later)\b"
                       r"|\W*(?:the|this|that) (?:agreement|deal|truce|ceasefire|accord),")
 OBJECT_BACK = folded(r"\s+(?:\w+\s+){0,2}(?:of\s+)?the (?:attackers|gunmen|assailants|bombers?|raiders)\b")
+# "...were injured in the gunfight": the occurrence already told, named again.
+THE_OCCURRENCE = folded(r"\b(?:in|during) the (?:ensuing |same )?(?:gunfight|encounter|attack|assault|raid|ambush|clash|clashes|"
+                        r"firefight|operation|blast|explosion|bombing|strike|fighting)\b")
 HABITUAL = folded(r"\b(?:often|usually|routinely|regularly|frequently|typically|has become|have become|tend to|tends to)\b")
 PERFECT = folded(r"\b(?:has|have)\s+(?:\w+\s+)?$")
 HEADLINE_TENSE = re.compile(r"\b(?:kill|kills|attack|attacks|strike|strikes|seize|seizes|clash|clashes|offer|propose)\b")
@@ -146,7 +149,7 @@ def extract_events(text: str, published: date | None) -> list[Event]:
                               places, ahead_places)
             if cand and candidates and adds_victims(text, cand, candidates[-1]):
                 add_victims(text, candidates[-1], cand)
-            elif cand:
+            elif cand and cand.refers_back != "only":
                 candidates.append(cand)
     if sum(1 for _ in zip(range(4), SPORTS.finditer(fold(text)))) == 4:
         # A match report: "Madrid's attack", "struck the post". Only fans, police and casualties are news here.
@@ -193,8 +196,9 @@ def _candidate(
     generic = trig.rank >= 6 or trig.subtype == "Other"
     day_dates = [e for e in event_dates if e.precision in ("day", "range", "week", "month")]
     before_trigger = low[max(clause[0], trig.start - 40):trig.start]
-    if not has_number and (not day_dates or generic) and ANAPHORA.search(before_trigger):
-        return None  # "blamed the group for the attacks": a reference back, not a new occurrence
+    # "blamed the group for the attacks", "The militants attacked the patrol near X": a reference
+    # back, never a new occurrence; it may still tell where the one just told happened.
+    reference_only = not has_number and (not day_dates or generic) and bool(ANAPHORA.search(before_trigger))
     exact = [e for e in day_dates if e.precision != "month"]
     specific_place = place is not None and place.rank < 4
     if not exact and (HABITUAL.search(body) or (PERFECT_EVENT.search(body) and (
@@ -243,6 +247,7 @@ def _candidate(
         + (2 if place and place.rank < 3 else 1 if place else 0) + (1 if event.fatalities else 0)
     event.confidence = round(min(0.95, 0.35 + 0.1 * specificity + (0.1 if trig.rank < 6 else 0)), 2)
     # "repelled the assault", "The attackers also set fire to...", "killed three of the attackers"
-    refers_back = "" if day_dates else "toll" if ANAPHORA.search(before_trigger) else \
+    refers_back = "only" if reference_only else "" if day_dates else "toll" if ANAPHORA.search(before_trigger) or (
+        generic and THE_OCCURRENCE.search(body)) else \
         "mention" if SUBJECT_BACK.match(body) or OBJECT_BACK.match(body, trig.end - clause[0]) else ""
     return Candidate(event, {sent.paragraph}, {index}, explicit, specificity, refers_back)

@@ -9,7 +9,8 @@ names; lookups are dict hits on the capitalised word runs of a clause.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -130,6 +131,10 @@ def _country_names() -> dict[str, str]:
     return names
 
 
+def _without_accents(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> tuple[dict[str, list[Place]], dict[str, str]]:
     """name (lowercase) -> places; and country code -> country name."""
@@ -143,6 +148,9 @@ def gazetteer() -> tuple[dict[str, list[Place]], dict[str, str]]:
         if key in NOT_PLACES or len(key) < 3:
             return
         table.setdefault(key, []).append(place)
+        plain = _without_accents(key)  # "Diyālá" is written "Diyala" in English copy
+        if plain != key and plain not in NOT_PLACES:
+            table.setdefault(plain, []).append(place)
 
     countries = _country_names()
     for key, display in countries.items():
@@ -334,6 +342,8 @@ def best_place(found: list[Mention], context_country: str | None) -> Place | Non
                 place = Place(m.written, "town", None, context_country)
         if place.rank < 3 and not m.locative:  # "Kabul refused", "Moscow said": a government, not a place
             continue
+        if m.written and place.name != m.written and _without_accents(place.name.lower()) == m.key:
+            place = replace(place, name=m.written)  # "Diyala" as the story spells it, not "Diyālá"
         usable.append((place.rank, not m.locative, m.start, place))
     if not usable:
         return None

@@ -297,3 +297,29 @@ def test_the_ensuing_gunfight_adds_its_dead_to_the_raid():
     e = only("In a separate attack on Monday night, militants stormed a police post in Kalat district, and the "
              "ensuing gunfight killed six militants and four policemen, the government said.", date(2024, 8, 27))
     assert e.fatalities == 10
+
+
+def test_place_names_match_without_their_accents_and_keep_the_storys_spelling():
+    e = only("Three Iraqi soldiers were killed on Sunday night when militants ambushed an army patrol in Iraq's "
+             "eastern province of Diyala, a security source said.", date(2025, 4, 21))
+    assert (e.location, e.country) == ("Diyala", "Iraq")
+
+
+def test_a_reference_back_can_still_say_where():
+    text = ("Three Iraqi soldiers were killed on Sunday night when militants ambushed an army patrol in Iraq's "
+            "eastern province of Diyala, a security source said.\n\n"
+            "The militants attacked the patrol near the village of Hawi al-Adhaim, the source said.")
+    found = events(text, date(2025, 4, 21))
+    assert len(found) == 1 and found[0].location == "Hawi al-Adhaim"
+
+
+def test_gunning_down_armed_men_is_a_fight_and_counts_them():
+    e = only("Security forces on Wednesday gunned down 27 Maoists in a fierce encounter in Chhattisgarh's "
+             "Narayanpur district, officials said.", date(2025, 5, 22))
+    assert (e.type, e.fatalities, e.location) == ("Battles", 27, "Narayanpur")
+
+
+def test_rejecting_a_truce_proposal_is_not_an_agreement():
+    e = only("Sudan's government on Sunday rejected a US proposal for a three-month humanitarian truce.",
+             date(2025, 8, 10))
+    assert e.subtype == "Other"
