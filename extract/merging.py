@@ -44,11 +44,7 @@ def add_victims(text: str, prev: Candidate, cand: Candidate) -> None:
     said to be more ("were also killed"), not the same told again."""
     if cand.event.fatalities and prev.event.fatalities is not None and (cand.refers_back == "toll" or _also_killed(text, cand)):
         prev.event.fatalities += cand.event.fatalities
-    if cand.event.location and (not prev.event.location or _region_and_unplaced_town(prev.event, cand.event)):
-        # "...in Diyala province" then "near the village of Hawi al-Adhaim": the village says where
-        e, p = cand.event, prev.event
-        p.location, p.latitude, p.longitude = e.location, e.latitude, e.longitude
-        p.admin1 = p.admin1 or e.admin1
+    _take_finer_place(prev.event, cand.event)
     prev.sentences |= cand.sentences
     prev.paragraphs |= cand.paragraphs
 
@@ -66,6 +62,16 @@ def _elaborates(first: Candidate, second: Candidate) -> bool:
     same_day = a.date_start == b.date_start or b.date_rule in BORROWED
     same_toll = bool(b.fatalities) and b.fatalities == a.fatalities
     return same_day and same_toll and b.location in (None, a.location)
+
+
+def _take_finer_place(target: Event, source: Event) -> None:
+    """Give `target` the place `source` names when it says more: a place where
+    `target` has none, or a town inside the province `target` names ("...in
+    Diyala province" then "near the village of Hawi al-Adhaim")."""
+    if source.location and (not target.location or source.admin1 == target.location != source.location
+                            or _region_and_unplaced_town(target, source)):
+        target.location, target.latitude, target.longitude = source.location, source.latitude, source.longitude
+        target.admin1 = source.admin1 or target.admin1
 
 
 def _region_and_unplaced_town(region: Event, town: Event) -> bool:
@@ -120,13 +126,8 @@ def _merge_pass(candidates: list[Candidate]) -> list[Candidate]:
             merged.fatalities, merged.fatalities_text = other.event.fatalities, other.event.fatalities_text
         if merged.date_rule in BORROWED and other.explicit_date:
             apply_date(merged, other.event.date_start, other.event.date_end, other.event.date_precision,
-                   other.event.date_text, other.event.date_rule)
-        if not merged.location and other.event.location or (
-                other.event.location and other.event.admin1 == merged.location != other.event.location) or (
-                other.event.location and _region_and_unplaced_town(merged, other.event)):
-            # a place the other names, or a town inside the province this one names
-            merged.location, merged.admin1 = other.event.location, other.event.admin1
-            merged.latitude, merged.longitude = other.event.latitude, other.event.longitude
+                       other.event.date_text, other.event.date_rule)
+        _take_finer_place(merged, other.event)
         merged.aggregate = merged.aggregate or other.event.aggregate
         merged.confidence = min(0.95, max(better.event.confidence, other.event.confidence) + 0.05)
         kept[kept.index(twin)] = Candidate(merged, better.paragraphs | other.paragraphs,
