@@ -56,13 +56,13 @@ def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], 
         window = low[max(clause[0], t.start - 60):t.start]
         return "after" in window and bool(CAME_AFTER.search(window))
 
-    ordered = sorted(triggers, key=lambda t: (t.rank + (4 if deadly and t.type == "Strategic developments" else 0)
-                                              - (20 if came_after(t) else 0), t.start))
+    news = [t for t in triggers if came_after(t)]
+    ordered = sorted(news or triggers, key=lambda t: (t.rank + (4 if deadly and t.type == "Strategic developments" else 0), t.start))
+    if news:
+        return ordered[0]
     for trig in ordered:
         begin = max(clause[0], trig.start - 90)
         window = low[begin:trig.start]
-        if came_after(trig):
-            return trig
         if HEDGE.search(window) or MAY.search(text, begin, trig.start) or (len(triggers) > 1 and BACKGROUND.search(window)):
             continue
         if len(triggers) > 1 and SUPPORT.search(window) and not re.match(r"\w+ed\b|took|fell|struck|fought|hit", trig.text):
