@@ -31,7 +31,7 @@ class Candidate:
     refers_back: str = ""
 
 
-def apply_date(event: Event, start: date | None, end: date | None, precision: str, text: str | None, rule: str) -> None:
+def apply_date(event: Event, start: date | None, end: date | None, precision: str, text: str | None, rule: str | None) -> None:
     event.date_start, event.date_end = start, end or start
     event.date_precision = precision if start else "unknown"
     event.date_text, event.date_rule = text, rule

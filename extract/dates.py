@@ -52,7 +52,7 @@ _PREV_WORD = re.compile(r"(\w+)[\s-]+$")
 def _cued(text: str, start: int, cues: tuple[str, ...]) -> bool:
     """Is the word just before `start` one of `cues`?"""
     match = _PREV_WORD.search(text, max(0, start - 16), start)
-    return bool(match) and match.group(1) in cues
+    return match is not None and match.group(1) in cues
 
 
 _PATTERNS: list[tuple[str, str]] = [
@@ -174,7 +174,9 @@ class _Tagger:
     # -- absolute and year-less dates ---------------------------------
 
     def _parts(self, m: re.Match[str]) -> tuple[list[int], list[int], list[int]]:
-        months, days, years = [], [], []
+        months: list[int] = []
+        days: list[int] = []
+        years: list[int] = []
         for token in _WORDS.findall(m.group()):
             low = token.lower().rstrip(".")
             if low in MONTHS:
@@ -235,7 +237,9 @@ class _Tagger:
             return None
         return self._day_span(m, rule, months[0], days[0], months[0], days[0], years[0] if years else None)
 
-    _day_month = _month_day
+    def _day_month(self, m: re.Match[str], rule: str) -> DateExpr | None:
+        """"13 September" reads like "September 13" (parts are found by kind, not position)."""
+        return self._month_day(m, rule)
 
     def _month_year(self, m: re.Match[str], rule: str) -> DateExpr | None:
         months, _, years = self._parts(m)

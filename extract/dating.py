@@ -75,7 +75,8 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
         anchor = dated[-1]
         if phrase.endswith("after"):  # "The attacks came...": the last violent occurrence, not an arrest since
             anchor = next((c for c in reversed(dated) if c.event.type in VIOLENT_TYPES), anchor)
-        day = anchor.event.date_start + timedelta(days=days)  # type: ignore[operator]
+        assert anchor.event.date_start is not None  # `dated` holds dated candidates only
+        day = anchor.event.date_start + timedelta(days=days)
         apply_date(event, day, day, "day", text[shift.start():shift.end()], "relative to previous event")
         return True
     if event_dates:

@@ -403,4 +403,5 @@ def lookup(name: str, country: str | None = None) -> Place | None:
     table, _ = gazetteer()
     places = table.get(name.strip().lower(), [])
     local = [p for p in places if country and p.country == country]
-    return (local or places or [None])[0]
+    found = local or places
+    return found[0] if found else None
