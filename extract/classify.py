@@ -24,6 +24,9 @@ from dateline.extract.triggers import (
 BACKGROUND = folded(
     r"\b(?:following|after|since|amid|despite|in response to|in retaliation for|on the heels of|in the wake of)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}$")
+# "a ceasefire ending a year of fighting", "calls to halt the clashes": the violence that stops.
+CESSATION = folded(r"\b(?:end(?:s|ed|ing)?|an end to|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|pause in|cessation of|"
+                   r"suspend(?:s|ed|ing)?|suspension of|de-?escalat\w*)\s+(?:[\w’'-]+\s+){0,5}$")
 SUPPORT = folded(r"\b(?:backed by|supported by|with the help of|with support from)\s+(?:[\w.’'-]+\s+){0,2}$")
 CAME_AFTER = folded(r"\b(?:came|comes|followed|follows)\s+(?:just\s+)?(?:\w+\s+)?(?:hours?|days?|weeks?)\s+after\s+"
                     r"(?:[\w’'-]+\s+){0,5}$")
@@ -63,7 +66,8 @@ def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], 
     for trig in ordered:
         begin = max(clause[0], trig.start - 90)
         window = low[begin:trig.start]
-        if HEDGE.search(window) or MAY.search(text, begin, trig.start) or (len(triggers) > 1 and BACKGROUND.search(window)):
+        if HEDGE.search(window) or MAY.search(text, begin, trig.start) or (
+                len(triggers) > 1 and (BACKGROUND.search(window) or CESSATION.search(window))):
             continue
         if len(triggers) > 1 and SUPPORT.search(window) and not re.match(r"\w+ed\b|took|fell|struck|fought|hit", trig.text):
             continue  # "backed by U.S. airstrikes": the support, not the occurrence

@@ -25,6 +25,8 @@ _WORDNUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- 
             r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
             r"|seventeen|eighteen|nineteen|a dozen|a hundred|dozen)(?:\s+(?:hundred|thousand))?")
 NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORDNUM})"
+# "15-20 people", "between 15 and 20", "four or five": a range counts its lower end.
+_RANGE = rf"(?:between\s+{NUM}\s+and\s+{NUM}|\d+\s*[-–]\s*\d+(?![\w-])|{NUM}\s+(?:to|or)\s+{NUM}(?![\w-]))"
 _QUAL = r"(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|roughly|approximately|an estimated|a total of|another|a further|at least another)\s+)?"
 _VAGUE = r"(?:dozens|scores|several|many|hundreds|thousands|numerous|a number|multiple|countless|a few)"
 _NOUN = r"(?:[\w’'-]+\s+){0,4}?"
@@ -37,7 +39,7 @@ _HURT = r"(?:wounded|injured|hurt|injuring|wounding|injuries|abducted|kidnapped|
 # which needs capitals to know a month.
 # "14 militants and three soldiers were killed", "17 more insurgents killed", "left 14 militants dead"
 _BEFORE_VERB = folded(
-    rf"(?P<qty>{_QUAL}(?:{NUM}|{_VAGUE})\s+(?:more\s+|other\s+|others\b\s*)?{_NOUN}"
+    rf"(?P<qty>{_QUAL}(?:{_RANGE}|{NUM}|{_VAGUE})\s+(?:more\s+|other\s+|others\b\s*)?{_NOUN}"
     rf"(?:(?:and|,)\s+{_QUAL}(?:{NUM})\s+(?:more\s+)?{_NOUN})*?)"
     rf"(?:(?:were|was|have been|had been|are|is|being|been|reportedly|also|all)\s+)*(?:(?:shot|confirmed|found)\s+)?{_KILL}\b",
 )
@@ -46,19 +48,20 @@ _BEFORE_VERB = folded(
 _GAP_STOP = r"(?:and|last|on|in|at|near|yesterday|overnight|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 _AFTER_VERB = folded(
     rf"\b(?:killed|killing|kill|kills|deaths of|death toll (?:\w+ ){{0,3}}?(?:to|of|at)|claimed the lives of|left|leaving|massacred|executed|shot dead|lives of|bodies of|beheaded|beheading|hacked to death|neutrali[sz]ed|neutrali[sz]ing|gunned down)[”\"’]?\s+"
-    rf"(?P<qty>{_QUAL}(?:{NUM}|{_VAGUE})\b(?:(?:\s+(?!{_GAP_STOP})[\w’'-]+){{0,3}}?\s*(?:,\s*|\s+and\s+){_QUAL}{NUM}\b|(?:\s+(?!{_GAP_STOP})[\w’'-]+){{0,3}}?\s+and\s+an?\b(?=\s+(?!\d)[a-z]))*)",
+    rf"(?P<qty>{_QUAL}(?:{_RANGE}|{NUM}|{_VAGUE})\b(?:(?:\s+(?!{_GAP_STOP})[\w’'-]+){{0,3}}?\s*(?:,\s*|\s+and\s+){_QUAL}{NUM}\b|(?:\s+(?!{_GAP_STOP})[\w’'-]+){{0,3}}?\s+and\s+an?\b(?=\s+(?!\d)[a-z]))*)",
 )
 # "a 25-year-old man was killed": one person, though no number is written.
 _ONE = folded(
     r"\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|"
     r"civilian|person|militant|journalist|student|farmer|worker|teacher|resident|guard|driver|fighter|member|jawan|"
-    r"trooper|constable|commando|policeman|policewoman|officer)\s+"
+    r"trooper|constable|commando|policeman|policewoman|officer|[\w-]*year-old)\s+"
     r"(?:was\s+)?(?:killed|shot dead|died|slain)\b"
     r"|\b(?:killed|killing|shot dead|gunned down|murdered|beheaded|stabbed to death)\s+(?:a|an|one|the)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|civilian|person|"
     r"journalist|student|farmer|teacher|principal|headteacher|priest|imam|pastor|chief|commander|leader|mayor|"
     r"councillor|lawmaker|judge|guard|driver|resident)\b(?![’'-])")
 _COUNT = folded(rf"{_QUAL}(?P<n>{NUM}|{_VAGUE}|(?:(?<=and )|(?<=, ))an?)\b")
+_RANGE_LOW = folded(rf"between\s+({NUM})\s+and\s+{NUM}(?![\w-])|(\d+)\s*[-–]\s*\d+(?![\w-])|({NUM})\s+(?:to|or)\s+{NUM}(?![\w-])")
 _HURT_AFTER = folded(rf"\s*(?:(?!and\b)[\w’'-]+\s+){{0,3}}?(?:were|was)?\s*{_HURT}")
 _DATE_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
@@ -101,6 +104,7 @@ def _sum(qty: str) -> tuple[int | None, bool]:
     hurt = list(_HURT_WORD.finditer(qty))
     if hurt:  # "three were wounded and two killed": only what follows the last hurt word
         qty = qty[hurt[-1].end():]
+    qty = _RANGE_LOW.sub(lambda m: m.group(1) or m.group(2) or m.group(3), qty)
     total, vague = 0, False
     for m in _COUNT.finditer(qty):
         token = m.group("n").lower()
@@ -120,7 +124,7 @@ def _sum(qty: str) -> tuple[int | None, bool]:
 _QTY_START = frozenset(
     {*(set(_UNITS) - {"a", "an", "no"}), *_TENS, "dozen", "dozens", "scores", "several", "many", "hundreds", "thousands", "numerous", "multiple",
      "countless", "few", "at", "more", "over", "nearly", "almost", "about", "around", "some", "up", "as", "roughly",
-     "approximately", "another", "further", "total", "estimated"})
+     "approximately", "another", "further", "total", "estimated", "between"})
 _AFTER_START = frozenset({"killed", "killing", "kill", "kills", "deaths", "death", "claimed", "left", "leaving",
                           "massacred", "executed", "shot", "lives", "bodies", "beheaded", "beheading", "hacked",
                           "neutralised", "neutralized", "neutralising", "neutralizing", "gunned"})

@@ -233,8 +233,10 @@ def _candidate(
     if place:
         event.location = place.name
         event.latitude, event.longitude = place.latitude, place.longitude
-        event.admin1 = place.admin1 or region_named(found, place.country or home)
-        event.country = place.country or home
+        # A town the gazetteer lacks takes its country from the province named with it.
+        region = region_named(found, place.country or home) or (None if place.country else region_named(found, None))
+        event.admin1 = place.admin1 or (region.admin1 if region else None)
+        event.country = place.country or (region.country if region else None) or home
     else:
         event.country = home
         named = next((c.event for c in reversed(previous) if c.event.location), None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import chain
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -55,7 +56,8 @@ CANDIDATE = re.compile(
     r"[A-Z](?<!\w[A-Z])(?:[\w’'.-]*[a-z][\w’'-]*|[A-Z’'-]+\b)(?:\s+(?:(?:al|el|ad|as|ash|ar|de|del|la|le|of|and|ez|az|da|do|dos|das|di|du|des)[- ])?[A-Z][\w’'-]+){0,3}"
 )
 # Over fold(text).
-LOCATIVE = folded(r"(?:\b(?:in|near|at|outside|around|across|into|of|on|inside|between|and|hit|struck|targeted)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?[a-z][\w-]*[’']s\s+)?(?:[a-z]+\s+)?)$")
+# "... Secondary School, Maga, in Kebbi State": the town an institution is in, set off by commas.
+LOCATIVE = folded(r"(?:\b(?:school|college|academy|university|hospital|market|mosque|church|barracks|prison|camp),\s+$|\b(?:in|near|at|outside|around|across|into|of|on|inside|between|and|hit|struck|targeted)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?[a-z][\w-]*[’']s\s+)?(?:[a-z]+\s+)?)$")
 # "in the Dara Adam Khel district": a capitalised name before an admin word is a place.
 ADMIN_WORD = re.compile(
     r"([A-Z](?<!\w[A-Z])[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:(?:displacement|refugee|military|army|fuel|oil|river)\s+)?"
@@ -80,6 +82,13 @@ ADJECTIVE_USE = re.compile(
 UNKNOWN_PLACE = re.compile(
     r"\b(?:in|near|outside)\s+((?:[A-Z][a-z][\w’'-]*\s+){0,2}[A-Z][a-z][\w’'-]*)"
     r"(?=\s+(?:in|near)\s+(?:\w+\s+)?[A-Z]|,\s+(?:in|near)\s|\s+(?:for|on|after|before|during|when|where|as)\s|[,.;])")
+# "the Government Secondary School, Maga, in Kebbi State": an unknown town set off after an institution.
+APPOSITIVE_PLACE = re.compile(r",\s+([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)?)(?=,\s+(?:in|near)\s)")
+INSTITUTIONS = ("School", "College", "Academy", "University", "Hospital", "Market", "Mosque", "Church", "Barracks",
+                "Prison", "Camp")
+# "a truce brokered by the United States and France", "talks mediated by Qatar, Egypt and the US":
+# countries named as the agents of an act are not where it happened.
+AGENT_COUNTRY = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:\s*,\s*|\s*,?\s+and\s+)(?:the\s+)?){0,4}$")
 NOT_UNKNOWN_PLACES = {
     "parliament", "congress", "senate", "court", "english", "arabic", "french", "spanish", "islam", "power",
     "office", "government", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -229,6 +238,9 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         places = table.get(low)
         if places and single and low in peoples and ADJECTIVE_USE.match(text, s + len(name)):
             return False  # "Somali forces": a people's adjective, not the place
+        if places and places[0].kind == "country" and not text.startswith(("’s", "'s"), s + len(name)) \
+                and AGENT_COUNTRY.search(text, max(0, s - 80), s):
+            return True  # the mediator, not the place: consumed, not kept
         if places:
             found.append(Mention(s, s + len(name), places[0], bool(LOCATIVE.search(folded_text[max(0, s - 24):s])), name))
         return bool(places)
@@ -269,7 +281,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
             continue  # "the Ukrainian city of", "a CRPF camp": not names of places
         kind = "district" if kind in AREA_WORDS else kind
         found.append(Mention(offset, offset + len(name), Place(name, kind if kind in KIND_RANK else "town", None, None), True))
-    for m in UNKNOWN_PLACE.finditer(text, start, end):
+    appositive = (m for m in APPOSITIVE_PLACE.finditer(text, start, end) if text.endswith(INSTITUTIONS, 0, m.start()))
+    for m in chain(UNKNOWN_PLACE.finditer(text, start, end), appositive):
         name = m.group(1)
         low = name.lower()
         if low not in table and low not in NOT_PLACES and low.split()[0] not in NOT_UNKNOWN_PLACES \
@@ -303,14 +316,16 @@ def _as_area(found: list[Mention], start: int, end: int, word: str) -> None:
             found[i] = Mention(m.start, m.end, Place(m.place.name, kind, None, m.place.country), m.locative, m.written)
 
 
-def region_named(found: list[Mention], country: str | None) -> str | None:
-    """The first-level region named among `found` in `country`, reading each
-    name in that country ("Antioquia governor": Colombia's province, not Antakya)."""
+def region_named(found: list[Mention], country: str | None) -> Place | None:
+    """The first-level region named among `found` in `country` (any country when
+    None), reading each name in that country ("Antioquia governor": Colombia's
+    province, not Antakya)."""
     table, _ = gazetteer()
     for m in found:
-        for place in table.get(m.key, [m.place]):
-            if place.admin1 and place.rank == 3 and place.country in (country, None):
-                return place.admin1
+        # Read in any country, a name counts only by its first reading ("Gaza" is the city, not Mozambique's province).
+        for place in table.get(m.key, [m.place]) if country else [m.place]:
+            if place.admin1 and place.rank == 3 and (country is None or place.country in (country, None)):
+                return place
     return None
 
 
@@ -322,6 +337,9 @@ def best_place(found: list[Mention], context_country: str | None) -> Place | Non
     """
     table, _ = gazetteer()
     usable = []
+    # A province named in the clause says which country its towns are in better than the article does.
+    region = region_named(found, context_country) or region_named(found, None)
+    home = region.country if region and region.country else context_country
     for m in found:
         place = m.place
         if place.kind == "capital":
@@ -332,14 +350,16 @@ def best_place(found: list[Mention], context_country: str | None) -> Place | Non
         candidates = table.get(m.key or place.name.lower(), [place])
         if place.kind in ("region", "district") and place.population == 0:  # a city's name standing for its area
             candidates = [p for p in candidates if p.kind != "city"] or [place]
-        if context_country and place.country != context_country:
-            local = [p for p in candidates if p.country == context_country]
+        if home and place.country != home:
+            local = [p for p in candidates if p.country == home]
             if local:
                 place = local[0]
-            elif m.written and m.key != place.name.lower() and place.kind == "city":
-                # Only another spelling of a foreign city ("Mambasa" for Mombasa in a Congo story):
-                # a town of this country that the gazetteer lacks.
-                place = Place(m.written, "town", None, context_country)
+            elif m.written and place.kind == "city" and (m.key != place.name.lower() or (
+                    place.population < 200_000 and region is not None)):
+                # Another spelling of a foreign city ("Mambasa" for Mombasa in a Congo story), or a
+                # small foreign town's namesake in a clause that names a province of this country
+                # ("Maga, in Kebbi State"): a town of this country that the gazetteer lacks.
+                place = Place(m.written, "town", None, home)
         if place.rank < 3 and not m.locative:  # "Kabul refused", "Moscow said": a government, not a place
             continue
         if m.written and place.name != m.written and _without_accents(place.name.lower()) == m.key:
@@ -375,7 +395,9 @@ def context_country(found: list[Mention]) -> str | None:
         if m.place.country:
             # A country named outright says more than a town whose name may
             # be shared with places elsewhere ("Antioquia" is also Antakya).
-            counts[m.place.country] = counts.get(m.place.country, 0) + (3 if m.place.kind == "country" else 1)
+            # A province is named less loosely than a town: fewer places abroad share its name.
+            weight = 3 if m.place.kind == "country" else 2 if m.place.rank == 3 else 1
+            counts[m.place.country] = counts.get(m.place.country, 0) + weight
     return max(counts, key=counts.get) if counts else None  # type: ignore[arg-type]
 
 

@@ -323,3 +323,36 @@ def test_rejecting_a_truce_proposal_is_not_an_agreement():
     e = only("Sudan's government on Sunday rejected a US proposal for a three-month humanitarian truce.",
              date(2025, 8, 10))
     assert e.subtype == "Other"
+
+
+def test_mediators_are_not_where_an_agreement_happened_and_ended_fighting_is_not_a_clash():
+    e = only("Israel and Hezbollah agreed on Wednesday to a ceasefire brokered by the United States and France, "
+             "ending more than a year of fighting in southern Lebanon.")
+    assert (e.type, e.subtype) == ("Strategic developments", "Agreement")
+    assert e.location == "Lebanon"
+
+
+@pytest.mark.parametrize("clause, count", [
+    ("Between 15 and 20 people were killed", 15),
+    ("Some 15-20 villagers were killed", 15),
+    ("the gunmen killed four or five people", 4),
+    ("twenty-one people died", 21),  # a hyphenated number is no range
+    ("killed 14 militants and three soldiers", 17),
+    ("a 15-year-old was killed", 1),
+])
+def test_a_range_of_deaths_counts_its_lower_end(clause, count):
+    assert fatalities(clause, 0, len(clause)).count == count
+
+
+def test_a_town_set_off_after_an_institution_is_where_it_happened():
+    e = only("Gunmen on Sunday abducted 25 schoolgirls from the Government Secondary School, Kuriga, "
+             "in Chikun Local Government Area of Kaduna State.")
+    assert (e.location, e.admin1, e.country) == ("Kuriga", "Kaduna", "Nigeria")
+
+
+def test_a_province_named_with_an_unknown_town_gives_its_country():
+    # The article's country (Sudan, named twice) is not this clause's: Kebbi is a Nigerian state.
+    text = ("Sudan's army said on Monday it had repelled an attack in Sudan's North Kordofan.\n\n"
+            "Separately, bandits on Sunday abducted 12 farmers in Danko-Wasagu Local Government Area of Kebbi State.")
+    e = [x for x in events(text) if x.subtype == "Abduction/forced disappearance"][0]
+    assert (e.location, e.admin1, e.country) == ("Danko-Wasagu", "Kebbi", "Nigeria")
