@@ -50,7 +50,8 @@ AGGREGATE = folded(
     r"(?:\w+\s+)?(?:raids|operations|attacks|strikes|clashes|bombings|incidents|assaults)\b|\bbetween\b.{0,40}\band\b"
     r"|\b(?:raids|attacks|strikes|airstrikes|clashes|fighting|bombardments?) (?:across|throughout)\b"
     r"|\band (?:\w+ )?(?:other|several|many) (?:cities|towns|villages|areas|districts|provinces|parts)\b"
-    r"|\b(?:across|throughout) the country\b|\bnationwide\b",
+    r"|\b(?:across|throughout)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:strip|region|country|province|state|territory|territories|"
+    r"enclave|north|south|east|west|cities|towns|villages)\b|\bnationwide\b",
 )
 PAST_EVENT = folded(
     r"\b(?:killed|attacked|stormed|struck|bombed|shelled|seized|captured|arrested|detained|abducted|kidnapped|"
@@ -89,6 +90,9 @@ def _is_headline(text: str, sent: Span) -> bool:
     return len(words) < 20 and (lone or sum(w[0].isupper() for w in words) >= 0.7 * len(words))
 
 
+# Photo captions restate the story's events beside a credit line: never evidence of their own.
+PHOTO_CREDIT = re.compile(r"REUTERS/|AP Photo|Getty Images|EPA-EFE|/AFP\b|\bPhoto(?:graph)?: |Image caption|"
+                          r"Purchase Licensing Rights|\(Photo by ")
 SPORTS = folded(r"\b" + trie(["league", "match", "goal", "goals", "penalty", "striker", "midfielder", "derby",
                                 "tournament", "championship", "coach", "scored", "equalised", "equalized", "stadium",
                                 "fixture", "half-time", "kick-off"]) + r"\b")
@@ -132,9 +136,10 @@ def extract_events(text: str, published: date | None) -> list[Event]:
     places, dates = _ByStart(found_places), _ByStart(exprs)
     candidates: list[Candidate] = []
     spans = sentences(text)
+    captions = _caption_paragraphs(text, spans)
     for index, sent in enumerate(spans):
         sent_triggers = all_triggers.within(sent.start, sent.end)
-        if not sent_triggers or _is_headline(text, sent):
+        if not sent_triggers or sent.paragraph in captions or _is_headline(text, sent):
             continue
         nxt = [s for s in spans[index + 1:index + 3] if s.paragraph <= sent.paragraph + 1]
         # Dates of the next lines, those that are not reporting dates of their own line.
@@ -157,6 +162,13 @@ def extract_events(text: str, published: date | None) -> list[Event]:
     _followed_by_intervention(text, spans, candidates)
     date_summaries(candidates)
     return [c.event for c in merge(candidates)]
+
+
+def _caption_paragraphs(text: str, spans: list[Span]) -> set[int]:
+    """Paragraphs that carry a photo credit ("... November 12, 2025. REUTERS/Hatem Khaled")."""
+    starts = [s.start for s in spans]
+    return {spans[max(0, bisect_left(starts, m.start() + 1) - 1)].paragraph
+            for m in PHOTO_CREDIT.finditer(text)} if spans else set()
 
 
 def _followed_by_intervention(text: str, spans: list[Span], candidates: list[Candidate]) -> None:

@@ -51,16 +51,17 @@ _OFFICIAL = {"Syrian Arab Republic": "Syria", "Russian Federation": "Russia", "I
              "Lao People's Democratic Republic": "Laos"}
 
 # Patterns that open with a capital rather than \b let `re` skip ahead to the
-# next capital letter; the look-behind after it does the \b's work.
+# next capital letter; the look-behind after it does the \b's work. A name never
+# spans a line break: "REUTERS/Hatem Khaled\n\nIn Khan Younis" holds two runs.
 CANDIDATE = re.compile(
-    r"[A-Z](?<!\w[A-Z])(?:[\w’'.-]*[a-z][\w’'-]*|[A-Z’'-]+\b)(?:\s+(?:(?:al|el|ad|as|ash|ar|de|del|la|le|of|and|ez|az|da|do|dos|das|di|du|des)[- ])?[A-Z][\w’'-]+){0,3}"
+    r"[A-Z](?<!\w[A-Z])(?:[\w’'.-]*[a-z][\w’'-]*|[A-Z’'-]+\b)(?:[^\S\n]+(?:(?:al|el|ad|as|ash|ar|de|del|la|le|of|and|ez|az|da|do|dos|das|di|du|des)[- ])?[A-Z][\w’'-]+){0,3}"
 )
 # Over fold(text).
 # "... Secondary School, Maga, in Kebbi State": the town an institution is in, set off by commas.
 LOCATIVE = folded(r"(?:\b(?:school|college|academy|university|hospital|market|mosque|church|barracks|prison|camp),\s+$|\b(?:in|near|at|outside|around|across|into|of|on|inside|between|and|hit|struck|targeted)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?[a-z][\w-]*[’']s\s+)?(?:[a-z]+\s+)?)$")
 # "in the Dara Adam Khel district": a capitalised name before an admin word is a place.
 ADMIN_WORD = re.compile(
-    r"([A-Z](?<!\w[A-Z])[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:(?:displacement|refugee|military|army|fuel|oil|river)\s+)?"
+    r"([A-Z](?<!\w[A-Z])[\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,3})\s+(?:(?:displacement|refugee|military|army|fuel|oil|river)\s+)?"
     r"(district|province|region|county|village|town|city|governorate|state|oblast|department|municipality|"
     r"Local Government Area|local government area|LGA|"
     r"territory|camp|area|port|township|base)s?\b")
@@ -68,7 +69,7 @@ ADMIN_WORD = re.compile(
 PLACE_OF = re.compile(
     r"\b(?:town|village|city|port|camp|district|region|province|township|hamlet|base|municipality|commune|"
     r"settlement|neighbourhood|neighborhood) of\s+"
-    r"((?:[A-Z][\w’'-]+\s+(?:(?:da|de|do|dos|das|del|la|le|al|el)\s+)?){0,3}(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]+)")
+    r"((?:[A-Z][\w’'-]+[^\S\n]+(?:(?:da|de|do|dos|das|del|la|le|al|el)\s+)?){0,3}(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]+)")
 _RUN_WORD = re.compile(r"[^\s’']+(?:[’']s(?=\s))?|[’'](?!s\s)[^\s]*")
 _ONE_WORD = re.compile(r"[^\s’']+")
 _POSSESSIVE = re.compile(r"[’']s\s")
@@ -80,7 +81,7 @@ ADJECTIVE_USE = re.compile(
     r"capital|region|province|state|people|soldiers|militants|media|navy|air|security|president|minister)\b")
 # "in Boulkessi in central Mali": an unknown capitalised name introduced like a place.
 UNKNOWN_PLACE = re.compile(
-    r"\b(?:in|near|outside)\s+((?:[A-Z][a-z][\w’'-]*\s+){0,2}[A-Z][a-z][\w’'-]*)"
+    r"\b(?:in|near|outside)\s+((?:[A-Z][a-z][\w’'-]*[^\S\n]+){0,2}[A-Z][a-z][\w’'-]*)"
     r"(?=\s+(?:in|near)\s+(?:\w+\s+)?[A-Z]|,\s+(?:in|near)\s|\s+(?:for|on|after|before|during|when|where|as)\s|[,.;])")
 # "the Government Secondary School, Maga, in Kebbi State": an unknown town set off after an institution.
 APPOSITIVE_PLACE = re.compile(r",\s+([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)?)(?=,\s+(?:in|near)\s)")

@@ -356,3 +356,17 @@ def test_a_province_named_with_an_unknown_town_gives_its_country():
             "Separately, bandits on Sunday abducted 12 farmers in Danko-Wasagu Local Government Area of Kebbi State.")
     e = [x for x in events(text) if x.subtype == "Abduction/forced disappearance"][0]
     assert (e.location, e.admin1, e.country) == ("Danko-Wasagu", "Kebbi", "Nigeria")
+
+
+def test_photo_captions_are_not_evidence_and_a_strike_that_kills_is_an_airstrike():
+    text = ("CAIRO, Nov 12 (Reuters) - Israeli airstrikes killed at least 25 Palestinians across the Gaza Strip "
+            "on Wednesday, health officials said.\n\n"
+            "Smoke rises after an Israeli strike in Khan Younis, November 12, 2025. REUTERS/Hatem Khaled\n\n"
+            "In Khan Younis, a strike on a house killed nine people, medics said.\n\n"
+            "Mourners gather at a funeral in Deir al-Balah on Tuesday. (AP Photo/Abdel Kareem Hana)")
+    found = events(text, date(2025, 11, 12))
+    assert [(e.subtype, e.location, e.fatalities) for e in found] == [
+        ("Air/drone strike", "Gaza", 25), ("Air/drone strike", "Khan Younis", 9)]
+    assert found[0].aggregate  # "across the Gaza Strip": a summary of several strikes
+    assert all(e.type != "Explosions/Remote violence"
+               for e in events("Dockworkers began a general strike on the port of Mombasa on Monday."))
