@@ -59,6 +59,8 @@ DATELINE = re.compile(
     rf"|{_TITLE_PLACE}(?:(?:,\s*{_DATELINE_DATE}|,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*{_DATELINE_DATE})?)\s*"
     rf"(?:{_AGENCY}\s*)?|\s*{_AGENCY}\s*){_DASH}(?=[A-Z0-9\"“‘'])"
     rf"|{_AGENCY}\s*{_DASH}"
+    # Live-page entries: "14:32 GMT - ", "9.05am: ", "2:15 p.m. ET — "
+    rf"|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{{2,4}}\s*)?{_DASH}(?=[A-Z0-9\"“‘'])"
     # Indian agency style, no dash: "Imphal, Nov 11 (PTI) Ten suspected militants..."
     rf"|{_TITLE_PLACE},\s*{_DATELINE_DATE}\s*\([A-Z]{{2,6}}\)\s+(?=[A-Z0-9])"
 )

@@ -280,6 +280,9 @@ def test_came_hours_after_a_clash_is_the_clash_on_the_same_day():
     ("Gunmen — not soldiers — attacked the town.", ""),
     ("Bannu, Lakki Marwat — the two districts saw raids.", ""),
     ("Police said: the attack was bad.", ""),
+    ("14:32 GMT - Russian drones struck Kyiv.", "14:32 GMT - "),  # live-page timestamps
+    ("2:15 p.m. ET — The army said.", "2:15 p.m. ET — "),
+    ("10.5 million people - not all - fled.", ""),
 ])
 def test_wire_datelines_are_not_evidence(line, dateline):
     assert line[:dateline_end(line, 0, len(line))] == dateline
