@@ -18,7 +18,8 @@ from importlib import resources
 from dateline.extract.scan import fold, folded
 
 # Specific first: a town beats its district, a district its province.
-KIND_RANK = {"city": 1, "town": 1, "village": 1, "district": 2, "territory": 2, "valley": 2, "county": 2,
+KIND_RANK = {"city": 1, "town": 1, "village": 1, "district": 2, "territory": 2, "valley": 2, "county": 2, "area": 2,
+             "mountains": 2, "hills": 2,
              "region": 3, "province": 3, "state": 3, "oblast": 3, "governorate": 3, "department": 3, "admin1": 3,
              "country": 4}
 # Names of real places that are mostly something else in news English.
@@ -58,18 +59,25 @@ CANDIDATE = re.compile(
 )
 # Over fold(text).
 # "... Secondary School, Maga, in Kebbi State": the town an institution is in, set off by commas.
-LOCATIVE = folded(r"(?:\b(?:school|college|academy|university|hospital|market|mosque|church|barracks|prison|camp),\s+$|\b(?:in|near|at|outside|around|across|into|of|on|inside|between|and|hit|struck|targeted)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?[a-z][\w-]*[’']s\s+)?(?:[a-z]+\s+)?)$")
+LOCATIVE = folded(r"(?:\b(?:school|college|academy|university|hospital|market|mosque|church|barracks|prison|camp),\s+$|\b(?:in|near|at|outside|around|across|into|of|on|inside|between|and|hit|struck|targeted|captured|seized|retook|recaptured|overran|entered|reached)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?[a-z][\w-]*[’']s\s+)?(?:[a-z]+\s+)?)$")
 # "in the Dara Adam Khel district": a capitalised name before an admin word is a place.
 ADMIN_WORD = re.compile(
     r"([A-Z](?<!\w[A-Z])[\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,3})\s+(?:(?:displacement|refugee|military|army|fuel|oil|river)\s+)?"
     r"(district|province|region|county|village|town|city|governorate|state|oblast|department|municipality|"
     r"Local Government Area|local government area|LGA|"
-    r"territory|camp|area|port|township|base)s?\b")
+    r"territory|camp|area|port|township|base|mountains|hills)s?\b")
 # "the town of Beit Lahiya": scanned on its own so "Gaza town of ..." still yields both.
 PLACE_OF = re.compile(
     r"\b(?:town|village|city|port|camp|district|region|province|township|hamlet|base|municipality|commune|"
-    r"settlement|neighbourhood|neighborhood) of\s+"
+    r"settlement|neighbourhood|neighborhood|outskirts) of\s+"
     r"((?:[A-Z][\w’'-]+[^\S\n]+(?:(?:da|de|do|dos|das|del|la|le|al|el)\s+)?){0,3}(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]+)")
+# "Kirkuk's Hawija district": the possessor holds the place named next.
+_POSSESSOR = re.compile(r"[’']s\s+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?:[A-Z][\w’'-]*[^\S\n]+){1,3}(?:district|province|region|"
+                        r"area|camp|neighbou?rhood|village|town|county|governorate|state|municipality)\b")
+# "the Sahar district of Saada": the place after "of" holds the one named before.
+_CONTAINER = re.compile(r"[A-Z][\w’'-]*\s+(?:district|area|neighbou?rhood|suburb|camp|county)\s+of\s+(?:the\s+)?$")
+_WHERE = re.compile(r",\s+where\b")  # "Sulaymaniyah, where a drone struck": a place
+_PARTICLE = re.compile(r"(?<![\w-])(?:al|el|ad|an|ar|as|ash|at|az)-$")
 _RUN_WORD = re.compile(r"[^\s’']+(?:[’']s(?=\s))?|[’'](?!s\s)[^\s]*")
 _ONE_WORD = re.compile(r"[^\s’']+")
 _POSSESSIVE = re.compile(r"[’']s\s")
@@ -81,8 +89,16 @@ ADJECTIVE_USE = re.compile(
     r"capital|region|province|state|people|soldiers|militants|media|navy|air|security|president|minister)\b")
 # "in Boulkessi in central Mali": an unknown capitalised name introduced like a place.
 UNKNOWN_PLACE = re.compile(
-    r"\b(?:in|near|outside)\s+((?:[A-Z][a-z][\w’'-]*[^\S\n]+){0,2}[A-Z][a-z][\w’'-]*)"
+    r"\b(?:in|near|outside|control of|retook|recaptured|overran)\s+((?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?:[A-Z][a-z][\w’'-]*[^\S\n]+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?){0,2}[A-Z][a-z][\w’'-]*)"
     r"(?=\s+(?:in|near)\s+(?:\w+\s+)?[A-Z]|,\s+(?:in|near)\s|\s+(?:for|on|after|before|during|when|where|as)\s|[,.;])")
+# Over fold(text): "20 km north of", "west of": the place after it is a landmark.
+RELATIVE = folded(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
+                  r"south-west)\s+of\s+(?:the\s+)?$|\b(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?from\s+(?:the\s+)?$")
+# "Turkey's campaign", "Sudan's army": a country's possessive naming one of its actors.
+_ACTOR_POSSESSIVE = re.compile(
+    r"[’']s\s+(?:(?:own|main|elite|national|regular|armed|federal|military|interim|new)\s+)?(?:campaign|army|military|forces|"
+    r"government|president|prime|foreign|defence|defense|interior|ministry|troops|police|navy|air force|officials|"
+    r"leader|leaders|authorities|junta|regime|intelligence|security forces|counter-terrorism|envoy|delegation)\b")
 # "the Government Secondary School, Maga, in Kebbi State": an unknown town set off after an institution.
 APPOSITIVE_PLACE = re.compile(r",\s+([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)?)(?=,\s+(?:in|near)\s)")
 INSTITUTIONS = ("School", "College", "Academy", "University", "Hospital", "Market", "Mosque", "Church", "Barracks",
@@ -220,6 +236,7 @@ class Mention:
     place: Place
     locative: bool
     written: str = ""  # the name as written; lowercased, the gazetteer key it was found under
+    relative: bool = False  # "west of Khan Younis": a landmark to measure from, not where it happened
 
     @property
     def key(self) -> str:
@@ -239,11 +256,13 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         places = table.get(low)
         if places and single and low in peoples and ADJECTIVE_USE.match(text, s + len(name)):
             return False  # "Somali forces": a people's adjective, not the place
-        if places and places[0].kind == "country" and not text.startswith(("’s", "'s"), s + len(name)) \
-                and AGENT_COUNTRY.search(text, max(0, s - 80), s):
-            return True  # the mediator, not the place: consumed, not kept
+        if places and places[0].kind == "country" and (
+                _ACTOR_POSSESSIVE.match(text, s + len(name)) if text.startswith(("’s", "'s"), s + len(name))
+                else AGENT_COUNTRY.search(text, max(0, s - 80), s)):
+            return True  # the mediator, or "Turkey's campaign": an actor, not the place; consumed, not kept
         if places:
-            found.append(Mention(s, s + len(name), places[0], bool(LOCATIVE.search(folded_text[max(0, s - 24):s])), name))
+            locative = bool(LOCATIVE.search(folded_text[max(0, s - 24):s]) or _WHERE.match(text, s + len(name)))
+            found.append(Mention(s, s + len(name), places[0], locative, name))
         return bool(places)
 
     for run in CANDIDATE.finditer(text, start, end):
@@ -272,11 +291,14 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         cut = max(name.rfind("’s "), name.rfind("'s "))
         offset = begin + (cut + 3 if cut >= 0 else 0)
         name = name[cut + 3:] if cut >= 0 else name
+        particle = _PARTICLE.search(text, max(0, offset - 4), offset)
+        if particle:  # "the al-Kasara area"
+            offset, name = particle.start(), text[particle.start():offset] + name
         if name.lower() in table:
             if kind in AREA_WORDS:
                 _as_area(found, offset, offset + len(name), kind)
             continue
-        if name.split()[0] in ("The", "A", "An", "This", "That") or kind == "area":
+        if name.split()[0] in ("The", "A", "An", "This", "That"):
             continue
         if name.lower() in NOT_PLACES or name.lower() in peoples or name.isupper():
             continue  # "the Ukrainian city of", "a CRPF camp": not names of places
@@ -299,6 +321,10 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     for f in found:
         if kept and f.end <= kept[-1].end and f.start >= kept[-1].start and (f.start, f.end) != (kept[-1].start, kept[-1].end):
             continue
+        if RELATIVE.search(folded_text, max(0, f.start - 40), f.start) or (
+                _POSSESSOR.match(text, f.end) and f.place.rank < 4) or _CONTAINER.search(text, max(0, f.start - 40), f.start):
+            # "west of Khan Younis", "Kirkuk's Hawija district": a landmark or a container.
+            f = replace(f, relative=True)
         kept.append(f)
     return kept
 
@@ -349,27 +375,29 @@ def best_place(found: list[Mention], context_country: str | None) -> Place | Non
                 continue
             place = city
         candidates = table.get(m.key or place.name.lower(), [place])
-        if place.kind in ("region", "district") and place.population == 0:  # a city's name standing for its area
+        # A city's name standing for its area ("the Sahar district"), as `_as_area` marks it.
+        as_area = place.kind in ("region", "district") and place.population == 0 and place.admin1 is None
+        if place.kind in ("region", "district") and place.population == 0:
             candidates = [p for p in candidates if p.kind != "city"] or [place]
         if home and place.country != home:
             local = [p for p in candidates if p.country == home]
             if local:
                 place = local[0]
-            elif m.written and place.kind == "city" and (m.key != place.name.lower() or (
+            elif m.written and (place.kind == "city" or as_area) and (m.key != place.name.lower() or (
                     place.population < 200_000 and region is not None)):
                 # Another spelling of a foreign city ("Mambasa" for Mombasa in a Congo story), or a
                 # small foreign town's namesake in a clause that names a province of this country
                 # ("Maga, in Kebbi State"): a town of this country that the gazetteer lacks.
-                place = Place(m.written, "town", None, home)
+                place = Place(m.written, place.kind if as_area else "town", None, home)
         if place.rank < 3 and not m.locative:  # "Kabul refused", "Moscow said": a government, not a place
             continue
-        if m.written and place.name != m.written and _without_accents(place.name.lower()) == m.key:
-            place = replace(place, name=m.written)  # "Diyala" as the story spells it, not "Diyālá"
-        usable.append((place.rank, not m.locative, m.start, place))
+        if m.written and place.name != m.written and place.rank < 4 and not m.written.isupper():
+            place = replace(place, name=m.written)  # "Diyala", "Mazar-i-Sharif" as the story spells them
+        usable.append((m.relative, place.rank, not m.locative, m.start, place))
     if not usable:
         return None
-    usable.sort(key=lambda t: (t[0], t[1], t[2]))
-    return usable[0][3]
+    usable.sort(key=lambda t: t[:4])
+    return usable[0][4]
 
 
 @lru_cache(maxsize=256)

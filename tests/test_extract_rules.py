@@ -373,3 +373,33 @@ def test_photo_captions_are_not_evidence_and_a_strike_that_kills_is_an_airstrike
     assert found[0].aggregate  # "across the Gaza Strip": a summary of several strikes
     assert all(e.type != "Explosions/Remote violence"
                for e in events("Dockworkers began a general strike on the port of Mombasa on Monday."))
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # A landmark to measure from is not where it happened.
+    ("An Israeli drone strike hit a tent in al-Mawasi, west of Khan Younis, on Tuesday, killing three.", "al-Mawasi"),
+    # "the X area", with an Arabic article; the city it is measured from is a landmark.
+    ("Forces repelled a Houthi assault in the al-Kasara area, north-west of Marib city, late Saturday.", "al-Kasara"),
+    # The possessor holds the district named next.
+    ("Iraqi forces arrested 12 suspects in Kirkuk's Hawija district on Tuesday.", "Hawija"),
+    ("Iraqi F-16 jets bombed an IS hideout in the Hamrin mountains of Salahuddin province on Tuesday.", "Hamrin"),
+    # A country's possessive naming its actor is not a place.
+    ("Turkey's campaign has also reached Sulaymaniyah, where a drone struck a car on Monday, killing two.", "Sulaymaniyah"),
+    # The story's spelling, not the gazetteer's.
+    ("A suicide bomber blew himself up at a mosque in Mazar-i-Sharif on Thursday, killing 12.", "Mazar-i-Sharif"),
+    # Unknown towns taken or fought over.
+    ("Government forces regained control of Jableh on Friday morning, the ministry said.", "Jableh"),
+    ("Russian warplanes struck the outskirts of Jisr al-Shughour in Idlib province on Friday, killing three.",
+     "Jisr al-Shughour"),
+    ("Islamic State militants ambushed a patrol near al-Sukhnah in Homs province late Tuesday, killing five.",
+     "al-Sukhnah"),
+])
+def test_the_place_where_it_happened(sentence, place):
+    assert only(sentence).location == place
+
+
+def test_a_foreign_city_that_shares_a_local_district_name_is_the_district():
+    text = ("SANAA, Yemen — US strikes on Yemen killed 12 people on Sunday, the Houthis said.\n\n"
+            "One strike hit a market in the Sahar district of Saada, killing at least eight, the Houthis said.")
+    e = [x for x in events(text) if x.fatalities == 8][0]
+    assert (e.location, e.country) == ("Sahar", "Yemen")  # not Sohar, Oman
