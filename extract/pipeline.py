@@ -93,6 +93,7 @@ def _is_headline(text: str, sent: Span) -> bool:
 # Photo captions restate the story's events beside a credit line: never evidence of their own.
 PHOTO_CREDIT = re.compile(r"REUTERS/|AP Photo|Getty Images|EPA-EFE|/AFP\b|\bPhoto(?:graph)?: |Image caption|"
                           r"Purchase Licensing Rights|\(Photo by ")
+_CREDIT_WORDS = ("REUTERS/", "AP Photo", "Getty", "EPA-EFE", "/AFP", "Photo", "Image caption", "Licensing")
 SPORTS = folded(r"\b" + trie(["league", "match", "goal", "goals", "penalty", "striker", "midfielder", "derby",
                                 "tournament", "championship", "coach", "scored", "equalised", "equalized", "stadium",
                                 "fixture", "half-time", "kick-off"]) + r"\b")
@@ -166,9 +167,10 @@ def extract_events(text: str, published: date | None) -> list[Event]:
 
 def _caption_paragraphs(text: str, spans: list[Span]) -> set[int]:
     """Paragraphs that carry a photo credit ("... November 12, 2025. REUTERS/Hatem Khaled")."""
+    if not spans or not any(word in text for word in _CREDIT_WORDS):  # `in` is far cheaper than the regex
+        return set()
     starts = [s.start for s in spans]
-    return {spans[max(0, bisect_left(starts, m.start() + 1) - 1)].paragraph
-            for m in PHOTO_CREDIT.finditer(text)} if spans else set()
+    return {spans[max(0, bisect_left(starts, m.start() + 1) - 1)].paragraph for m in PHOTO_CREDIT.finditer(text)}
 
 
 def _followed_by_intervention(text: str, spans: list[Span], candidates: list[Candidate]) -> None:

@@ -321,8 +321,10 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     for f in found:
         if kept and f.end <= kept[-1].end and f.start >= kept[-1].start and (f.start, f.end) != (kept[-1].start, kept[-1].end):
             continue
-        if RELATIVE.search(folded_text, max(0, f.start - 40), f.start) or (
-                _POSSESSOR.match(text, f.end) and f.place.rank < 4) or _CONTAINER.search(text, max(0, f.start - 40), f.start):
+        after_of = folded_text.endswith(("of ", "from ", "the "), max(0, f.start - 5), f.start)
+        if (after_of and (RELATIVE.search(folded_text, max(0, f.start - 40), f.start)
+                          or _CONTAINER.search(text, max(0, f.start - 40), f.start))) or (
+                f.place.rank < 4 and _POSSESSOR.match(text, f.end)):
             # "west of Khan Younis", "Kirkuk's Hawija district": a landmark or a container.
             f = replace(f, relative=True)
         kept.append(f)
