@@ -7,6 +7,7 @@ sum of dated details, the paragraph it continues, the lede, the publication.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from dateline.extract.candidate import (
@@ -45,11 +46,20 @@ def is_possessive(text: str, expr: DateExpr) -> bool:
     return expr.text.endswith(("'s", "’s")) or text[expr.end:expr.end + 2] in ("'s", "’s")
 
 
-def event_dates(text: str, exprs: list[DateExpr]) -> list[DateExpr]:
-    """Expressions that can date an event: calendar dates, not "since 2012" spans."""
+def event_dates(text: str, exprs: list[DateExpr], published: date | None) -> list[DateExpr]:
+    """Expressions that can date an event: calendar dates, not "since 2012" spans.
+    "since Thursday" is the span from that day to publication."""
     low = fold(text)
-    return [e for e in exprs if e.type == "DATE" and e.date_start is not None
-            and not SINCE_BEFORE.search(low[max(0, e.start - 12):e.start])]
+    out = []
+    for e in exprs:
+        if e.type != "DATE" or e.date_start is None:
+            continue
+        if SINCE_BEFORE.search(low[max(0, e.start - 12):e.start]):
+            if e.precision != "day" or published is None or e.date_start >= published:
+                continue
+            e = replace(e, precision="range", date_end=published, value_end=published.isoformat(), rule="since")
+        out.append(e)
+    return out
 
 
 def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExpr], in_sentence: list[DateExpr],
@@ -91,11 +101,16 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
         return False
     recent = [c for c in previous if max(c.paragraphs) >= sent.paragraph - 1 and c.event.date_start
               and c.event.date_precision in ("day", "range") and c.event.date_rule != "published"]
+    reporting = [e for e in in_sentence if e.precision == "day"]
+    if recent and reporting and (recent[-1].event.type != event.type
+                                 or reporting[0].date_start < recent[-1].event.date_start):  # type: ignore[operator]
+        # "The SDF said on Saturday it had detained 27": a different occurrence from the one just
+        # told, dated by its own report; and nothing happens after it is reported.
+        recent = []
     if recent:
         src = recent[-1].event
         apply_date(event, src.date_start, src.date_end, src.date_precision, src.date_text, "inherited")
         return False
-    reporting = [e for e in in_sentence if e.precision == "day"]
     if reporting:
         expr = reporting[0]
         apply_date(event, expr.date_start, expr.date_end, "day", expr.text, "reporting date")

@@ -129,7 +129,7 @@ def extract_events(text: str, published: date | None) -> list[Event]:
     """The events `text` reports, dates resolved against `published`."""
     if not text.strip():
         return []
-    exprs = event_dates(text, tag_dates(text, published))
+    exprs = event_dates(text, tag_dates(text, published), published)
     # Triggers and place names are found once over the whole text, then sliced.
     all_triggers = _ByStart(find_triggers(text, 0, len(text)))
     found_places = mentions(text, 0, len(text))
@@ -155,7 +155,9 @@ def extract_events(text: str, published: date | None) -> list[Event]:
                               places, ahead_places)
             if cand and candidates and adds_victims(text, cand, candidates[-1]):
                 add_victims(text, candidates[-1], cand)
-            elif cand and cand.refers_back != "only":
+            elif cand and (cand.refers_back != "only" or all(c.event.aggregate for c in candidates)):
+                # A reference back with no single occurrence before it to refer to ("The clashes
+                # erupted on Wednesday" after a lede that gave a toll since then) is the occurrence itself.
                 candidates.append(cand)
     if sum(1 for _ in zip(range(4), SPORTS.finditer(fold(text)))) == 4:
         # A match report: "Madrid's attack", "struck the post". Only fans, police and casualties are news here.
@@ -242,7 +244,7 @@ def _candidate(
     specific = sorted((m for m in found if m.place.rank < 3), key=lambda m: m.start)
     listed = any(re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[a.end:b.start])
                  for a, b in zip(specific, specific[1:]))  # "in Bannu and Lakki Marwat"
-    event.aggregate = bool(AGGREGATE.search(body)) or listed or (
+    event.aggregate = bool(AGGREGATE.search(body)) or listed or event.date_rule == "since" or (
         event.date_precision == "range" and (event.fatalities or 0) > 0 and "between" in body)
     if place:
         event.location = place.name
