@@ -90,17 +90,25 @@ def _compatible(first: Candidate, second: Candidate) -> bool:
     if (a.type, a.subtype) != (b.type, b.subtype):
         return _elaborates(first, second)
     if a.fatalities and b.fatalities:
-        return a.fatalities == b.fatalities
+        # The same toll told twice, unless place or day say two occurrences ("a drone killed two in
+        # Abbasiyeh ... Hours later, a strike in Houla killed two brothers").
+        return a.fatalities == b.fatalities and _places_agree(a, b) and not (
+            first.explicit_date and second.explicit_date and a.date_start != b.date_start)
     if (a.fatalities or a.fatalities_text) and (b.fatalities or b.fatalities_text):
         return False  # two different statements of deaths: two occurrences
     if a.date_rule not in BORROWED and b.date_rule not in BORROWED:
         return False
     near = any(abs(x - y) <= 2 for x in first.sentences for y in second.sentences) and \
         any(abs(x - y) <= 1 for x in first.paragraphs for y in second.paragraphs)
-    return near and (not a.location or not b.location or a.location == b.location
-                     or a.location == a.country or b.location == b.country
-                     or a.location == b.admin1 or b.location == a.admin1  # a province and a town in it
-                     or _region_and_unplaced_town(a, b) or _region_and_unplaced_town(b, a))
+    return near and _places_agree(a, b)
+
+
+def _places_agree(a: Event, b: Event) -> bool:
+    """No place, the same place, a country, or a province and a town in it."""
+    return (not a.location or not b.location or a.location == b.location
+            or a.location == a.country or b.location == b.country
+            or a.location == b.admin1 or b.location == a.admin1
+            or _region_and_unplaced_town(a, b) or _region_and_unplaced_town(b, a))
 
 
 def merge(candidates: list[Candidate]) -> list[Candidate]:

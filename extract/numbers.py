@@ -27,7 +27,7 @@ _WORDNUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- 
 NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORDNUM})"
 # "15-20 people", "between 15 and 20", "four or five": a range counts its lower end.
 _RANGE = rf"(?:between\s+{NUM}\s+and\s+{NUM}|\d+\s*[-–]\s*\d+(?![\w-])|{NUM}\s+(?:to|or)\s+{NUM}(?![\w-]))"
-_QUAL = r"(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|roughly|approximately|an estimated|a total of|another|a further|at least another)\s+)?"
+_QUAL = r"(?:(?:all|at least|more than|over|nearly|almost|about|around|some|up to|as many as|roughly|approximately|an estimated|a total of|another|a further|at least another)\s+)?"
 _VAGUE = r"(?:dozens|scores|several|many|hundreds|thousands|numerous|a number|multiple|countless|a few)"
 _NOUN = r"(?:[\w’'-]+\s+){0,4}?"
 _KILL = (r"(?:killed|dead|died|slain|gunned down|lost (?:their|his|her) li(?:ves|fe)|killing|deaths?|bodies|fatalities|massacred|"
@@ -48,7 +48,7 @@ _BEFORE_VERB = folded(
 _GAP_STOP = r"(?:and|last|on|in|at|near|yesterday|overnight|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 _AFTER_VERB = folded(
     rf"\b(?:killed|killing|kill|kills|deaths of|death toll (?:\w+ ){{0,3}}?(?:to|of|at)|claimed the lives of|left|leaving|massacred|executed|shot dead|lives of|bodies of|beheaded|beheading|hacked to death|neutrali[sz]ed|neutrali[sz]ing|gunned down)[”\"’]?\s+"
-    rf"(?P<qty>{_QUAL}(?:{_RANGE}|{NUM}|{_VAGUE})\b(?:(?:\s+(?!{_GAP_STOP})[\w’'-]+){{0,3}}?\s*(?:,\s*|\s+and\s+){_QUAL}{NUM}\b|(?:\s+(?!{_GAP_STOP})[\w’'-]+){{0,3}}?\s+and\s+an?\b(?=\s+(?!\d)[a-z]))*)",
+    rf"(?P<qty>both\b(?=\s*(?:[,.;]|$|of (?:them|the)\b|(?:men|women|brothers|officers|soldiers|men)\b))|{_QUAL}(?:{_RANGE}|{NUM}|{_VAGUE})\b(?:(?:\s+(?!{_GAP_STOP})[\w’'-]+){{0,3}}?\s*(?:,\s*|\s+and\s+){_QUAL}{NUM}\b|(?:\s+(?!{_GAP_STOP})[\w’'-]+){{0,3}}?\s+and\s+an?\b(?=\s+(?!\d)[a-z]))*)",
 )
 # "a 25-year-old man was killed": one person, though no number is written.
 _ONE = folded(
@@ -60,6 +60,24 @@ _ONE = folded(
     r"(?:[\w’'-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|civilian|person|"
     r"journalist|student|farmer|teacher|principal|headteacher|priest|imam|pastor|chief|commander|leader|mayor|"
     r"councillor|lawmaker|judge|guard|driver|resident)\b(?![’'-])")
+# "killing a woman and her two children" (3), "killing its operator and another man" (2).
+_PERSON = (r"(?:man|woman|boy|girl|child|baby|son|daughter|brother|sister|wife|husband|mother|father|operator|driver|"
+           r"guard|bodyguard|commander|leader|soldier|officer|policeman|policewoman|civilian|resident|farmer|teacher|"
+           r"student|worker|journalist|member|fighter|militant|relative|neighbou?r|passenger|shepherd|imam|priest|pastor|"
+           r"chief|official|aide|nephew|niece|cousin|grandson|granddaughter|person|colleague|companion|deputy|friend)")
+_PERSONS = (r"(?:children|sons|daughters|brothers|sisters|guards|bodyguards|relatives|men|women|people|civilians|soldiers|"
+            r"officers|policemen|members|fighters|militants|aides|companions|grandchildren|passengers|students|workers|"
+            r"colleagues|friends|associates)")
+def _item(number: str) -> str:
+    """One victim or group of victims in a list; `number` is the count pattern."""
+    return (rf"(?:(?:a|an|one|another|its|his|her|their|the)\s+(?:[\w’'-]+\s+){{0,2}}?{_PERSON}"
+            rf"|(?:(?:his|her|their|its)\s+)?{number}\s+(?:of\s+(?:his|her|their|its)\s+)?(?:[\w’'-]+\s+){{0,2}}?{_PERSONS})\b")
+
+
+_VICTIM_LIST = folded(rf"(?:killed|killing|shot dead|gunned down|murdered)\s+{_item(NUM)}"
+                      rf"(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+){_item(NUM)})+")
+_ITEMS = folded(_item(f"(?P<n>{NUM})"))
+_ALSO = folded(r"\balso\b")
 _COUNT = folded(rf"{_QUAL}(?P<n>{NUM}|{_VAGUE}|(?:(?<=and )|(?<=, ))an?)\b")
 _RANGE_LOW = folded(rf"between\s+({NUM})\s+and\s+{NUM}(?![\w-])|(\d+)\s*[-–]\s*\d+(?![\w-])|({NUM})\s+(?:to|or)\s+{NUM}(?![\w-])")
 _HURT_AFTER = folded(rf"\s*(?:(?!and\b)[\w’'-]+\s+){{0,3}}?(?:were|was)?\s*{_HURT}")
@@ -101,6 +119,8 @@ class Fatalities:
 
 
 def _sum(qty: str) -> tuple[int | None, bool]:
+    if qty.startswith("both"):  # "killing both": the two just named
+        return 2, False
     hurt = list(_HURT_WORD.finditer(qty))
     if hurt:  # "three were wounded and two killed": only what follows the last hurt word
         qty = qty[hurt[-1].end():]
@@ -124,7 +144,7 @@ def _sum(qty: str) -> tuple[int | None, bool]:
 _QTY_START = frozenset(
     {*(set(_UNITS) - {"a", "an", "no"}), *_TENS, "dozen", "dozens", "scores", "several", "many", "hundreds", "thousands", "numerous", "multiple",
      "countless", "few", "at", "more", "over", "nearly", "almost", "about", "around", "some", "up", "as", "roughly",
-     "approximately", "another", "further", "total", "estimated", "between"})
+     "approximately", "another", "further", "total", "estimated", "between", "all"})
 _AFTER_START = frozenset({"killed", "killing", "kill", "kills", "deaths", "death", "claimed", "left", "leaving",
                           "massacred", "executed", "shot", "lives", "bodies", "beheaded", "beheading", "hacked",
                           "neutralised", "neutralized", "neutralising", "neutralizing", "gunned"})
@@ -153,6 +173,7 @@ def fatalities(text: str, start: int, end: int) -> Fatalities:
     if not _ANY_DEATH.search(clause):
         return Fatalities(None, None, False)
     best: tuple[int, str] | None = None
+    also: list[int] = []
     vague_text = None
     original = text[start:end]
     for pattern, starts in ((_BEFORE_VERB, _QTY_AT), (_AFTER_VERB, _AFTER_AT)):
@@ -167,8 +188,16 @@ def fatalities(text: str, start: int, end: int) -> Fatalities:
                 if vague:
                     vague_text = vague_text or original[m.start():m.end()].strip()
                 continue
-            if count and (best is None or count > best[0]):
+            if count and _ALSO.search(clause, max(0, m.start() - 6), m.end()):
+                also.append(count)  # "a gunfight that also left one member of the security forces dead"
+            elif count and (best is None or count > best[0]):
                 best = (count, original[m.start():m.end()].strip())
+    for m in _matches(_VICTIM_LIST, clause, _AFTER_AT):
+        listed = sum(word_number(i.group("n")) or 0 if i.group("n") else 1 for i in _ITEMS.finditer(clause, m.start(), m.end()))
+        if best is None or listed > best[0]:
+            best = (listed, original[m.start():m.end()].strip())
+    if also:
+        best = (best[0] if best else 0) + sum(also), best[1] if best else original.strip()
     if best is None:
         one = _ONE.search(clause)
         if one:

@@ -403,3 +403,33 @@ def test_a_foreign_city_that_shares_a_local_district_name_is_the_district():
             "One strike hit a market in the Sahar district of Saada, killing at least eight, the Houthis said.")
     e = [x for x in events(text) if x.fatalities == 8][0]
     assert (e.location, e.country) == ("Sahar", "Yemen")  # not Sohar, Oman
+
+
+@pytest.mark.parametrize("clause, count", [
+    ("killing a woman and her two children, according to medics", 3),
+    ("killing its operator and another man", 2),
+    ("they had killed a senior commander and two of his guards in a raid", 3),
+    ("killing three militants in a gunfight that also left one member of the security forces dead", 4),
+    ("a roadside bomb struck a vehicle carrying two army officers, killing both", 2),
+    ("killing all 12 passengers", 12),
+    ("killed a man and wounded his wife", 1),
+    ("eight fighters from both sides were killed", 8),
+])
+def test_victims_listed_one_by_one_are_counted(clause, count):
+    assert fatalities(clause, 0, len(clause)).count == count
+
+
+def test_the_same_toll_in_another_place_is_another_occurrence():
+    text = ("At dawn on Sunday, a drone strike hit a bulldozer in Abbasiyeh, killing two men. "
+            "Hours later, a strike on a car in the village of Houla killed two brothers, the ministry said.")
+    assert [e.location for e in events(text, date(2025, 11, 3))] == ["Abbasiyeh", "Houla"]
+
+
+def test_since_a_weekday_is_a_summary_span_and_the_reference_after_it_the_occurrence():
+    text = ("Fighting has killed at least 19 people in Deir ez-Zor province since Wednesday, a war monitor said on "
+            "Saturday.\n\nThe clashes erupted on Wednesday, when tribal fighters attacked SDF positions in the town "
+            "of Dhiban. The fighting there killed 11 people.")
+    lede, clash = events(text, date(2024, 8, 10))
+    assert (lede.date_start, lede.date_end, lede.aggregate, lede.fatalities) == (
+        date(2024, 8, 7), date(2024, 8, 10), True, 19)
+    assert (clash.date_start, clash.location, clash.fatalities) == (date(2024, 8, 7), "Dhiban", 11)
