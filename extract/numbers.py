@@ -150,6 +150,7 @@ _AFTER_START = frozenset({"killed", "killing", "kill", "kills", "deaths", "death
                           "neutralised", "neutralized", "neutralising", "neutralizing", "gunned"})
 # Where each pattern can begin: a digit, or a whole word from its start set.
 _QTY_AT = folded(rf"\d|(?<![a-z]){trie(_QTY_START)}(?![a-z])")
+_LIST_AT = folded(r"(?<![a-z])(?:killed|killing|shot dead|gunned down|murdered)\s+(?:a|an|one|another|its|his|her|their|the)\s")
 _AFTER_AT = folded(rf"\d|(?<![a-z]){trie(_AFTER_START)}(?![a-z])")
 
 
@@ -192,7 +193,7 @@ def fatalities(text: str, start: int, end: int) -> Fatalities:
                 also.append(count)  # "a gunfight that also left one member of the security forces dead"
             elif count and (best is None or count > best[0]):
                 best = (count, original[m.start():m.end()].strip())
-    for m in _matches(_VICTIM_LIST, clause, _AFTER_AT):
+    for m in _matches(_VICTIM_LIST, clause, _LIST_AT):
         listed = sum(word_number(i.group("n")) or 0 if i.group("n") else 1 for i in _ITEMS.finditer(clause, m.start(), m.end()))
         if best is None or listed > best[0]:
             best = (listed, original[m.start():m.end()].strip())
