@@ -8,9 +8,11 @@ who the victims are, who the attackers are, who is speaking.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from dateline.extract.scan import fold, folded
 from dateline.extract.triggers import (
+    FIRED_ON_CROWD,
     HEDGE,
     INTERVENTION,
     LETHAL,
@@ -24,6 +26,8 @@ from dateline.extract.triggers import (
 BACKGROUND = folded(
     r"\b(?:following|after|since|amid|despite|in response to|in retaliation for|on the heels of|in the wake of)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}$")
+WEAPONS = re.compile(r"grenades?|ieds?|improvised|explosives?|bombs?|mortars?|rockets?|shells|(?:land ?)?mines?|missiles?")
+FOUND = folded(r"\b(?:recover(?:ed|ing|y)|seiz(?:ed|ing|ure)|confiscat\w+|found|defused|cache|haul|possession|stash)\b")
 # "a ceasefire ending a year of fighting", "calls to halt the clashes": the violence that stops.
 CESSATION = folded(r"\b(?:end(?:s|ed|ing)?|an end to|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|pause in|cessation of|"
                    r"suspend(?:s|ed|ing)?|suspension of|de-?escalat\w*)\s+(?:[\w’'-]+\s+){0,5}$")
@@ -59,6 +63,10 @@ def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], 
         window = low[max(clause[0], t.start - 60):t.start]
         return "after" in window and bool(CAME_AFTER.search(window))
 
+    # "recovered two pistols and three hand grenades", "seized a cache of rockets": weapons taken, nothing fired.
+    triggers = [replace(t, type="Strategic developments", subtype="Disrupted weapons use", rank=8)
+                if t.type == "Explosions/Remote violence" and WEAPONS.match(t.text.lower())
+                and FOUND.search(low, max(clause[0], t.start - 70), t.start) else t for t in triggers]
     news = [t for t in triggers if came_after(t)]
     ordered = sorted(news or triggers, key=lambda t: (t.rank + (4 if deadly and t.type == "Strategic developments" else 0), t.start))
     if news:
@@ -104,6 +112,8 @@ def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str |
         return "Strategic developments", "Looting/property destruction"  # attackers torching vehicles
     if subtype == "Looting/property destruction" and PROTESTERS.search(body):
         return "Riots", "Violent demonstration"  # "protesters set fire to a police station and looted shops"
+    if etype == "Battles" and FIRED_ON_CROWD.search(body) and LETHAL.search(body, trig.start - clause[0]):
+        return "Protests", "Excessive force against protesters"  # "police fired live rounds at protesters, killing five"
     if (etype, subtype) == ("Battles", "Armed clash") and PROTESTERS.search(body) and not ARMED_GROUP.search(body):
         return "Riots", "Violent demonstration"  # "protesters clashed with police", "protesters stormed a prison"
     if (etype, subtype) == ("Battles", "Armed clash") and not TWO_SIDED.search(trig.text.lower()):

@@ -29,7 +29,7 @@ NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORDNUM})"
 _RANGE = rf"(?:between\s+{NUM}\s+and\s+{NUM}|\d+\s*[-–]\s*\d+(?![\w-])|{NUM}\s+(?:to|or)\s+{NUM}(?![\w-]))"
 _QUAL = r"(?:(?:all|at least|more than|over|nearly|almost|about|around|some|up to|as many as|roughly|approximately|an estimated|a total of|another|a further|at least another)\s+)?"
 _VAGUE = r"(?:dozens|scores|several|many|hundreds|thousands|numerous|a number|multiple|countless|a few)"
-_NOUN = r"(?:[\w’'-]+\s+){0,4}?"
+_NOUN = r"(?:(?!(?:and|said|says|told|while)\b)[\w’'-]+\s+){0,4}?"  # "24 and said three persons died" is 3
 _KILL = (r"(?:killed|dead|died|slain|gunned down|lost (?:their|his|her) li(?:ves|fe)|killing|deaths?|bodies|fatalities|massacred|"
          r"executed|shot dead|perished|beheaded|decapitated|hacked to death|burned alive|stabbed to death|lynched|"
          r"neutrali[sz]ed)")
@@ -64,7 +64,8 @@ _ONE = folded(
 _PERSON = (r"(?:man|woman|boy|girl|child|baby|son|daughter|brother|sister|wife|husband|mother|father|operator|driver|"
            r"guard|bodyguard|commander|leader|soldier|officer|policeman|policewoman|civilian|resident|farmer|teacher|"
            r"student|worker|journalist|member|fighter|militant|relative|neighbou?r|passenger|shepherd|imam|priest|pastor|"
-           r"chief|official|aide|nephew|niece|cousin|grandson|granddaughter|person|colleague|companion|deputy|friend)")
+           r"chief|official|aide|nephew|niece|cousin|grandson|granddaughter|person|colleague|companion|deputy|friend|"
+           r"muezzin|cleric|herder|herdsman|trader|nurse|doctor|activist|councillor|headman|vigilante|infant)")
 _PERSONS = (r"(?:children|sons|daughters|brothers|sisters|guards|bodyguards|relatives|men|women|people|civilians|soldiers|"
             r"officers|policemen|members|fighters|militants|aides|companions|grandchildren|passengers|students|workers|"
             r"colleagues|friends|associates)")

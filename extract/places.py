@@ -19,7 +19,7 @@ from dateline.extract.scan import fold, folded
 
 # Specific first: a town beats its district, a district its province.
 KIND_RANK = {"city": 1, "town": 1, "village": 1, "district": 2, "territory": 2, "valley": 2, "county": 2, "area": 2,
-             "mountains": 2, "hills": 2,
+             "mountains": 2, "hills": 2, "community": 1, "sector": 2, "upazila": 2,
              "region": 3, "province": 3, "state": 3, "oblast": 3, "governorate": 3, "department": 3, "admin1": 3,
              "country": 4}
 # Names of real places that are mostly something else in news English.
@@ -65,7 +65,7 @@ ADMIN_WORD = re.compile(
     r"([A-Z](?<!\w[A-Z])[\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,3})\s+(?:(?:displacement|refugee|military|army|fuel|oil|river)\s+)?"
     r"(district|province|region|county|village|town|city|governorate|state|oblast|department|municipality|"
     r"Local Government Area|local government area|LGA|"
-    r"territory|camp|area|port|township|base|mountains|hills)s?\b")
+    r"territory|camp|area|port|township|base|mountains|hills|community|sector|upazila)s?\b")
 # "the town of Beit Lahiya": scanned on its own so "Gaza town of ..." still yields both.
 PLACE_OF = re.compile(
     r"\b(?:town|village|city|port|camp|district|region|province|township|hamlet|base|municipality|commune|"

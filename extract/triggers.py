@@ -31,7 +31,7 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
     (r"bodies of|bodies were found|found dead|(?:revenge|extrajudicial|targeted|sectarian|summary|mass) killings|massacre(?:d|s)?|executed|lynch(?:ed|ing)|beheaded|shot dead|gunned down|hacked to death|stabbed to death|burned alive|opened fire on (?:civilians|worshippers|villagers|passengers|crowds?|people|residents|mourners|motorists|aid seekers|(?:a|the) (?:crowd|market|mosque|church|bus|school|wedding|funeral))", (VAC, "Attack"), 5),
     (r"(?:seized|captured|overran|took) (?:control of )?(?:the )?(?:town|city|village|base|district|area|territory|capital|province|region|control)|seized control|(?:took|taken|had taken|seized|assumed) (?:full )?control|took over|fell to|overran", ("Battles", "Non-state actor overtakes territory"), 5),
     (r"recaptur(?:ed|e)|retook|regain(?:ed)? control|liberated|reclaimed", ("Battles", "Government regains territory"), 5),
-    (r"clash(?:es|ed)?|fighting|fought|firefights?|gun ?battles?|gunfights?|encounters?|shoot-?outs?|exchanges? of fire|exchanged fire|battles?|battled|skirmish(?:es)?|ambush(?:ed|es)?|offensives?|assaults?|raids?|raided|stormed|engagements?|operations?|counter-?attacks?|insurgents? attacked|militants? attacked|gunmen attacked|attacked|attacks?|killed|kill|died|(?:were|was) slain|lost their lives", BATTLE, 6),
+    (r"clash(?:es|ed)?|fighting|fought|firefights?|gun ?battles?|gunfights?|encounters?|shoot-?outs?|exchanges? of fire|exchanged fire|battles?|battled|skirmish(?:es)?|ambush(?:ed|es)?|offensives?|assaults?|raids?|raided|stormed|engagements?|operations?|counter-?attacks?|insurgents? attacked|militants? attacked|gunmen attacked|attacked|attacks?|killed|killing|kill|died|(?:were|was) slain|lost their lives", BATTLE, 6),
     (r"riot(?:s|ers|ing|ed)?|mob(?:s)?|rampag(?:e|ed|ing)|torched|set (?:fire|ablaze)|(?:hurled|threw|pelted \w+ with) (?:stones|rocks|bricks|petrol bombs|molotov cocktails|firebombs)|stone-?throwing|vandali[sz]ed", ("Riots", "Violent demonstration"), 6),
     (r"protest(?:s|ers|ors|ed|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|marched|march(?:es)?(?= (?:through|to|in|on))|sit-ins?|took to the streets|vigils?|walkouts?|strikers", ("Protests", "Peaceful protest"), 7),
     (r"ceasefire|cease-fire|truce|peace (?:deal|agreement|accord|pact)|(?:signed|reached|struck) (?:an? |the )?(?:\w+ )?(?:deal|agreement|accord|pact)|prisoner (?:swap|exchange)|brokered", (STRAT, "Agreement"), 8),
@@ -110,4 +110,7 @@ VICTIMS = folded(
     r"displaced|patients?|doctors?|nurses?|medics?|health workers?|refugees?|migrants?|mourners?|recruits?)\b")
 STATE_FORCE = folded(r"\b(?:police|security forces|troops|soldiers|army|military|officers|riot police|authorities)\b")
 INTERVENTION = folded(r"\b(?:tear ?gas|water cannons?|batons?|dispers(?:ed|e)|rubber bullets|baton-charged|arrested|detained|beat|pepper spray|stun grenades|push(?:ed)? back|cordon)\b")
+# "police fired tear gas and live rounds at protesters": the force is the event.
+FIRED_ON_CROWD = folded(r"\b(?:police|security forces|troops|soldiers|army|officers)\b[^.;]{0,60}\b(?:fired|opened fire|shot)\b"
+                        r"[^.;]{0,50}\b(?:at|on|into)\s+(?:the\s+)?(?:protesters|protestors|demonstrators|crowds?|marchers)\b")
 LETHAL = folded(r"\b(?:opened fire|shot|live (?:ammunition|rounds|fire)|killed|killing)\b")

@@ -433,3 +433,32 @@ def test_since_a_weekday_is_a_summary_span_and_the_reference_after_it_the_occurr
     assert (lede.date_start, lede.date_end, lede.aggregate, lede.fatalities) == (
         date(2024, 8, 7), date(2024, 8, 10), True, 19)
     assert (clash.date_start, clash.location, clash.fatalities) == (date(2024, 8, 7), "Dhiban", 11)
+
+
+def test_weapons_recovered_are_seized_not_fired():
+    e = only("Police in Sopore arrested three militant associates on Thursday and recovered two pistols "
+             "and three hand grenades from their possession.")
+    assert e.subtype == "Arrests"
+    e = only("The army said on Saturday it had seized a cache of rockets and launchers in the south.")
+    assert e.subtype == "Disrupted weapons use"
+
+
+def test_killing_alone_reports_the_occurrence():
+    e = only("Earlier this month, the Army foiled an infiltration bid in Kupwara's Machil sector, killing two infiltrators.")
+    assert (e.type, e.location, e.fatalities) == ("Battles", "Machil", 2)
+
+
+def test_police_firing_on_protesters_is_excessive_force():
+    e = only("Police fired tear gas and live rounds at protesters in Nairobi on Tuesday, killing at least five people.")
+    assert (e.type, e.subtype, e.fatalities) == ("Protests", "Excessive force against protesters", 5)
+
+
+def test_a_count_after_said_is_not_summed_with_one_before_it():
+    clause = "He put the number of abducted persons at 24 and said three persons lost their lives in the attack."
+    assert fatalities(clause, 0, len(clause)).count == 3
+
+
+def test_a_community_is_a_place():
+    e = only("Bandits killed three people in an attack on Gidan Goga community in the Maradun Local Government "
+             "Area of Zamfara State on Sunday.")
+    assert (e.location, e.admin1, e.country) == ("Gidan Goga", "Zamfara", "Nigeria")
