@@ -35,6 +35,15 @@ def adds_victims(text: str, cand: Candidate, prev: Candidate) -> bool:
     return e.type == prev.event.type and _also_killed(text, cand)
 
 
+def same_raid(prev: Candidate, cand: Candidate) -> bool:
+    """'Gunmen abducted 31 people and killed three others in an attack on X': one
+    sentence telling one raid's abductions and killings is one abduction event."""
+    a, b = prev.event, cand.event
+    return (bool(prev.sentences & cand.sentences) and a.subtype == "Abduction/forced disappearance"
+            and b.type in VIOLENT_TYPES and bool(b.fatalities) and not a.fatalities
+            and not (cand.explicit_date and prev.explicit_date and a.date_start != b.date_start) and _places_agree(a, b))
+
+
 def _also_killed(text: str, cand: Candidate) -> bool:
     return bool(ALSO_KILLED.search(fold(text), cand.event.evidence_start, cand.event.evidence_end))
 
@@ -42,8 +51,13 @@ def _also_killed(text: str, cand: Candidate) -> bool:
 def add_victims(text: str, prev: Candidate, cand: Candidate) -> None:
     """Fold `cand` into `prev`; its dead add to the toll only when they are
     said to be more ("were also killed"), not the same told again."""
-    if cand.event.fatalities and prev.event.fatalities is not None and (cand.refers_back == "toll" or _also_killed(text, cand)):
+    if cand.event.fatalities and prev.event.fatalities is not None and (
+            cand.refers_back == "toll" or _also_killed(text, cand) or same_raid(prev, cand)):
         prev.event.fatalities += cand.event.fatalities
+    if prev.event.date_rule in BORROWED and cand.explicit_date:  # the day the added line states
+        e = cand.event
+        apply_date(prev.event, e.date_start, e.date_end, e.date_precision, e.date_text, e.date_rule)
+        prev.explicit_date = True
     _take_finer_place(prev.event, cand.event)
     prev.sentences |= cand.sentences
     prev.paragraphs |= cand.paragraphs

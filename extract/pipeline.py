@@ -24,7 +24,7 @@ from dateline.extract.dating import (
     is_possessive,
     is_reporting,
 )
-from dateline.extract.merging import add_victims, adds_victims, merge
+from dateline.extract.merging import add_victims, adds_victims, merge, same_raid
 from dateline.extract.numbers import fatalities
 from dateline.extract.places import (
     Mention,
@@ -153,7 +153,7 @@ def extract_events(text: str, published: date | None) -> list[Event]:
             own = [e for e in in_sentence if not any(s <= e.start < t for s, t, _ in clauses if (s, t) != (start, end))]
             cand = _candidate(text, published, own, home, sent, index, (start, end), trigs, candidates, following,
                               places, ahead_places)
-            if cand and candidates and adds_victims(text, cand, candidates[-1]):
+            if cand and candidates and (adds_victims(text, cand, candidates[-1]) or same_raid(candidates[-1], cand)):
                 add_victims(text, candidates[-1], cand)
             elif cand and (cand.refers_back != "only" or all(c.event.aggregate for c in candidates)):
                 # A reference back with no single occurrence before it to refer to ("The clashes

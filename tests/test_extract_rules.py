@@ -462,3 +462,10 @@ def test_a_community_is_a_place():
     e = only("Bandits killed three people in an attack on Gidan Goga community in the Maradun Local Government "
              "Area of Zamfara State on Sunday.")
     assert (e.location, e.admin1, e.country) == ("Gidan Goga", "Zamfara", "Nigeria")
+
+
+def test_abductions_and_killings_told_in_one_sentence_are_one_raid():
+    e = only("Gunmen have abducted at least 31 persons, mostly women and children, and killed three others in an "
+             "attack on Gidan Goga community in Zamfara State on Sunday.", date(2025, 2, 10))
+    assert (e.subtype, e.fatalities, e.location, e.date_start) == (
+        "Abduction/forced disappearance", 3, "Gidan Goga", date(2025, 2, 9))
