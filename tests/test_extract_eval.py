@@ -34,6 +34,21 @@ def test_sample_floor():
     assert acc["date_start"] >= 0.94 and acc["type"] >= 0.94 and acc["location"] >= 0.82 and acc["fatalities"] >= 0.89
 
 
+INDEPENDENT = REPO / "tests" / "gold" / "independent"
+
+
+@pytest.mark.parametrize("name, f1, date_start, type_, location, deaths", [
+    # Floors a little under the scores of extractor 1.5.0 (see tests/gold/README.md).
+    ("local-press", 0.78, 0.90, 0.80, 0.55, 0.65),
+    ("mideast", 0.85, 0.86, 0.79, 0.88, 0.84),
+])
+def test_independent_gold_floor(name, f1, date_start, type_, location, deaths):
+    s = evaluate(INDEPENDENT / f"{name}-gold.jsonl", INDEPENDENT / f"{name}-articles.jsonl")
+    acc = s["field_accuracy"]
+    assert s["f1"] >= f1 and acc["date_start"] >= date_start and acc["type"] >= type_
+    assert acc["location"] >= location and acc["fatalities"] >= deaths
+
+
 def test_scorer_matches_reference_script(tmp_path, db_path):
     need_seeds()
     runner = CliRunner()
