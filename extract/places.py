@@ -18,7 +18,7 @@ from importlib import resources
 from dateline.extract.scan import fold, folded
 
 # Specific first: a town beats its district, a district its province.
-KIND_RANK = {"city": 1, "town": 1, "village": 1, "district": 2, "territory": 2, "valley": 2, "county": 2, "area": 2,
+KIND_RANK = {"city": 1, "town": 1, "village": 1, "district": 2, "territory": 2, "valley": 2, "county": 2, "area": 1,
              "mountains": 2, "hills": 2, "community": 1, "sector": 2, "upazila": 2,
              "region": 3, "province": 3, "state": 3, "oblast": 3, "governorate": 3, "department": 3, "admin1": 3,
              "country": 4}
@@ -69,14 +69,21 @@ ADMIN_WORD = re.compile(
 # "the town of Beit Lahiya": scanned on its own so "Gaza town of ..." still yields both.
 PLACE_OF = re.compile(
     r"\b(?:town|village|city|port|camp|district|region|province|township|hamlet|base|municipality|commune|"
-    r"settlement|neighbourhood|neighborhood|outskirts) of\s+"
+    r"settlement|neighbourhood|neighborhood|outskirts|community|area) of\s+"
     r"((?:[A-Z][\w’'-]+[^\S\n]+(?:(?:da|de|do|dos|das|del|la|le|al|el)\s+)?){0,3}(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]+)")
 # "Kirkuk's Hawija district": the possessor holds the place named next.
 _POSSESSOR = re.compile(r"[’']s\s+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?:[A-Z][\w’'-]*[^\S\n]+){1,3}(?:district|province|region|"
-                        r"area|camp|neighbou?rhood|village|town|county|governorate|state|municipality)\b")
+                        r"area|camp|neighbou?rhood|village|town|county|governorate|state|municipality|upazila|sector|"
+                        r"community|zone)\b")
 # "the Sahar district of Saada": the place after "of" holds the one named before.
 _CONTAINER = re.compile(r"[A-Z][\w’'-]*\s+(?:district|area|neighbou?rhood|suburb|camp|county)\s+of\s+(?:the\s+)?$")
 _WHERE = re.compile(r",\s+where\b")  # "Sulaymaniyah, where a drone struck": a place
+_POSSESSED = re.compile(r"[’']s\s+((?:(?:al|el)-)?[A-Z][a-z][\w’'-]*(?:[^\S\n]+[A-Z][a-z][\w’'-]*)?)(?=\s+[a-z]|[,.;])")
+_NOT_POSSESSED = {"Governor", "Chief", "President", "Minister", "Commissioner", "Police", "Deputy", "Senator", "Mayor",
+                  "Director", "Inspector", "Secretary", "Commander", "General", "Special", "Joint", "State", "Federal",
+                  "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Old", "New", "Muslim",
+                  "Christian", "Hindu", "Sunni", "Shia", "Shiite", "Kurdish", "Arab", "Health", "Education", "Interior"}
+_HELD_BY = ("-held", "-controlled", "-occupied", "-run", "-backed", "-led", "-dominated")
 _PARTICLE = re.compile(r"(?<![\w-])(?:al|el|ad|an|ar|as|ash|at|az)-$")
 _RUN_WORD = re.compile(r"[^\s’']+(?:[’']s(?=\s))?|[’'](?!s\s)[^\s]*")
 _ONE_WORD = re.compile(r"[^\s’']+")
@@ -261,7 +268,9 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
                 else AGENT_COUNTRY.search(text, max(0, s - 80), s)):
             return True  # the mediator, or "Turkey's campaign": an actor, not the place; consumed, not kept
         if places:
-            locative = bool(LOCATIVE.search(folded_text[max(0, s - 24):s]) or _WHERE.match(text, s + len(name)))
+            # The cue must be on the same line: a headline ending "in Amhara" does not make the dateline a place.
+            line = folded_text.rfind("\n", max(0, s - 24), s) + 1 or max(0, s - 24)
+            locative = bool(LOCATIVE.search(folded_text[line:s]) or _WHERE.match(text, s + len(name)))
             found.append(Mention(s, s + len(name), places[0], locative, name))
         return bool(places)
 
@@ -300,8 +309,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
             continue
         if name.split()[0] in ("The", "A", "An", "This", "That"):
             continue
-        if name.lower() in NOT_PLACES or name.lower() in peoples or name.isupper():
-            continue  # "the Ukrainian city of", "a CRPF camp": not names of places
+        if name.lower() in NOT_PLACES or name.lower() in peoples or name.isupper() or name.endswith(_HELD_BY):
+            continue  # "the Ukrainian city of", "a CRPF camp", "SDF-held areas": not names of places
         kind = "district" if kind in AREA_WORDS else kind
         found.append(Mention(offset, offset + len(name), Place(name, kind if kind in KIND_RANK else "town", None, None), True))
     appositive = (m for m in APPOSITIVE_PLACE.finditer(text, start, end) if text.endswith(INSTITUTIONS, 0, m.start()))
@@ -311,6 +320,12 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         if low not in table and low not in NOT_PLACES and low.split()[0] not in NOT_UNKNOWN_PLACES \
                 and not any(f.start <= m.start(1) < f.end for f in found):
             found.append(Mention(m.start(1), m.end(1), Place(name, "town", None, None), True))
+    for f in list(found):
+        # "north Kashmir's Sopore arrested": an unknown name a region possesses is a town in it.
+        held = _POSSESSED.match(text, f.end) if f.place.rank in (2, 3) else None
+        if held and held.group(1).lower() not in table and held.group(1).split()[0] not in _NOT_POSSESSED \
+                and held.group(1).split()[-1] not in ORGANISATION_WORDS:
+            found.append(Mention(held.start(1), held.end(1), Place(held.group(1), "town", None, f.place.country), True))
     for m in _CAPITAL.finditer(text, start, end) if "capital" in text else ():
         owner = table.get((m.group(1) or "").lower(), [None])[0]
         country = owner.country if owner and owner.kind == "country" else None

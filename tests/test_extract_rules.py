@@ -393,6 +393,17 @@ def test_photo_captions_are_not_evidence_and_a_strike_that_kills_is_an_airstrike
      "Jisr al-Shughour"),
     ("Islamic State militants ambushed a patrol near al-Sukhnah in Homs province late Tuesday, killing five.",
      "al-Sukhnah"),
+    # Sub-places a story names with local words, and a region's possession.
+    ("Seven people were killed when gunmen burst into a party in the community of Cañada de Caracheo, in the "
+     "municipality of Cortazar, on Saturday night.", "Cañada de Caracheo"),
+    ("Three soldiers were killed in combat in the rural area of El Plateado, in the municipality of Argelia, "
+     "on Monday.", "El Plateado"),
+    ("In Narsingdi's Raipura upazila, a mob beat a man to death on Saturday night.", "Raipura"),
+    ("Police in north Kashmir's Sopore arrested three militant associates on Thursday.", "Sopore"),
+    ("One person was shot dead yesterday as protesters fought police in the city's Kondele area.", "Kondele"),
+    # "SDF-held areas" is no name.
+    ("On Thursday, mortar shells fired from SDF-held areas landed in the town of al-Mayadin, killing two civilians.",
+     "al-Mayadin"),
 ])
 def test_the_place_where_it_happened(sentence, place):
     assert only(sentence).location == place
@@ -469,3 +480,9 @@ def test_abductions_and_killings_told_in_one_sentence_are_one_raid():
              "attack on Gidan Goga community in Zamfara State on Sunday.", date(2025, 2, 10))
     assert (e.subtype, e.fatalities, e.location, e.date_start) == (
         "Abduction/forced disappearance", 3, "Gidan Goga", date(2025, 2, 9))
+
+
+def test_a_headline_ending_in_a_place_does_not_make_the_dateline_city_the_place():
+    text = ("Fighting kills 12 in Amhara\n\nAddis Abeba – Residents of Bichena town told reporters that heavy "
+            "fighting over the weekend left at least 12 people dead.")
+    assert [e.location for e in events(text, date(2024, 11, 4))] == ["Bichena"]
