@@ -48,11 +48,12 @@ def _also_killed(text: str, cand: Candidate) -> bool:
     return bool(ALSO_KILLED.search(fold(text), cand.event.evidence_start, cand.event.evidence_end))
 
 
-def add_victims(text: str, prev: Candidate, cand: Candidate) -> None:
+def add_victims(text: str, prev: Candidate, cand: Candidate, raid: bool = False) -> None:
     """Fold `cand` into `prev`; its dead add to the toll only when they are
-    said to be more ("were also killed"), not the same told again."""
+    said to be more ("were also killed") or are the killings of the same raid
+    (`same_raid`), not the same told again."""
     if cand.event.fatalities and prev.event.fatalities is not None and (
-            cand.refers_back == "toll" or _also_killed(text, cand) or same_raid(prev, cand)):
+            raid or cand.refers_back == "toll" or _also_killed(text, cand)):
         prev.event.fatalities += cand.event.fatalities
     if prev.event.date_rule in BORROWED and cand.explicit_date:  # the day the added line states
         e = cand.event

@@ -153,8 +153,9 @@ def extract_events(text: str, published: date | None) -> list[Event]:
             own = [e for e in in_sentence if not any(s <= e.start < t for s, t, _ in clauses if (s, t) != (start, end))]
             cand = _candidate(text, published, own, home, sent, index, (start, end), trigs, candidates, following,
                               places, ahead_places)
-            if cand and candidates and (adds_victims(text, cand, candidates[-1]) or same_raid(candidates[-1], cand)):
-                add_victims(text, candidates[-1], cand)
+            raid = bool(cand and candidates and same_raid(candidates[-1], cand))
+            if cand and candidates and (raid or adds_victims(text, cand, candidates[-1])):
+                add_victims(text, candidates[-1], cand, raid)
             elif cand and (cand.refers_back != "only" or all(c.event.aggregate for c in candidates)):
                 # A reference back with no single occurrence before it to refer to ("The clashes
                 # erupted on Wednesday" after a lede that gave a toll since then) is the occurrence itself.
