@@ -29,6 +29,9 @@ class Candidate:
     # dozens": its dead are more dead), "mention" ("killed three of the attackers": the same told again),
     # "only" ("The militants attacked the patrol near X": nothing but a reference, dropped if it adds nothing).
     refers_back: str = ""
+    # The last paragraph that still speaks of it ("According to the army, the clashes lasted 12
+    # hours"), though it told nothing new: the next line's dead may still be its dead.
+    last_said: int = -1
 
 
 def apply_date(event: Event, start: date | None, end: date | None, precision: str, text: str | None, rule: str | None) -> None:

@@ -28,7 +28,8 @@ def adds_victims(text: str, cand: Candidate, prev: Candidate) -> bool:
     occurrence just told, not a new one."""
     e = cand.event
     same_place = e.location in (None, prev.event.location) or _region_and_unplaced_town(prev.event, e)
-    if cand.explicit_date or not same_place or min(cand.paragraphs) - max(prev.paragraphs) > 1 or prev.event.aggregate:
+    if cand.explicit_date or not same_place or min(cand.paragraphs) - max(*prev.paragraphs, prev.last_said) > 1 \
+            or prev.event.aggregate:
         return False  # a summary's toll already counts the dead of its parts
     if cand.refers_back:  # "The army said it had repelled the assault and neutralised dozens of attackers"
         return e.type == prev.event.type or (prev.event.type in VIOLENT_TYPES and e.type in MERGEABLE_TYPES)

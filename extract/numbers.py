@@ -38,9 +38,13 @@ _HURT = r"(?:wounded|injured|hurt|injuring|wounding|injuries|abducted|kidnapped|
 # The patterns run over fold(text): they are lowercase, except _DATE_BEFORE,
 # which needs capitals to know a month.
 # "14 militants and three soldiers were killed", "17 more insurgents killed", "left 14 militants dead"
+# What may follow the victims' noun: "members of the New People's Army (NPA)", "officers
+# from Cortazar", "people, among them a 14-year-old adolescent,".
+_POSTMOD = (r"(?:(?:of|from)\s+(?:the\s+)?(?:(?!(?:and|said|says|told|while|were|was)\b)[\w’'-]+\s+){0,4}?(?:\([\w-]{1,12}\)\s+)?"
+            r"|[\w’'-]*,\s+(?:among them|including)\s+[^,;]{1,50},\s+)?")
 _BEFORE_VERB = folded(
-    rf"(?P<qty>{_QUAL}(?:{_RANGE}|{NUM}|{_VAGUE})\s+(?:more\s+|other\s+|others\b\s*)?{_NOUN}"
-    rf"(?:(?:and|,)\s+{_QUAL}(?:{NUM})\s+(?:more\s+)?{_NOUN})*?)"
+    rf"(?P<qty>{_QUAL}(?:{_RANGE}|{NUM}|{_VAGUE})\s+(?:more\s+|other\s+|others\b\s*)?{_NOUN}{_POSTMOD}"
+    rf"(?:(?:and|,)\s+{_QUAL}(?:{NUM})\s+(?:more\s+)?{_NOUN}{_POSTMOD})*?)"
     rf"(?:(?:were|was|have been|had been|are|is|being|been|reportedly|also|all)\s+)*(?:(?:shot|confirmed|found)\s+)?{_KILL}\b",
 )
 # "killed 14 militants and three soldiers", "the deaths of at least 31", "death toll rose to 12"
@@ -79,6 +83,7 @@ _VICTIM_LIST = folded(rf"(?:killed|killing|shot dead|gunned down|murdered)\s+{_i
                       rf"(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+){_item(NUM)})+")
 _ITEMS = folded(_item(f"(?P<n>{NUM})"))
 _ALSO = folded(r"\balso\b")
+_AMONG = folded(r",\s+(?:among them|including)\s+[^,;]{1,50},")
 _COUNT = folded(rf"{_QUAL}(?P<n>{NUM}|{_VAGUE}|(?:(?<=and )|(?<=, ))an?)\b")
 _RANGE_LOW = folded(rf"between\s+({NUM})\s+and\s+{NUM}(?![\w-])|(\d+)\s*[-–]\s*\d+(?![\w-])|({NUM})\s+(?:to|or)\s+{NUM}(?![\w-])")
 _HURT_AFTER = folded(rf"\s*(?:(?!and\b)[\w’'-]+\s+){{0,3}}?(?:were|was)?\s*{_HURT}")
@@ -126,6 +131,7 @@ def _sum(qty: str) -> tuple[int | None, bool]:
     if hurt:  # "three were wounded and two killed": only what follows the last hurt word
         qty = qty[hurt[-1].end():]
     qty = _RANGE_LOW.sub(lambda m: m.group(1) or m.group(2) or m.group(3), qty)
+    qty = _AMONG.sub(" ", qty)  # "seven people, including two children,": the two are among the seven
     total, vague = 0, False
     for m in _COUNT.finditer(qty):
         token = m.group("n").lower()

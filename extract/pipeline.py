@@ -160,6 +160,10 @@ def extract_events(text: str, published: date | None) -> list[Event]:
                 # A reference back with no single occurrence before it to refer to ("The clashes
                 # erupted on Wednesday" after a lede that gave a toll since then) is the occurrence itself.
                 candidates.append(cand)
+            elif cand and candidates and cand.event.type == candidates[-1].event.type:
+                # "According to the army, the clashes lasted 12 hours": a line about the occurrence
+                # just told keeps its story going, so the next line's dead can still be added to it.
+                candidates[-1].last_said = max(cand.paragraphs)
     if sum(1 for _ in zip(range(4), SPORTS.finditer(fold(text)))) == 4:
         # A match report: "Madrid's attack", "struck the post". Only fans, police and casualties are news here.
         candidates = [c for c in candidates if CROWD_TROUBLE.search(fold(text), c.event.evidence_start, c.event.evidence_end)]

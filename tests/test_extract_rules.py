@@ -486,3 +486,22 @@ def test_a_headline_ending_in_a_place_does_not_make_the_dateline_city_the_place(
     text = ("Fighting kills 12 in Amhara\n\nAddis Abeba – Residents of Bichena town told reporters that heavy "
             "fighting over the weekend left at least 12 people dead.")
     assert [e.location for e in events(text, date(2024, 11, 4))] == ["Bichena"]
+
+
+@pytest.mark.parametrize("clause, count", [
+    ("Two suspected members of the New People's Army (NPA) were killed in an encounter.", 2),
+    ("Hours later, two municipal police officers from Cortazar were shot dead.", 2),
+    ("Seven people, among them a 14-year-old adolescent, were killed.", 7),
+    ("Seven people, including two children, were killed.", 7),  # the two are among the seven
+    ("In 2022, killed 40 people.", 40),
+])
+def test_a_count_reaches_past_what_qualifies_its_victims(clause, count):
+    assert fatalities(clause, 0, len(clause)).count == count
+
+
+def test_a_line_about_the_fight_just_told_keeps_it_open_for_more_dead():
+    text = ("Three soldiers were killed in combat with dissidents in the rural area of El Plateado, the army said.\n\n"
+            "According to the Army's Third Division, the clashes began at dawn on Sunday and lasted until Monday.\n\n"
+            "The army said that at least four members of the armed group died in the fighting.")
+    e = only(text)
+    assert (e.subtype, e.fatalities) == ("Armed clash", 7)
