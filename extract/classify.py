@@ -108,7 +108,7 @@ def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str |
     if (etype, subtype) == ("Violence against civilians", "Attack") and (
             _state_force_hit(body, trig.start - clause[0]) or ARMED_TARGETS.match(body, trig.end - clause[0])):
         return "Battles", "Armed clash"  # "gunmen shot dead two police officers"
-    if etype == "Riots" and not CROWD.search(body):
+    if etype == "Riots" and subtype != "Mob violence" and not CROWD.search(body):
         return "Strategic developments", "Looting/property destruction"  # attackers torching vehicles
     if subtype == "Looting/property destruction" and PROTESTERS.search(body):
         return "Riots", "Violent demonstration"  # "protesters set fire to a police station and looted shops"

@@ -31,7 +31,7 @@ _QUAL = r"(?:(?:all|at least|more than|over|nearly|almost|about|around|some|up t
 _VAGUE = r"(?:dozens|scores|several|many|hundreds|thousands|numerous|a number|multiple|countless|a few)"
 _NOUN = r"(?:(?!(?:and|said|says|told|while)\b)[\w’'-]+\s+){0,4}?"  # "24 and said three persons died" is 3
 _KILL = (r"(?:killed|dead|died|slain|gunned down|lost (?:their|his|her) li(?:ves|fe)|killing|deaths?|bodies|fatalities|massacred|"
-         r"executed|shot dead|perished|beheaded|decapitated|hacked to death|burned alive|stabbed to death|lynched|"
+         r"executed|shot dead|perished|beheaded|decapitated|hacked to death|burned alive|stabbed to death|lynched|beaten to death|"
          r"neutrali[sz]ed)")
 _HURT = r"(?:wounded|injured|hurt|injuring|wounding|injuries|abducted|kidnapped|arrested|detained|missing|displaced|rescued|freed)"
 
@@ -51,7 +51,7 @@ _BEFORE_VERB = folded(
 # Words that end a list of victims: "killed 12 civilians last Friday, three witnesses and a health worker said".
 _GAP_STOP = r"(?:and|last|on|in|at|near|yesterday|overnight|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 _AFTER_VERB = folded(
-    rf"\b(?:killed|killing|kill|kills|deaths of|death toll (?:\w+ ){{0,3}}?(?:to|of|at)|claimed the lives of|left|leaving|massacred|executed|shot dead|lives of|bodies of|beheaded|beheading|hacked to death|neutrali[sz]ed|neutrali[sz]ing|gunned down)[”\"’]?\s+"
+    rf"\b(?:killed|killing|kill|kills|deaths of|death toll (?:\w+ ){{0,3}}?(?:to|of|at)|claimed the lives of|left|leaving|massacred|executed|lynched|shot dead|lives of|bodies of|beheaded|beheading|hacked to death|neutrali[sz]ed|neutrali[sz]ing|gunned down)[”\"’]?\s+"
     rf"(?P<qty>both\b(?=\s*(?:[,.;]|$|of (?:them|the)\b|(?:men|women|brothers|officers|soldiers|men)\b))|{_QUAL}(?:{_RANGE}|{NUM}|{_VAGUE})\b(?:(?:\s+(?!{_GAP_STOP})[\w’'-]+){{0,3}}?\s*(?:,\s*|\s+and\s+){_QUAL}{NUM}\b|(?:\s+(?!{_GAP_STOP})[\w’'-]+){{0,3}}?\s+and\s+an?\b(?=\s+(?!\d)[a-z]))*)",
 )
 # "a 25-year-old man was killed": one person, though no number is written.
@@ -59,8 +59,9 @@ _ONE = folded(
     r"\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|"
     r"civilian|person|militant|journalist|student|farmer|worker|teacher|resident|guard|driver|fighter|member|jawan|"
     r"trooper|constable|commando|policeman|policewoman|officer|[\w-]*year-old)\s+"
-    r"(?:was\s+)?(?:killed|shot dead|died|slain)\b"
-    r"|\b(?:killed|killing|shot dead|gunned down|murdered|beheaded|stabbed to death)\s+(?:a|an|one|the)\s+"
+    r"(?:was\s+)?(?:killed|shot dead|died|slain|lynched|beaten to death)\b"
+    r"|\b(?:(?:beat|hacked|stoned)(?=[^.;]{0,60}\bto death)|killed|killing|shot dead|gunned down|murdered|beheaded|"
+    r"stabbed to death|lynched)\s+(?:a|an|one|the)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|civilian|person|"
     r"journalist|student|farmer|teacher|principal|headteacher|priest|imam|pastor|chief|commander|leader|mayor|"
     r"councillor|lawmaker|judge|guard|driver|resident)\b(?![’'-])")
@@ -153,7 +154,7 @@ _QTY_START = frozenset(
      "countless", "few", "at", "more", "over", "nearly", "almost", "about", "around", "some", "up", "as", "roughly",
      "approximately", "another", "further", "total", "estimated", "between", "all"})
 _AFTER_START = frozenset({"killed", "killing", "kill", "kills", "deaths", "death", "claimed", "left", "leaving",
-                          "massacred", "executed", "shot", "lives", "bodies", "beheaded", "beheading", "hacked",
+                          "massacred", "executed", "lynched", "shot", "lives", "bodies", "beheaded", "beheading", "hacked",
                           "neutralised", "neutralized", "neutralising", "neutralizing", "gunned"})
 # Where each pattern can begin: a digit, or a whole word from its start set.
 _QTY_AT = folded(rf"\d|(?<![a-z]){trie(_QTY_START)}(?![a-z])")

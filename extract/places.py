@@ -74,6 +74,8 @@ ADJECTIVE_USE = re.compile(
 UNKNOWN_PLACE = re.compile(
     r"\b(?:in|near|outside|control of|retook|recaptured|overran)\s+((?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?:[A-Z][a-z][\w’'-]*[^\S\n]+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?){0,2}[A-Z][a-z][\w’'-]*)"
     r"(?=\s+(?:in|near)\s+(?:\w+\s+)?[A-Z]|,\s+(?:in|near)\s|\s+(?:for|on|after|before|during|when|where|as)\s|[,.;])")
+# "residents of Pétion-Ville lynched...": the people of a place name it, whatever follows.
+_PEOPLE_OF = re.compile(r"\b(?:residents|villagers|inhabitants|townspeople) of\s+([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2})")
 # Over fold(text): "20 km north of", "west of": the place after it is a landmark.
 RELATIVE = folded(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
                   r"south-west)\s+of\s+(?:the\s+)?$|\b(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?from\s+(?:the\s+)?$")
@@ -225,7 +227,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         kind = "district" if kind in AREA_WORDS else kind
         found.append(Mention(offset, offset + len(name), Place(name, kind if kind in KIND_RANK else "town", None, None), True))
     appositive = (m for m in APPOSITIVE_PLACE.finditer(text, start, end) if text.endswith(INSTITUTIONS, 0, m.start()))
-    for m in chain(UNKNOWN_PLACE.finditer(text, start, end), appositive):
+    for m in chain(UNKNOWN_PLACE.finditer(text, start, end), appositive, _PEOPLE_OF.finditer(text, start, end)):
         name = m.group(1)
         low = name.lower()
         if low not in table and low not in NOT_PLACES and low.split()[0] not in NOT_UNKNOWN_PLACES \

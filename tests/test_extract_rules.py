@@ -505,3 +505,14 @@ def test_a_line_about_the_fight_just_told_keeps_it_open_for_more_dead():
             "The army said that at least four members of the armed group died in the fighting.")
     e = only(text)
     assert (e.subtype, e.fatalities) == ("Armed clash", 7)
+
+
+@pytest.mark.parametrize("text, deaths, place", [
+    ("In Narsingdi's Raipura upazila, a mob beat a 35-year-old man to death on suspicion of theft on Saturday night.",
+     1, "Raipura"),
+    ("On March 26, residents of Pétion-Ville lynched two suspected gang members who tried to enter the area.",
+     2, "Pétion-Ville"),
+])
+def test_a_crowds_own_justice_is_mob_violence(text, deaths, place):
+    e = only(text)
+    assert (e.type, e.subtype, e.fatalities, e.location) == ("Riots", "Mob violence", deaths, place)
