@@ -516,3 +516,19 @@ def test_a_line_about_the_fight_just_told_keeps_it_open_for_more_dead():
 def test_a_crowds_own_justice_is_mob_violence(text, deaths, place):
     e = only(text)
     assert (e.type, e.subtype, e.fatalities, e.location) == ("Riots", "Mob violence", deaths, place)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Strikes that day killed 53 people, according to the Houthis.", ("Explosions/Remote violence", "Air/drone strike")),
+    ("On Friday, a bombing at the Seh Dokan mosque in Mazar-i-Sharif killed 33 worshippers.",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ("On Sunday night, a group of masked settlers attacked the village of Sinjil, torching a car.",
+     ("Violence against civilians", "Attack")),
+])
+def test_what_the_weapon_or_the_target_says_about_the_type(text, kind):
+    e = only(text)
+    assert (e.type, e.subtype) == kind
+
+
+def test_a_general_strike_that_left_a_city_quiet_is_no_air_strike():
+    assert all(e.subtype != "Air/drone strike" for e in events("Workers held general strikes that left Dhaka quiet on Monday."))
