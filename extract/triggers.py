@@ -37,7 +37,7 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
     (r"riot(?:s|ers|ing|ed)?|mob(?:s)?|rampag(?:e|ed|ing)|torched|set (?:fire|ablaze)|(?:hurled|threw|pelted \w+ with) (?:stones|rocks|bricks|petrol bombs|molotov cocktails|firebombs)|stone-?throwing|vandali[sz]ed", ("Riots", "Violent demonstration"), 6),
     (r"protest(?:s|ers|ors|ed|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|marched|march(?:es)?(?= (?:through|to|in|on))|sit-ins?|took to the streets|vigils?|walkouts?|strikers", ("Protests", "Peaceful protest"), 7),
     (r"ceasefire|cease-fire|truce|peace (?:deal|agreement|accord|pact)|(?:signed|reached|struck) (?:an? |the )?(?:\w+ )?(?:deal|agreement|accord|pact)|prisoner (?:swap|exchange)|brokered", (STRAT, "Agreement"), 8),
-    (r"arrest(?:ed|s)?|detain(?:ed|s)?|detention|taken into custody|apprehended|rounded up", (STRAT, "Arrests"), 5),
+    (r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|taken into custody|apprehended|rounded up", (STRAT, "Arrests"), 5),
     (r"loot(?:ed|ing|ers)|broke into (?:\w+ )?(?:warehouses?|shops?|stores?|homes?|offices?)|plunder(?:ed)?|(?:burn(?:ed|t|ing)|destroy(?:ed|ing)|demolish(?:ed|ing)|raz(?:ed|ing)|torch(?:ed|ing)) (?:\w+ ){0,3}(?:homes|houses|shops|villages|property|buildings|vehicles|cars|trucks|markets?)", (STRAT, "Looting/property destruction"), 5),
     (r"defused|seized (?:\w+ )?(?:weapons|arms|explosives|ammunition)|intercepted|shot down", (STRAT, "Disrupted weapons use"), 8),
     (r"talks|negotiations|dialogue|peace process|mediation", (STRAT, "Other"), 9),

@@ -532,3 +532,8 @@ def test_what_the_weapon_or_the_target_says_about_the_type(text, kind):
 
 def test_a_general_strike_that_left_a_city_quiet_is_no_air_strike():
     assert all(e.subtype != "Air/drone strike" for e in events("Workers held general strikes that left Dhaka quiet on Monday."))
+
+
+def test_a_raid_that_ends_in_arrests_is_arrests():
+    e = only("At dawn on Wednesday, troops raided the Balata refugee camp, searching homes and arresting nine people.")
+    assert (e.type, e.subtype, e.fatalities) == ("Strategic developments", "Arrests", None)
