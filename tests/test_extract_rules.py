@@ -537,3 +537,15 @@ def test_a_general_strike_that_left_a_city_quiet_is_no_air_strike():
 def test_a_raid_that_ends_in_arrests_is_arrests():
     e = only("At dawn on Wednesday, troops raided the Balata refugee camp, searching homes and arresting nine people.")
     assert (e.type, e.subtype, e.fatalities) == ("Strategic developments", "Arrests", None)
+
+
+@pytest.mark.parametrize("text, kind, place", [
+    ("Russian forces bombarded Kherson on Monday, killing two civilians.",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack"), "Kherson"),
+    ("A mass shooting at a bar in Salamanca killed 12 people on Sunday.", ("Violence against civilians", "Attack"),
+     "Salamanca"),
+    ("Gunmen ambushing a convoy near Kidal on Tuesday killed four soldiers.", ("Battles", "Armed clash"), "Kidal"),
+])
+def test_more_verb_forms_tell_what_happened_and_where(text, kind, place):
+    e = only(text)
+    assert ((e.type, e.subtype), e.location) == (kind, place)
