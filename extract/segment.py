@@ -66,10 +66,17 @@ DATELINE = re.compile(
 )
 
 
-def dateline_end(text: str, line_start: int, line_end: int) -> int:
+# A bare title-case place and a spaced dash ("Addis Abeba – Federal forces..."): a dateline
+# only where a story opens, as further down the same shape is prose ("Hamas – the group...").
+_BARE_DATELINE = re.compile(rf"{_TITLE_PLACE}\s+(?:—|–|--?)\s+(?=[A-Z0-9\"“‘'])")
+
+
+def dateline_end(text: str, line_start: int, line_end: int, opening: bool = False) -> int:
     """Where a paragraph's wire dateline ends (its start if it has none): the
-    dateline is not part of the first sentence's evidence or dates."""
-    match = DATELINE.match(text, line_start, line_end)
+    dateline is not part of the first sentence's evidence or dates. `opening`:
+    the paragraph is one of the first two, where a story's dateline stands."""
+    match = DATELINE.match(text, line_start, line_end) or (
+        _BARE_DATELINE.match(text, line_start, line_end) if opening else None)
     return match.end() if match else line_start
 
 
@@ -77,7 +84,7 @@ def sentences(text: str) -> list[Span]:
     """Sentences (trimmed), each tagged with the index of its paragraph (line)."""
     spans: list[Span] = []
     for paragraph, line in enumerate(_LINE.finditer(text)):
-        start = dateline_end(text, line.start(), line.end())
+        start = dateline_end(text, line.start(), line.end(), opening=paragraph <= 2)
         for end_match in _SENT_END.finditer(text, line.start(), line.end()):
             dot = end_match.start()
             if text[dot] == "." and _is_abbreviation(text, dot) and end_match.end() < line.end():

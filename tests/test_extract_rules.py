@@ -549,3 +549,12 @@ def test_a_raid_that_ends_in_arrests_is_arrests():
 def test_more_verb_forms_tell_what_happened_and_where(text, kind, place):
     e = only(text)
     assert ((e.type, e.subtype), e.location) == (kind, place)
+
+
+def test_a_bare_title_case_dateline_opens_a_story_but_not_a_later_paragraph():
+    text = "Fighting in Amhara\n\nAddis Abeba – Federal forces clashed with Fano militia near Mota on Saturday.\n\n" \
+           "One.\n\nTwo.\n\nHamas – the group that runs Gaza – said talks would resume."
+    assert dateline_end(text, 20, 90, opening=True) == text.index("Federal")
+    later = text.index("Hamas")
+    assert dateline_end(text, later, len(text)) == later
+    assert only(text).evidence_start == text.index("Federal")
