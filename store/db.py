@@ -6,6 +6,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -127,6 +128,13 @@ def event_values(event: Event, text: str) -> dict[str, Any]:
     return values
 
 
+def index_articles(conn: sqlite3.Connection, first_id: int) -> None:
+    """Add the articles from `first_id` on, all new, to the search index."""
+    conn.execute(
+        "INSERT INTO articles_fts(rowid, title, text) SELECT id, title, text FROM articles WHERE id >= ?", (first_id,)
+    )
+
+
 class Store:
     """One open database. Not shared across threads: open one per thread."""
 
@@ -136,6 +144,8 @@ class Store:
         self.path = path
         self.readonly = readonly
         self._state_sql: str | None = None
+        self._in_batch = False
+        self._unindexed: int | None = None  # first article id of this batch not yet in articles_fts
 
     def close(self) -> None:
         self.conn.close()
@@ -157,10 +167,26 @@ class Store:
             "SELECT 1 FROM articles WHERE sha256 = ?", (sha256,)
         ).fetchone() is not None
 
-    def batch(self) -> Batch:
-        """Group the writes of a bulk load into few commits (see `Batch`)."""
+    @contextmanager
+    def batch(self) -> Iterator[Batch]:
+        """Group the writes of a bulk load into few commits (see `Batch`).
+
+        The articles added inside are indexed for search at each commit, all
+        at once, in the same transaction: cheaper than one by one, and no
+        commit ever holds an article that search cannot find.
+        """
         self._require_writable()
-        return Batch(self.conn)
+        self._in_batch = True
+        try:
+            with Batch(self.conn, before_commit=self._index_new_articles) as batch:
+                yield batch
+        finally:
+            self._in_batch, self._unindexed = False, None
+
+    def _index_new_articles(self) -> None:
+        if self._unindexed is not None:
+            index_articles(self.conn, self._unindexed)
+            self._unindexed = None
 
     def add_article(self, article: Article, events: Iterable[Event], extractor_version: str) -> int:
         """Store an article and its machine events in one transaction; returns its id."""
@@ -182,6 +208,11 @@ class Store:
                  article.sha256, article.origin, at),
             )
             article_id = int(cur.lastrowid)
+            if self._in_batch:
+                self._unindexed = article_id if self._unindexed is None else self._unindexed
+            else:
+                conn.execute("INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)",
+                             (article_id, article.title, article.text))
             self._insert_machine_events(article_id, article.text, events, extractor_version, at)
         return article_id
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from dateline.store.db import EVENT_SELECT, Store
+from dateline.store.db import EVENT_SELECT, Store, index_articles
 from dateline.store.filters import EventFilter, fts_query, where_clause
 from dateline.store.rows import EventRow
 
@@ -137,6 +137,7 @@ def bulk_insert_synthetic(store: Store, n_events: int, seed: int = 1, batch: int
             " VALUES (?,?,?,?,?,?,?)",
             (f"synthetic-{seed}-{i}", f"Synthetic report {i}", "2025-01-01", "metadata", text, f"syn{seed}-{i}", at))
     first_article = conn.execute("SELECT min(id) FROM articles WHERE ref LIKE ?", (f"synthetic-{seed}-%",)).fetchone()[0]
+    index_articles(conn, first_article)
     start = date(2015, 1, 1)
     rows = []
     for i in range(n_events):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from dateline.store.errors import DiskFullError, StoreError
@@ -66,8 +66,12 @@ class Batch:
     of one article. Use as a context manager and call `tick()` after each write.
     """
 
-    def __init__(self, conn: sqlite3.Connection, size: int = 200, seconds: float = 0.25) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, size: int = 200, seconds: float = 0.25,
+        before_commit: Callable[[], None] | None = None,
+    ) -> None:
         self.conn, self.size, self.seconds = conn, size, seconds
+        self.before_commit = before_commit  # work owed by the writes, done in the same commit
         self.pending = 0
         self.started = 0.0
 
@@ -84,6 +88,8 @@ class Batch:
     def commit(self) -> None:
         try:
             if self.conn.in_transaction:
+                if self.before_commit:
+                    self.before_commit()
                 self.conn.execute("COMMIT")
         except sqlite3.Error as exc:
             if self.conn.in_transaction:

@@ -164,3 +164,39 @@ def test_reextract_replaces_untouched_and_flags_reviewed(store):
     assert stats == {"replaced": 1, "added": 1, "kept": 1, "flagged": 1}
     bannu = next(e for e in store.events() if e.location == "Bannu")
     assert bannu.fatalities == 5 and bannu.status == "confirmed" and "fatalities" in bannu.flagged
+
+
+def test_articles_added_in_a_batch_are_searchable_at_every_commit(db_path):
+    """Indexing waits for the batch's commit, and no commit leaves it behind."""
+    with open_store(db_path) as store:
+        with store.batch() as batch:
+            for i in range(5):
+                store.add_article(article(ref=f"a{i}", text=f"Gunmen killed {i} in Bannu on Sunday. Unique{i}."), [], "v1")
+                batch.tick()
+                if i == 2:
+                    batch.commit()
+                    batch._begin()
+                    reader = sqlite3.connect(db_path)  # another connection sees only what is committed
+                    assert [_found(reader, f"Unique{j}") for j in range(5)] == [1, 1, 1, 0, 0]
+                    reader.close()
+        store.add_article(article(ref="single", text="Protesters marched in Lahore. Loner."), [], "v1")
+    with open_store(db_path) as store:
+        store.conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")  # raises if out of step
+        assert [_found(store.conn, w) for w in ("Unique0", "Unique4", "Loner", "Bannu")] == [1, 1, 1, 5]
+
+
+def _found(conn: sqlite3.Connection, word: str) -> int:
+    return conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (word,)).fetchone()[0]
+
+
+def test_a_version_4_database_upgrades_and_indexes_new_articles(db_path):
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    for statement in [s for migration in MIGRATIONS[:4] for s in migration]:
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 4")
+    conn.close()
+    with open_store(db_path) as store:
+        store.add_article(article(), events(), "v1")
+        assert store.stats()["schema_version"] == SCHEMA_VERSION == 5
+        assert store.count_events(EventFilter(text="Bannu Sunday")) == 2
+        store.conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
