@@ -35,7 +35,8 @@ SUPPORT = folded(r"\b(?:backed by|supported by|with the help of|with support fro
 CAME_AFTER = folded(r"\b(?:came|comes|followed|follows)\s+(?:just\s+)?(?:\w+\s+)?(?:hours?|days?|weeks?)\s+after\s+"
                     r"(?:[\w’'-]+\s+){0,5}$")
 TWO_SIDED = folded(r"\b(?:clash|fighting|fought|firefight|gun ?battle|gunfight|exchange|battle|skirmish)")
-ATTRIBUTION = folded(r",\s+(?:[^,]{0,80}?\b(?:said|says|told \w+|reported|added|confirmed|claimed)\b|according to\b)[^,]*$")
+# ", police said", ", according to the army": a source, up to the next comma or the end.
+ATTRIBUTION = folded(r",\s+(?:[^,]{0,80}?\b(?:said|says|told \w+|reported|added|confirmed|claimed)\b|according to\b)[^,]*(?=,|$)")
 TALKS = folded(r"\b(?:talks|negotiations|dialogue|mediation|meeting)\b")
 AGREED = folded(r"\b(?:signed|reached|culminat\w*|resulted in|led to|agreed|brokered|announced|struck|took effect|came into (?:force|effect))\b")
 PASSIVE = folded(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$")
@@ -95,9 +96,9 @@ def _state_force_hit(body: str, at: int) -> bool:
 def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str | None) -> tuple[str, str]:
     etype, subtype = trig.type, trig.subtype
     body = fold(text)[clause[0]:clause[1]]
-    said = ATTRIBUTION.search(body)
-    if said and said.start() > trig.end - clause[0]:
-        body = body[:said.start()]  # ", the state police command said": the source, not a side
+    for said in ATTRIBUTION.finditer(body, trig.end - clause[0]):
+        # ", the state police command said, adding that...": the source, not a side; blanked to keep offsets.
+        body = body[:said.start()] + " " * (said.end() - said.start()) + body[said.end():]
     if etype == "Protests":
         if LETHAL.search(body) and STATE_FORCE.search(body):
             return etype, "Excessive force against protesters"

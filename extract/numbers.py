@@ -29,7 +29,8 @@ NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORDNUM})"
 _RANGE = rf"(?:between\s+{NUM}\s+and\s+{NUM}|\d+\s*[-–]\s*\d+(?![\w-])|{NUM}\s+(?:to|or)\s+{NUM}(?![\w-]))"
 _QUAL = r"(?:(?:all|at least|more than|over|nearly|almost|about|around|some|up to|as many as|roughly|approximately|an estimated|a total of|another|a further|at least another)\s+)?"
 _VAGUE = r"(?:dozens|scores|several|many|hundreds|thousands|numerous|a number|multiple|countless|a few)"
-_NOUN = r"(?:(?!(?:and|said|says|told|while)\b)[\w’'-]+\s+){0,4}?"  # "24 and said three persons died" is 3
+# "24 and said three persons died" is 3; "five suspected communist New People's Army (NPA) rebels".
+_NOUN = r"(?:(?!(?:and|said|says|told|while)\b)(?:[\w’'-]+|\([\w-]{1,12}\))\s+){0,7}?"
 _KILL = (r"(?:killed|dead|died|slain|gunned down|lost (?:their|his|her) li(?:ves|fe)|killing|deaths?|bodies|fatalities|massacred|"
          r"executed|shot dead|perished|beheaded|decapitated|hacked to death|burned alive|stabbed to death|lynched|beaten to death|"
          r"neutrali[sz]ed)")

@@ -90,6 +90,15 @@ def _is_headline(text: str, sent: Span) -> bool:
     return len(words) < 20 and (lone or sum(w[0].isupper() for w in words) >= 0.7 * len(words))
 
 
+QUOTE_MARKS = ('"', "“", "‘", "«", "„")
+
+
+def _is_quote(text: str, sent: Span) -> bool:
+    """A line that opens a direct quote ("We pulled seven bodies out...") is a
+    witness or official speaking about what the report already told."""
+    return text.startswith(QUOTE_MARKS, sent.start)
+
+
 # Photo captions restate the story's events beside a credit line: never evidence of their own.
 PHOTO_CREDIT = re.compile(r"REUTERS/|AP Photo|Getty Images|EPA-EFE|/AFP\b|\bPhoto(?:graph)?: |Image caption|"
                           r"Purchase Licensing Rights|\(Photo by ")
@@ -140,7 +149,7 @@ def extract_events(text: str, published: date | None) -> list[Event]:
     captions = _caption_paragraphs(text, spans)
     for index, sent in enumerate(spans):
         sent_triggers = all_triggers.within(sent.start, sent.end)
-        if not sent_triggers or sent.paragraph in captions or _is_headline(text, sent):
+        if not sent_triggers or sent.paragraph in captions or _is_headline(text, sent) or _is_quote(text, sent):
             continue
         nxt = [s for s in spans[index + 1:index + 3] if s.paragraph <= sent.paragraph + 1]
         # Dates of the next lines, those that are not reporting dates of their own line.

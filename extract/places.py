@@ -35,7 +35,9 @@ CANDIDATE = re.compile(
 )
 # Over fold(text).
 # "... Secondary School, Maga, in Kebbi State": the town an institution is in, set off by commas.
-LOCATIVE = folded(r"(?:\b(?:school|college|academy|university|hospital|market|mosque|church|barracks|prison|camp),\s+$|\b(?:in|near|at|outside|around|across|into|of|on|inside|between|and|hit|struck|targeted|captured|seized|retook|recaptured|overran|entered|reached|shelled|bombarded|pounded|bombed|attacked|raided|stormed)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?[a-z][\w-]*[’']s\s+)?(?:[a-z]+\s+)?)$")
+LOCATIVE = folded(r"(?:\b(?:school|college|academy|university|hospital|market|mosque|church|barracks|prison|camp),\s+$"
+                  r"|\b(?:in|near|at|outside|into|inside)\s+the\s+(?:[a-z]+\s+)?(?:capital|city|town|village|port|province|region|state|district),\s+$"
+                  r"|\b(?:in|near|at|outside|around|across|into|through|downtown|of|on|inside|between|and|hit|struck|targeted|captured|seized|retook|recaptured|overran|entered|reached|shelled|bombarded|pounded|bombed|attacked|raided|stormed)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?[a-z][\w-]*[’']s\s+)?(?:[a-z]+\s+)?)$")
 # "in the Dara Adam Khel district": a capitalised name before an admin word is a place.
 ADMIN_WORD = re.compile(
     r"([A-Z](?<!\w[A-Z])[\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,3})\s+(?:(?:displacement|refugee|military|army|fuel|oil|river)\s+)?"
@@ -139,13 +141,14 @@ def gazetteer() -> tuple[dict[str, list[Place]], dict[str, str]]:
 @lru_cache(maxsize=1)
 def demonyms() -> frozenset[str]:
     """Adjectives of peoples guessed from country names (Somalia -> Somali,
-    Lebanon -> Lebanese, Syria -> Syrian, Pakistan -> Pakistani)."""
+    Lebanon -> Lebanese, Syria -> Syrian, Pakistan -> Pakistani, Philippines -> Philippine)."""
     out = set()
     for name in world().country_names.values():
         low = name.lower()
         stem = low[:-1] if low.endswith(("a", "e", "o")) else low
         out.update({low + "i", low + "ese", low + "n", low + "ian", stem, stem + "i", stem + "ian", stem + "ese",
-                    stem + "an", stem + "ish", low.removesuffix("on") + "ese", low.removesuffix("istan")})
+                    stem + "an", stem + "ish", low.removesuffix("on") + "ese", low.removesuffix("istan"),
+                    low.removesuffix("s")})  # Philippines -> Philippine
     return frozenset(out - {c.lower() for c in world().country_names.values()})
 
 
@@ -260,8 +263,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
 
 
 AREA_WORDS = {"region", "province", "state", "governorate", "oblast", "department", "county", "district",
-              "local government area", "lga"}
-DISTRICT_WORDS = {"district", "county", "local government area", "lga"}
+              "local government area", "lga", "territory", "township", "upazila"}
+DISTRICT_WORDS = {"district", "county", "local government area", "lga", "territory", "township", "upazila"}
 
 
 def _as_area(found: list[Mention], start: int, end: int, word: str) -> None:

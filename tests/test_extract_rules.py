@@ -558,3 +558,42 @@ def test_a_bare_title_case_dateline_opens_a_story_but_not_a_later_paragraph():
     later = text.index("Hamas")
     assert dateline_end(text, later, len(text)) == later
     assert only(text).evidence_start == text.index("Federal")
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed six people at a car wash in Culiacan on Monday, authorities said, the latest bloodshed in a feud.",
+    "In Sulu province, unidentified gunmen shot dead a village chief in Indanan town on Wednesday, police said, "
+    "adding that the motive was being investigated.",
+])
+def test_police_or_authorities_as_the_source_are_not_a_side_even_mid_sentence(text):
+    e = only(text)
+    assert (e.type, e.subtype) == ("Violence against civilians", "Attack")
+
+
+def test_a_long_qualified_victim_noun_still_counts():
+    e = only("Five suspected communist New People's Army (NPA) rebels were killed in a clash with troops in "
+             "Negros Occidental on Saturday.")
+    assert e.fatalities == 5
+
+
+def test_a_peoples_adjective_from_a_plural_country_name_is_no_place():
+    e = only("Five rebels were killed in a clash with troops in the central Philippine province of Negros Occidental "
+             "on Saturday.")
+    assert e.location == "Negros Occidental"
+
+
+def test_a_quoted_line_restates_the_story_and_is_no_event_of_its_own():
+    text = ("A fighter jet dropped two bombs on Nyaung Pin Thar village on Sunday, killing 11 people.\n\n"
+            "\u201cWe pulled seven bodies out of a destroyed house,\u201d a rescuer said.\n\n"
+            "\"Several soldiers died and some drivers are missing.\"")
+    e = only(text)
+    assert (e.subtype, e.fatalities) == ("Air/drone strike", 11)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("In the capital, Kinshasa, police fired tear gas on Monday to disperse hundreds of protesters.", "Kinshasa"),
+    ("On Sunday, hundreds of residents marched through downtown Culiacan to demand peace.", "Culiacan"),
+    ("In Ituri's Djugu territory, CODECO militiamen attacked Lala village on Sunday, killing nine civilians.", "Lala"),
+])
+def test_where_an_appositive_capital_downtown_or_a_village_in_a_territory_is(text, place):
+    assert only(text).location == place
