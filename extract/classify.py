@@ -31,6 +31,9 @@ FOUND = folded(r"\b(?:recover(?:ed|ing|y)|seiz(?:ed|ing|ure)|confiscat\w+|found|
 # "a ceasefire ending a year of fighting", "calls to halt the clashes": the violence that stops.
 CESSATION = folded(r"\b(?:end(?:s|ed|ing)?|an end to|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|pause in|cessation of|"
                    r"suspend(?:s|ed|ing)?|suspension of|de-?escalat\w*)\s+(?:[\w’'-]+\s+){0,5}$")
+# "staged a march to denounce the recent air strikes": what a protest is against is not what happened.
+PROTESTED = folded(r"\b(?:denounc\w*|condemn\w*|protest(?:ing|ed)?|against|decr(?:y|ied|ying)|mourn\w*|over)\s+"
+                   r"(?:the\s+|a\s+|an\s+|recent\s+|last\s+\w+'s\s+)*(?:[\w’'-]+\s+){0,3}$")
 SUPPORT = folded(r"\b(?:backed by|supported by|with the help of|with support from)\s+(?:[\w.’'-]+\s+){0,2}$")
 CAME_AFTER = folded(r"\b(?:came|comes|followed|follows)\s+(?:just\s+)?(?:\w+\s+)?(?:hours?|days?|weeks?)\s+after\s+"
                     r"(?:[\w’'-]+\s+){0,5}$")
@@ -77,6 +80,8 @@ def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], 
         window = low[begin:trig.start]
         if HEDGE.search(window) or MAY.search(text, begin, trig.start) or (
                 len(triggers) > 1 and (BACKGROUND.search(window) or CESSATION.search(window))):
+            continue
+        if trig.type != "Protests" and any(t.type == "Protests" for t in triggers) and PROTESTED.search(window):
             continue
         if len(triggers) > 1 and SUPPORT.search(window) and not re.match(r"\w+ed\b|took|fell|struck|fought|hit", trig.text):
             continue  # "backed by U.S. airstrikes": the support, not the occurrence

@@ -66,7 +66,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_year", rf"(?:(?:early|mid|late)[- ])?{_MON},?\s+{_YEAR}"),
     # The context word that licenses a bare month or year is checked by the
     # resolver (look-behinds here would be tried at every position).
-    ("month_only", rf"{_MON}(?![.\s]*\d)"),
+    ("month_only", rf"{_MON}(?:,?\s+(?:of\s+)?(?:last|this)\s+year\b)?(?![.\s]*\d)"),  # "October last year"
     ("decade", r"(?:1[89]|20)\d0s\b"),
     ("year", rf"{_YEAR}"
              r"(?![-–/]\d)(?!\s*(?:people|troops|soldiers|militants|residents|km|kilomet|miles|men|women|children|dollars|tons|metres|meters|feet|killed|dead|percent|%))"),
@@ -249,12 +249,15 @@ class _Tagger:
     def _month_only(self, m: re.Match[str], rule: str) -> DateExpr | None:
         if not _cued(self.text, m.start(), _MONTH_CUES):
             return None
-        mo = _month(m.group())
+        token, _, which = m.group().partition(" ")
+        mo = _month(token.rstrip(","))
         before = self.text[max(0, m.start() - 6):m.start()].lower()
         if self.pub is None:
             return self.expr(m, "DATE", f"XXXX-{mo:02d}", rule, precision="month")
         year = self.pub.year
-        if "next" in before or (self.future(m.start()) and mo > self.pub.month):
+        if which:  # "October last year", "March this year": the year is said
+            year -= "last" in which
+        elif "next" in before or (self.future(m.start()) and mo > self.pub.month):
             year += mo < self.pub.month
         elif mo > self.pub.month or ("last" in before and mo == self.pub.month):
             year -= 1

@@ -38,11 +38,30 @@ def adds_victims(text: str, cand: Candidate, prev: Candidate) -> bool:
 
 def same_raid(prev: Candidate, cand: Candidate) -> bool:
     """'Gunmen abducted 31 people and killed three others in an attack on X': one
-    sentence telling one raid's abductions and killings is one abduction event."""
+    raid's abductions and killings are one abduction event, told in one sentence
+    or in the lines that follow it without a day of their own ("Two men who
+    tried to resist were shot dead")."""
     a, b = prev.event, cand.event
-    return (bool(prev.sentences & cand.sentences) and a.subtype == "Abduction/forced disappearance"
+    close = bool(prev.sentences & cand.sentences) or (
+        not cand.explicit_date and min(cand.sentences) - max(prev.sentences) <= 2
+        and min(cand.paragraphs) - max(prev.paragraphs) <= 1)
+    return (close and a.subtype == "Abduction/forced disappearance"
             and b.type in VIOLENT_TYPES and bool(b.fatalities) and not a.fatalities
             and not (cand.explicit_date and prev.explicit_date and a.date_start != b.date_start) and _places_agree(a, b))
+
+
+def intercepted(prev: Candidate, cand: Candidate) -> bool:
+    """'Russia launched 42 drones ..., and air defences destroyed 35 of them': the
+    attack and its interception, told in one sentence, are one disrupted weapons use."""
+    return (cand.event.subtype == "Disrupted weapons use" and bool(prev.sentences & cand.sentences)
+            and prev.event.type == "Explosions/Remote violence" and not prev.event.fatalities)
+
+
+def met_by_force(prev: Candidate, cand: Candidate) -> bool:
+    """'Women blocked the highway ..., and police fired tear gas to disperse them':
+    the protest and how it was met, told in one sentence, are one protest."""
+    return (bool(prev.sentences & cand.sentences) and prev.event.type == cand.event.type == "Protests"
+            and prev.event.subtype == "Peaceful protest" and cand.event.subtype != "Peaceful protest")
 
 
 def _also_killed(text: str, cand: Candidate) -> bool:

@@ -24,7 +24,7 @@ from dateline.extract.dating import (
     is_possessive,
     is_reporting,
 )
-from dateline.extract.merging import add_victims, adds_victims, merge, same_raid
+from dateline.extract.merging import add_victims, adds_victims, intercepted, met_by_force, merge, same_raid
 from dateline.extract.numbers import fatalities
 from dateline.extract.places import (
     Mention,
@@ -39,7 +39,7 @@ from dateline.extract.segment import Span, clause_cuts, sentences
 from dateline.extract.triggers import INTERVENTION, Trigger, find_triggers
 
 T = TypeVar("T")
-EXTRACTOR_VERSION = "1.6.0"
+EXTRACTOR_VERSION = "1.7.0"
 
 
 # The patterns below are lowercase and run over fold(text) (see scan.py);
@@ -75,7 +75,7 @@ OBJECT_BACK = folded(r"\s+(?:\w+\s+){0,2}(?:of\s+)?the (?:attackers|gunmen|assai
 # "...were injured in the gunfight": the occurrence already told, named again.
 THE_OCCURRENCE = folded(r"\b(?:in|during) the (?:ensuing |same )?(?:gunfight|encounter|attack|assault|raid|ambush|clash|clashes|"
                         r"firefight|operation|blast|explosion|bombing|strike|fighting)\b")
-HABITUAL = folded(r"\b(?:often|usually|routinely|regularly|frequently|typically|has become|have become|tend to|tends to)\b")
+HABITUAL = folded(r"\b(?:often|usually|routinely|regularly|frequently|typically|increasingly|has become|have become|tend to|tends to)\b")
 PERFECT = folded(r"\b(?:has|have)\s+(?:\w+\s+)?$")
 HEADLINE_TENSE = re.compile(r"\b(?:kill|kills|attack|attacks|strike|strikes|seize|seizes|clash|clashes|offer|propose)\b")
 
@@ -163,7 +163,13 @@ def extract_events(text: str, published: date | None) -> list[Event]:
             cand = _candidate(text, published, own, home, sent, index, (start, end), trigs, candidates, following,
                               places, ahead_places)
             raid = bool(cand and candidates and same_raid(candidates[-1], cand))
-            if cand and candidates and (raid or adds_victims(text, cand, candidates[-1])):
+            if cand and candidates and (intercepted(candidates[-1], cand) or met_by_force(candidates[-1], cand)):
+                # One occurrence told in two clauses; the second says what it came to.
+                told = candidates[-1].event
+                told.type, told.subtype = cand.event.type, cand.event.subtype
+                told.fatalities, told.fatalities_text = cand.event.fatalities, cand.event.fatalities_text
+                add_victims(text, candidates[-1], cand)
+            elif cand and candidates and (raid or adds_victims(text, cand, candidates[-1])):
                 add_victims(text, candidates[-1], cand, raid)
             elif cand and (cand.refers_back != "only" or all(c.event.aggregate for c in candidates)):
                 # A reference back with no single occurrence before it to refer to ("The clashes
@@ -245,7 +251,7 @@ def _candidate(
 
     event = Event(type=etype, subtype=subtype, evidence_start=clause[0], evidence_end=clause[1])
     explicit = date_event(event, text, trig, event_dates, in_sentence, sent, previous, published, following)
-    if event.date_rule == "next sentence" and (place is None or place.rank >= 3):
+    if event.date_rule == "next sentence" and (place is None or place.rank >= 2):
         # The line that says when often says where too: "The attack on Mandimba village ... took place on ..."
         nearer = best_place(ahead_places, home)
         if nearer and nearer.rank < (place.rank if place else 5):

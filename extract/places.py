@@ -25,7 +25,7 @@ NOT_PLACES = {
     "justice", "liberty", "progress", "unity", "republic", "victory", "freedom", "paradise", "eagle", "marina",
     "colon", "esperanza", "concordia", "providence", "van", "bo", "nice", "said", "gaza strip", "taliban",
     "hamas", "islamic state", "kurdistan workers", "salt", "young", "bend", "lincoln", "washington",
-    "wednesday", "sunday", "monday", "tuesday", "thursday", "friday", "saturday", "mosul dam", "aden",
+    "wednesday", "sunday", "monday", "tuesday", "thursday", "friday", "saturday", "mosul dam", "aden", "mission",
 }
 # Patterns that open with a capital rather than \b let `re` skip ahead to the
 # next capital letter; the look-behind after it does the \b's work. A name never
@@ -37,7 +37,7 @@ CANDIDATE = re.compile(
 # "... Secondary School, Maga, in Kebbi State": the town an institution is in, set off by commas.
 LOCATIVE = folded(r"(?:\b(?:school|college|academy|university|hospital|market|mosque|church|barracks|prison|camp),\s+$"
                   r"|\b(?:in|near|at|outside|into|inside)\s+the\s+(?:[a-z]+\s+)?(?:capital|city|town|village|port|province|region|state|district),\s+$"
-                  r"|\b(?:in|near|at|outside|around|across|into|through|downtown|of|on|inside|between|and|hit|struck|targeted|captured|seized|retook|recaptured|overran|entered|reached|shelled|bombarded|pounded|bombed|attacked|raided|stormed)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?[a-z][\w-]*[’']s\s+)?(?:[a-z]+\s+)?)$")
+                  r"|\bat\s+an?\s+(?:[a-z]+\s+)?|\b(?:in|near|at|outside|around|across|into|through|downtown|of|on|inside|between|and|hit|struck|targeted|captured|seized|retook|recaptured|overran|entered|reached|shelled|bombarded|pounded|bombed|attacked|raided|stormed)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?[a-z][\w-]*[’']s\s+)?(?:[a-z]+\s+)?)$")
 # "in the Dara Adam Khel district": a capitalised name before an admin word is a place.
 ADMIN_WORD = re.compile(
     r"([A-Z](?<!\w[A-Z])[\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,3})\s+(?:(?:displacement|refugee|military|army|fuel|oil|river)\s+)?"
@@ -76,6 +76,8 @@ ADJECTIVE_USE = re.compile(
 UNKNOWN_PLACE = re.compile(
     r"\b(?:in|near|outside|control of|retook|recaptured|overran)\s+((?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?:[A-Z][a-z][\w’'-]*[^\S\n]+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?){0,2}[A-Z][a-z][\w’'-]*)"
     r"(?=\s+(?:in|near)\s+(?:\w+\s+)?[A-Z]|,\s+(?:in|near)\s|\s+(?:for|on|after|before|during|when|where|as)\s|[,.;])")
+# "fired upon farmers at Yaingangpokpi in Imphal East district": a name placed inside a named area.
+_AT_PLACE = re.compile(r"\bat\s+((?:[A-Z][a-z][\w’'-]*[^\S\n]+){0,2}[A-Z][a-z][\w’'-]*)(?=\s+in\s+(?:\w+\s+)?[A-Z])")
 # "residents of Pétion-Ville lynched...": the people of a place name it, whatever follows.
 _PEOPLE_OF = re.compile(r"\b(?:residents|villagers|inhabitants|townspeople) of\s+([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2})")
 # Over fold(text): "20 km north of", "west of": the place after it is a landmark.
@@ -230,7 +232,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         kind = "district" if kind in AREA_WORDS else kind
         found.append(Mention(offset, offset + len(name), Place(name, kind if kind in KIND_RANK else "town", None, None), True))
     appositive = (m for m in APPOSITIVE_PLACE.finditer(text, start, end) if text.endswith(INSTITUTIONS, 0, m.start()))
-    for m in chain(UNKNOWN_PLACE.finditer(text, start, end), appositive, _PEOPLE_OF.finditer(text, start, end)):
+    for m in chain(UNKNOWN_PLACE.finditer(text, start, end), appositive, _PEOPLE_OF.finditer(text, start, end),
+                   _AT_PLACE.finditer(text, start, end)):
         name = m.group(1)
         low = name.lower()
         if low not in table and low not in NOT_PLACES and low.split()[0] not in NOT_UNKNOWN_PLACES \

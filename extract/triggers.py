@@ -20,23 +20,27 @@ VAC = "Violence against civilians"
 STRAT = "Strategic developments"
 
 _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
-    (r"suicide[- ](?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast|car[- ]bomb(?:ing)?|vest)s?", (EXPL, "Suicide bomb"), 1),
+    (r"suicide[- ](?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast|(?:car|truck|vehicle|motorcycle|motorbike|van)[- ]bomb(?:ing|er)?|vest)s?", (EXPL, "Suicide bomb"), 1),
     (r"chemical (?:weapons?|attack)|chlorine gas|sarin|nerve agent", (EXPL, "Chemical weapon"), 1),
     (r"(?:air|drone|aerial)[- ]?(?:strikes?|raids?|attacks?|bombardments?|bombings?)|airstrikes?|warplanes?|fighter jets?|(?:helicopter|drone) gunships?|bombed from the air|kamikaze drones?|(?:drones?|uavs?) (?:struck|hit|attacked|targeted|dropped)|(?:bombs?|explosives?|grenades?) from (?:a )?drones?|(?:jets|warplanes|aircraft|planes) (?:had |also |have )?(?:struck|bombed|hit|targeted|pounded)|strikes (?:hit|on|targeted|struck)|(?<!general )(?<!hunger )strikes (?=(?:\w+ ){0,3}(?:killed|kills|kill|wounded|left)\b)|(?<!general )(?<!hunger )(?<!labour )(?<!labor )(?<!missile )(?<!rocket )(?<!artillery )strike (?:on (?:a|an|the)\b|hit|killed|kills|targeted|struck|that killed|which killed)|(?:guided|glide|aerial|barrel) bombs?|(?:israeli|russian|ukrainian|u\.s\.|american|turkish|saudi|saudi-led|coalition|iranian|sudanese|pakistani|indian|syrian|nigerian|burmese|myanmar|military|junta|regime|army|enemy) (?:air ?)?strikes?", (EXPL, "Air/drone strike"), 2),
     (r"(?<!gas )shell(?:ing|ed|s)|artillery|mortars?(?: (?:fire|rounds?|shells?|attacks?))?|rockets?(?: (?:fire|attacks?|strikes?|barrages?))?|missiles?|barrages?|bombardments?|bombard(?:ed|ing)|pounded|grad|howitzers?", (EXPL, "Shelling/artillery/missile attack"), 3),
     (r"roadside bombs?|car bombs?|truck bombs?|(?:motorcycle|bicycle)[- ]bombs?|ieds?|improvised explosive devices?|explosive devices?|land ?mines?|bomb blasts?|blasts?|explosions?|bomb(?:s|ing|ings)?(?= (?:exploded|went off|ripped|tore|killed|hit|struck))|bombings?(?= (?:at|in|near|outside|inside) (?:a|an|the)\b)|(?:bomb|explosive)s? (?:exploded|went off|detonated)|detonated|blew up|blown up|exploded(?! into)|went off", (EXPL, "Remote explosive/landmine/IED"), 3),
     (r"grenades?", (EXPL, "Grenade"), 3),
+    # "air defences destroyed 35 drones": the attack was stopped, which is what happened.
+    (r"air[- ]defen[cs]es? (?:systems? |units? )?(?:had |have |also )?(?:destroyed|shot down|intercepted|downed|neutrali[sz]ed)|"
+     r"(?:destroyed|shot down|intercepted|downed) (?:\w+ ){0,3}?(?:drones|missiles|rockets|uavs)", (STRAT, "Disrupted weapons use"), 2),
     (r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken hostage|held hostage|seized (?:\w+ )?hostages", (VAC, "Abduction/forced disappearance"), 4),
     (r"rap(?:ed|e|es)|sexual(?:ly)? (?:violence|assault(?:ed)?)", (VAC, "Sexual violence"), 4),
-    (r"bodies of|bodies were found|found dead|(?:revenge|extrajudicial|targeted|sectarian|summary|mass) killings|massacre(?:d|s)?|executed|beheaded|shot dead|gunned down|hacked to death|stabbed to death|burned alive|opened fire on (?:civilians|worshippers|villagers|passengers|crowds?|people|residents|mourners|motorists|aid seekers|(?:a|the) (?:crowd|market|mosque|church|bus|school|wedding|funeral))", (VAC, "Attack"), 5),
-    (r"(?:seized|captured|overran|took) (?:control of )?(?:the )?(?:town|city|village|base|district|area|territory|capital|province|region|control)|seized control|(?:took|taken|had taken|seized|assumed) (?:full )?control|took over|fell to|overran", ("Battles", "Non-state actor overtakes territory"), 5),
+    (r"bodies of|bodies were found|found dead|(?:revenge|extrajudicial|targeted|sectarian|summary|mass) killings|massacre(?:d|s)?|executed|beheaded|shot dead|gunned down|hacked to death|stabbed to death|burned alive|(?:opened fire|fired) (?:on|upon|at) (?:civilians|worshippers|villagers|passengers|crowds?|people|residents|mourners|motorists|aid seekers|farmers|workers|shoppers|commuters|pilgrims|students|(?:a|the) (?:crowd|market|mosque|church|bus|school|wedding|funeral))", (VAC, "Attack"), 5),
+    (r"(?:seized|captured|overran|overrun|took) (?:control of )?(?:the )?(?:town|city|village|base|district|area|territory|capital|province|region|control)|seized control|(?:took|taken|had taken|seized|assumed) (?:full )?control|took over|fell to|overran|(?:had |have |was |were )overrun", ("Battles", "Non-state actor overtakes territory"), 5),
     (r"recaptur(?:ed|e)|retook|regain(?:ed)? control|liberated|reclaimed", ("Battles", "Government regains territory"), 5),
     (r"clash(?:es|ed|ing)?|fighting|fought|firefights?|gun ?battles?|gunfights?|encounters?|shoot-?outs?|exchanges? of fire|exchanged fire|battles?|battled|skirmish(?:es)?|ambush(?:ed|es|ing)?|offensives?|assaults?|raids?|raided|raiding|stormed|storming|engagements?|operations?|counter-?attacks?|insurgents? attacked|militants? attacked|gunmen attacked|attacked|attacking|attacks?|shootings?|killed|killing|kill|died|(?:were|was) slain|lost their lives", BATTLE, 6),
     # A crowd's own justice: "residents lynched two suspected thieves", "a mob beat a man to death".
     (r"lynch(?:ed|ing|ings)?|mob (?:justice|violence|attacks?)|(?:mobs?|crowds?|villagers|residents|locals) (?:\w+ )?(?:beat|beaten|hacked|stoned|set upon|attacked|killed|burned|burnt)|beaten to death by (?:a |an )?(?:\w+ )?(?:mob|crowd)", ("Riots", "Mob violence"), 4),
     (r"riot(?:s|ers|ing|ed)?|mob(?:s)?|rampag(?:e|ed|ing)|torched|set (?:fire|ablaze)|(?:hurled|threw|pelted \w+ with) (?:stones|rocks|bricks|petrol bombs|molotov cocktails|firebombs)|stone-?throwing|vandali[sz]ed", ("Riots", "Violent demonstration"), 6),
     (r"protest(?:s|ers|ors|ed|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|marched|march(?:es)?(?= (?:through|to|in|on))|sit-ins?|took to the streets|vigils?|walkouts?|strikers", ("Protests", "Peaceful protest"), 7),
-    (r"ceasefire|cease-fire|truce|peace (?:deal|agreement|accord|pact)|(?:signed|reached|struck) (?:an? |the )?(?:\w+ )?(?:deal|agreement|accord|pact)|prisoner (?:swap|exchange)|brokered", (STRAT, "Agreement"), 8),
+    (r"ceasefire|cease-fire|truce|peace (?:deal|agreement|accord|pact)|(?:signed|reached|struck) (?:an? |the )?(?:\w+ )?(?:deal|agreement|accord|pact)|prisoner (?:swap|exchange)|brokered|exchanges? of (?:prisoners|pows|captives|detainees|bodies)|"
+     r"(?:swapped|exchanged|returned) (?:\w+ ){0,4}?(?:prisoners of war|pows|captives)", (STRAT, "Agreement"), 8),
     (r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|taken into custody|apprehended|rounded up", (STRAT, "Arrests"), 5),
     (r"loot(?:ed|ing|ers)|broke into (?:\w+ )?(?:warehouses?|shops?|stores?|homes?|offices?)|plunder(?:ed)?|(?:burn(?:ed|t|ing)|destroy(?:ed|ing)|demolish(?:ed|ing)|raz(?:ed|ing)|torch(?:ed|ing)) (?:\w+ ){0,3}(?:homes|houses|shops|villages|property|buildings|vehicles|cars|trucks|markets?)", (STRAT, "Looting/property destruction"), 5),
     (r"defused|seized (?:\w+ )?(?:weapons|arms|explosives|ammunition)|intercepted|shot down", (STRAT, "Disrupted weapons use"), 8),
@@ -97,7 +101,7 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
 # MAY, on the original text.
 HEDGE = folded(
     r"\b(?:will|would|could|might|must|should|shall|threaten(?:ed|s)? to|vow(?:ed|s)? to|pledged to|plans? to|"
-    r"planned to|intends? to|aims? to|seeks? to|wants? to|ready to|prepared to|if|unless|often|usually|frequently|"
+    r"planned to|intends? to|aims? to|seeks? to|wants? to|ready to|prepared to|expected to|(?:is|are) set to|scheduled to|if|unless|often|usually|frequently|"
     r"repeatedly|routinely|regularly|typically|ha(?:ve|s) long|no|not|never|denie[sd]|deny|avoid|prevent(?:ing)?|fear(?:s|ed)? of|"
     r"risk of|warned of|call(?:ed|s|ing)? (?:on|for)|urg(?:e|ed|ing)|demand(?:ed|s|ing)?|accus(?:ed|es|ing) \w+ of|continue to|continues to)\b",
 )

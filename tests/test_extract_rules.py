@@ -597,3 +597,59 @@ def test_a_quoted_line_restates_the_story_and_is_no_event_of_its_own():
 ])
 def test_where_an_appositive_capital_downtown_or_a_village_in_a_territory_is(text, place):
     assert only(text).location == place
+
+
+def test_a_month_with_last_year_is_in_last_year():
+    e = only("A coalition of armed groups launched a major offensive in northern Shan state in October last year, "
+             "seizing several towns.", date(2024, 11, 18))
+    assert (e.date_start, e.date_precision) == (date(2023, 10, 1), "month")
+
+
+def test_an_attack_and_its_interception_in_one_sentence_are_one_disrupted_weapons_use():
+    e = only("Russia launched 42 drones and six missiles at Ukraine overnight, and air defences had destroyed "
+             "35 drones and three missiles, the air force said.")
+    assert (e.type, e.subtype, e.fatalities) == ("Strategic developments", "Disrupted weapons use", None)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("On Saturday, Russia and Ukraine each returned 115 prisoners of war in an exchange mediated by the UAE.",
+     ("Strategic developments", "Agreement")),
+    ("On Sunday, suspected militants fired upon farmers working in paddy fields, injuring two of them.",
+     ("Violence against civilians", "Attack")),
+    ("In 2017, a suicide truck bombing at a busy Mogadishu intersection killed more than 500 people.",
+     ("Explosions/Remote violence", "Suicide bomb")),
+    ("The rebels said their fighters had overrun an army base near the town of Ann on Friday.",
+     ("Battles", "Non-state actor overtakes territory")),
+    ("Hundreds of residents staged a dawn march on Sunday to denounce the recent air strikes.",
+     ("Protests", "Peaceful protest")),
+])
+def test_more_ways_to_say_what_happened(text, kind):
+    assert (only(text).type, only(text).subtype) == kind
+
+
+def test_what_is_expected_or_habitual_is_no_event():
+    assert events("The African Union Mission in Somalia is expected to support the army in a new offensive.") == []
+    assert events("The military has increasingly relied on air and artillery strikes as it struggles.") == []
+
+
+def test_killings_that_follow_an_abduction_without_a_day_of_their_own_are_the_raids():
+    text = ("Armed bandits abducted 43 people in a late-night raid on Kadawa village on Saturday, residents said.\n\n"
+            "The attackers arrived on motorcycles. Two men who tried to resist were shot dead.")
+    e = only(text)
+    assert (e.subtype, e.fatalities) == ("Abduction/forced disappearance", 2)
+
+
+def test_a_protest_and_the_force_that_met_it_in_one_sentence_are_one_protest():
+    e = only("On Saturday, women protesters blocked the highway at Sekmai, and police fired tear gas shells to "
+             "disperse them, leaving six protesters injured.")
+    assert e.subtype == "Protest with intervention"
+
+
+def test_one_victim_named_by_any_noun_before_was_killed():
+    assert fatalities(*(lambda t: (t, 0, len(t)))("A village volunteer was killed and three others were injured.")).count == 1
+
+
+def test_the_next_line_that_says_when_can_say_more_precisely_where():
+    text = ("A village volunteer was killed in an exchange of fire in Manipur's Bishnupur district, police said.\n\n"
+            "The gunfight broke out on Monday evening near Phubala village, an officer said.")
+    assert only(text).location == "Phubala"

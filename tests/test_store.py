@@ -49,12 +49,17 @@ def test_revision_zero_holds_the_whole_stored_row(store):
     assert bannu["fatalities"] == 5 and bannu["actors"] == '["Gunmen"]' and bannu["latitude"] is None
 
 
-def test_a_version_3_database_upgrades_and_still_finds_events_by_their_words(db_path):
+def _database_at_version(db_path, version: int) -> None:
+    """A file as an older dateline left it: its migrations only."""
     conn = sqlite3.connect(db_path, isolation_level=None)
-    for statement in [s for migration in MIGRATIONS[:3] for s in migration]:
+    for statement in [s for migration in MIGRATIONS[:version] for s in migration]:
         conn.execute(statement)
-    conn.execute("PRAGMA user_version = 3")
+    conn.execute(f"PRAGMA user_version = {version}")
     conn.close()
+
+
+def test_a_version_3_database_upgrades_and_still_finds_events_by_their_words(db_path):
+    _database_at_version(db_path, 3)
     with open_store(db_path) as store:
         store.add_article(article(), events(), "v1")
         assert store.stats()["schema_version"] == SCHEMA_VERSION
@@ -190,11 +195,7 @@ def _found(conn: sqlite3.Connection, word: str) -> int:
 
 
 def test_a_version_4_database_upgrades_and_indexes_new_articles(db_path):
-    conn = sqlite3.connect(db_path, isolation_level=None)
-    for statement in [s for migration in MIGRATIONS[:4] for s in migration]:
-        conn.execute(statement)
-    conn.execute("PRAGMA user_version = 4")
-    conn.close()
+    _database_at_version(db_path, 4)
     with open_store(db_path) as store:
         store.add_article(article(), events(), "v1")
         assert store.stats()["schema_version"] == SCHEMA_VERSION == 5
