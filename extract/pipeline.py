@@ -165,10 +165,10 @@ def extract_events(text: str, published: date | None) -> list[Event]:
             raid = bool(cand and candidates and same_raid(candidates[-1], cand))
             if cand and candidates and (intercepted(candidates[-1], cand) or met_by_force(candidates[-1], cand)):
                 # One occurrence told in two clauses; the second says what it came to.
+                add_victims(text, candidates[-1], cand)  # sentences and place; its dead are set just below
                 told = candidates[-1].event
                 told.type, told.subtype = cand.event.type, cand.event.subtype
                 told.fatalities, told.fatalities_text = cand.event.fatalities, cand.event.fatalities_text
-                add_victims(text, candidates[-1], cand)
             elif cand and candidates and (raid or adds_victims(text, cand, candidates[-1])):
                 add_victims(text, candidates[-1], cand, raid)
             elif cand and (cand.refers_back != "only" or all(c.event.aggregate for c in candidates)):
