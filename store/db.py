@@ -129,7 +129,8 @@ def event_values(event: Event, text: str) -> dict[str, Any]:
 
 
 def index_articles(conn: sqlite3.Connection, first_id: int) -> None:
-    """Add the articles from `first_id` on, all new, to the search index."""
+    """Add the articles from `first_id` on, all new, to the search index (in
+    bulk at a batch's commit, or the one article just added outside a batch)."""
     conn.execute(
         "INSERT INTO articles_fts(rowid, title, text) SELECT id, title, text FROM articles WHERE id >= ?", (first_id,)
     )
@@ -208,11 +209,10 @@ class Store:
                  article.sha256, article.origin, at),
             )
             article_id = int(cur.lastrowid)
-            if self._in_batch:
-                self._unindexed = article_id if self._unindexed is None else self._unindexed
-            else:
-                conn.execute("INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)",
-                             (article_id, article.title, article.text))
+            if not self._in_batch:
+                index_articles(conn, article_id)  # the newest row: just this one
+            elif self._unindexed is None:
+                self._unindexed = article_id
             self._insert_machine_events(article_id, article.text, events, extractor_version, at)
         return article_id
 
