@@ -7,6 +7,7 @@ so neither this module nor the store knows about terminals.
 from __future__ import annotations
 
 import multiprocessing
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -38,21 +39,31 @@ def _extract(article: Article) -> list[Event]:
     return extract_events(article.text, article.published)
 
 
-def _extract_item(item: LoadItem) -> tuple[LoadItem, list[Event]]:
-    return item, (_extract(item.article) if item.article else [])
+def _extract_item(item: LoadItem) -> list[Event]:
+    return _extract(item.article) if item.article else []
 
 
 def _extracted(items: Iterable[LoadItem], jobs: int) -> Iterator[tuple[LoadItem, list[Event]]]:
     """Items paired with their events, in order. With several jobs, worker
     processes extract ahead while this process writes, so both keep busy."""
     if jobs <= 1:
-        yield from map(_extract_item, items)
+        yield from ((item, _extract_item(item)) for item in items)
         return
     from dateline.extract.places import gazetteer
 
     gazetteer()  # built once here, inherited by the forked workers
+    # Only the events come back from a worker (the article text stays here):
+    # imap keeps order, so each result pairs with the oldest item sent.
+    sent: deque[LoadItem] = deque()
+
+    def remembered() -> Iterator[LoadItem]:
+        for item in items:
+            sent.append(item)
+            yield item
+
     with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        yield from pool.imap(_extract_item, items, chunksize=CHUNK)
+        for events in pool.imap(_extract_item, remembered(), chunksize=CHUNK):
+            yield sent.popleft(), events
 
 
 def _write(store: Store, item: LoadItem, events: list[Event], report: LoadReport) -> str:
