@@ -1,6 +1,7 @@
 import csv
 import io
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -149,3 +150,23 @@ def test_sample_articles_load_cleanly(db_path):
     assert result.exit_code == 0, result.output
     stats = json.loads(run("stats", "--db", str(db_path), "--format", "json").output)
     assert stats["articles"] >= 12 and stats["undated_articles"] == 0
+
+
+def test_parallel_load_stores_what_a_serial_load_stores(tmp_path):
+    """--jobs hands articles to worker processes and pairs their events back by
+    order: any slip would attach one article's events to another."""
+    folder = tmp_path / "in"
+    shutil.copytree(SAMPLES, folder)
+    (folder / "copy.txt").write_text((SAMPLES / "asia" / "balochistan-highway-attack.txt").read_text())
+    (folder / "broken.jsonl").write_text('{"id": "fine", "text": "Police arrested 12 people in Kano on Monday."}\n{oops\n')
+    dumps = []
+    for jobs in ("1", "2"):
+        db = tmp_path / f"jobs{jobs}.db"
+        result = run("load", str(folder), "--db", str(db), "--jobs", jobs)
+        assert result.exit_code == 1 and "broken.jsonl:2: invalid JSON" in result.output
+        assert "skipped 1" in result.output
+        rows = [json.loads(line) for line in run("events", "--db", str(db), "--format", "jsonl").output.splitlines()]
+        dumps.append([{k: v for k, v in row.items() if not k.endswith("_at")} for row in rows])  # no clock times
+    serial, parallel = dumps
+    assert len(serial) > 40
+    assert parallel == serial
