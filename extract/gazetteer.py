@@ -22,8 +22,9 @@ from typing import Any
 
 DATA_FILE = "data/gazetteer.json.gz"
 
-# Specific first: a town beats its district, a district its province.
-KIND_RANK = {"city": 1, "town": 1, "village": 1, "district": 2, "territory": 2, "valley": 2, "county": 2, "area": 1,
+# Specific first: a town beats its district, a district its province; a named area of a
+# town ("the city's Kondele area", a name the gazetteer lacks) beats the town.
+KIND_RANK = {"city": 1, "town": 1, "village": 1, "district": 2, "territory": 2, "valley": 2, "county": 2, "area": 0.5,
              "mountains": 2, "hills": 2, "community": 1, "sector": 2, "upazila": 2,
              "region": 3, "province": 3, "state": 3, "oblast": 3, "governorate": 3, "department": 3, "admin1": 3,
              "country": 4}
@@ -60,7 +61,7 @@ class Place:
     population: int = 0
 
     @property
-    def rank(self) -> int:
+    def rank(self) -> float:
         return KIND_RANK.get(self.kind, 2)
 
 

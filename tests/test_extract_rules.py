@@ -653,3 +653,10 @@ def test_the_next_line_that_says_when_can_say_more_precisely_where():
     text = ("A village volunteer was killed in an exchange of fire in Manipur's Bishnupur district, police said.\n\n"
             "The gunfight broke out on Monday evening near Phubala village, an officer said.")
     assert only(text).location == "Phubala"
+
+
+def test_a_named_area_of_a_city_is_more_precise_than_the_city():
+    e = only("In Mombasa, one man was shot dead on Monday as rioters fought police in the city's Majengo area.")
+    assert e.location == "Majengo"
+    e = only("Police fired on protesters in Nairobi on Monday, killing two.")
+    assert e.location == "Nairobi"
