@@ -20,7 +20,9 @@ from dateline.extract.places import lookup
 from dateline.extract.records import Event
 from dateline.extract.scan import fold, folded
 
-ALSO_KILLED = folded(r"\balso\s+(?:been\s+)?(?:killed|died|slain|shot dead)\b")
+# "were also killed", "two more died in hospital", "another three were killed": more dead of the same occurrence.
+ALSO_KILLED = folded(r"\b(?:also\s+(?:been\s+)?|more\s+(?!than\b)(?:[a-z]+\s+)?(?:(?:were|was|have|had|later)\s+)*)"
+                     r"(?:killed|died|slain|shot dead)\b")
 
 
 def adds_victims(text: str, cand: Candidate, prev: Candidate) -> bool:
@@ -33,7 +35,9 @@ def adds_victims(text: str, cand: Candidate, prev: Candidate) -> bool:
         return False  # a summary's toll already counts the dead of its parts
     if cand.refers_back:  # "The army said it had repelled the assault and neutralised dozens of attackers"
         return e.type == prev.event.type or (prev.event.type in VIOLENT_TYPES and e.type in MERGEABLE_TYPES)
-    return e.type == prev.event.type and _also_killed(text, cand)
+    # "Five people died at the scene and two more died in hospital": the second names no victims
+    # of its own kind, so its type is only the default one; "more" says whose dead they are.
+    return _also_killed(text, cand) and (e.type == prev.event.type or {e.type, prev.event.type} <= VIOLENT_TYPES)
 
 
 def same_raid(prev: Candidate, cand: Candidate) -> bool:
@@ -64,8 +68,23 @@ def met_by_force(prev: Candidate, cand: Candidate) -> bool:
             and prev.event.subtype == "Peaceful protest" and cand.event.subtype != "Peaceful protest")
 
 
+# "Two more people were killed in strikes on Hodeidah": more dead, but of an occurrence of their own.
+OWN_OCCURRENCE = folded(r"\b(?:killed|died)\s+in\s+(?:an?\s+|separate\s+|other\s+)?(?:[a-z]+\s+)?(?:strikes|airstrikes|attacks|raids|"
+                        r"clashes|bombings|explosions|a\s+(?:strike|raid|attack|clash|bombing|explosion|blast))\b")
+
+
+DEATH_WORD = folded(r"\b(?:killed|died|slain|dead)\b")
+
+
 def _also_killed(text: str, cand: Candidate) -> bool:
-    return bool(ALSO_KILLED.search(fold(text), cand.event.evidence_start, cand.event.evidence_end))
+    low, (start, end) = fold(text), (cand.event.evidence_start, cand.event.evidence_end)
+    found = ALSO_KILLED.search(low, start, end)
+    if not found or OWN_OCCURRENCE.search(low, start, end):
+        return False
+    if low.startswith("also", found.start()):
+        return True
+    # "Five died at the scene and two more died in hospital": more than the five of its own line.
+    return DEATH_WORD.search(low, start, found.start()) is None
 
 
 def add_victims(text: str, prev: Candidate, cand: Candidate, raid: bool = False) -> None:

@@ -63,7 +63,7 @@ PAST_EVENT = folded(
 ANAPHORA = folded(r"\b(?:the|these|those|such)\s+(?:[a-z]+\s+)?$")
 PERFECT_EVENT = folded(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|attacked|targeted|abducted|kidnapped|displaced|arrested|"
                        r"fought|clashed|fired|launched|carried out|staged|fighting|battling|waging|clashing)\b")
-RUNNING_TOLL = folded(r"\b(?:since|so far|to date|this year|in total|altogether|over the (?:past|last)|in the past|"
+RUNNING_TOLL = folded(r"\b(?:since|so far|to date|this year|in total|altogether|over the (?:past|last)|in the past|for (?:years|decades|months)|"
                       r"conflict|war|violence|insurgency|crisis|unrest)\b")
 OCCURRENCE = folded(r"\b(?:in|during|after)\s+an?\s+(?:[\w-]+\s+)?(?:attack|ambush|raid|clash|explosion|blast|strike|"
                     r"airstrike|shelling|assault|encounter|firefight|gunfight|bombing)\b")
@@ -95,8 +95,16 @@ QUOTE_MARKS = ('"', "“", "‘", "«", "„")
 
 def _is_quote(text: str, sent: Span) -> bool:
     """A line that opens a direct quote ("We pulled seven bodies out...") is a
-    witness or official speaking about what the report already told."""
-    return text.startswith(QUOTE_MARKS, sent.start)
+    witness or official speaking about what the report already told; so are
+    the lines of a quote still open ("Anybody that tried to run was shot. They
+    killed the muezzin...")."""
+    if text.startswith(QUOTE_MARKS, sent.start):
+        return True
+    line = text.rfind("\n", 0, sent.start) + 1
+    if not text.startswith(QUOTE_MARKS, line):
+        return False
+    before = text[line:sent.start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 or before.count("«") > before.count("»")
 
 
 # Photo captions restate the story's events beside a credit line: never evidence of their own.

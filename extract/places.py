@@ -109,7 +109,7 @@ ORGANISATION_WORDS = {
     "Network", "Council", "Association", "Union", "Party", "Front", "Movement", "Committee", "Forces", "Army",
     "Ministry", "Institute", "Foundation", "Society", "Federation", "Organisation", "Organization", "Agency",
     "Commission", "League", "Times", "Post", "Tribune", "News", "Herald", "Observatory", "Watch", "Alliance",
-    "Coalition", "Brigade", "Brigades", "Corps", "Police", "Service", "Services", "Group", "Company", "Bank",
+    "Coalition", "Brigade", "Brigades", "Corps", "Police", "Service", "Services", "Group", "Company", "Bank", "Cartel",
 }
 
 @lru_cache(maxsize=1)

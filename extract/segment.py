@@ -34,8 +34,14 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not match:
         return False
     word = match.group(1).lower()
-    if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+    if word in ABBREVIATIONS:
         return True
+    if len(word) == 1:
+        # An initial follows a name or another initial ("George W. Bush", "J. K."); "a post
+        # on X." or "Plan B." after a lowercase word end the sentence.
+        before = text[max(0, match.start() - 20):match.start()].rstrip().rsplit(None, 1)
+        return not before or not before[-1][:1].islower()
+    return "." in word and len(word) <= 6  # U.S., U.N., a.m.
     return "." in word and len(word) <= 6  # U.S., U.N., a.m.
 
 

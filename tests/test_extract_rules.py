@@ -660,3 +660,40 @@ def test_a_named_area_of_a_city_is_more_precise_than_the_city():
     assert e.location == "Majengo"
     e = only("Police fired on protesters in Nairobi on Monday, killing two.")
     assert e.location == "Nairobi"
+
+
+def test_lines_inside_an_open_quote_are_a_witness_speaking():
+    text = ("Gunmen killed three people in an attack on Gidan Goga village on Sunday.\n\n"
+            "\"They came from the forest. Anybody that tried to run was shot. They killed the muezzin and two "
+            "young men who tried to escape,\" a resident said.")
+    e = only(text)
+    assert e.fatalities == 3
+
+
+def test_more_dead_of_the_same_attack_join_its_toll():
+    text = ("Seven people were killed when gunmen burst into a party in Cortazar on Saturday night.\n\n"
+            "Paramedics took the wounded to hospital. Five people died at the scene and two more died in hospital.")
+    e = only(text)
+    assert e.fatalities == 7
+
+
+def test_more_dead_in_strikes_elsewhere_are_another_event():
+    text = ("Strikes on the Bani Matar district west of Sanaa killed four people, the spokesman said in a post on X. "
+            "Two more people were killed in strikes on the al-Hawak district of Hodeidah, he said.")
+    assert sorted(e.fatalities for e in events(text)) == [2, 4]
+
+
+def test_fighting_for_years_is_background():
+    assert events("The cartels have been fighting for years for control of fuel theft in the region.") == []
+
+
+def test_a_single_capital_after_a_lowercase_word_ends_the_sentence():
+    from dateline.extract.segment import sentences
+    text = "He said in a post on X. Two were killed. George W. Bush spoke."
+    assert [text[s.start:s.end] for s in sentences(text)] == ["He said in a post on X.", "Two were killed.",
+                                                              "George W. Bush spoke."]
+
+
+def test_more_dead_told_in_the_next_line_join_the_toll():
+    e = only("A bomb killed five people at a market in Maiduguri on Monday. Two more died in hospital.")
+    assert e.fatalities == 7
