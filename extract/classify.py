@@ -39,7 +39,7 @@ CAME_AFTER = folded(r"\b(?:came|comes|followed|follows)\s+(?:just\s+)?(?:\w+\s+)
                     r"(?:[\w’'-]+\s+){0,5}$")
 TWO_SIDED = folded(r"\b(?:clash|fighting|fought|firefight|gun ?battle|gunfight|exchange|battle|skirmish)")
 # ", police said", ", according to the army": a source, up to the next comma or the end.
-ATTRIBUTION = folded(r",\s+(?:[^,]{0,80}?\b(?:said|says|told \w+|reported|added|confirmed|claimed)\b|according to\b)[^,]*(?=,|$)")
+ATTRIBUTION = folded(r",\s+(?:[^,]{0,80}?\b(?:said|says|told \w+|reported|added|confirmed|claimed|announced|stated)\b|according to\b)[^,]*(?=,|$)")
 TALKS = folded(r"\b(?:talks|negotiations|dialogue|mediation|meeting)\b")
 AGREED = folded(r"\b(?:signed|reached|culminat\w*|resulted in|led to|agreed|brokered|announced|struck|took effect|came into (?:force|effect))\b")
 PASSIVE = folded(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$")
@@ -95,7 +95,11 @@ def _state_force_hit(body: str, at: int) -> bool:
     """Police or soldiers on the receiving end: named after the act ("shot dead
     two police officers") or before it in the passive ("soldiers were shot")."""
     before = body[:at]
-    return bool(STATE_FORCE.search(body, at) or (STATE_FORCE.search(before) and PASSIVE.search(before)))
+    # The victims are named before the next comma: "shot dead two drivers in Sugapa, accusing
+    # them of being military informants" hit no soldier.
+    comma = body.find(",", at)
+    return bool(STATE_FORCE.search(body, at, comma if comma >= 0 else len(body))
+                or (STATE_FORCE.search(before) and PASSIVE.search(before)))
 
 
 def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str | None) -> tuple[str, str]:
@@ -122,7 +126,7 @@ def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str |
         return "Protests", "Excessive force against protesters"  # "police fired live rounds at protesters, killing five"
     if (etype, subtype) == ("Battles", "Armed clash") and PROTESTERS.search(body) and not ARMED_GROUP.search(body):
         return "Riots", "Violent demonstration"  # "protesters clashed with police", "protesters stormed a prison"
-    if (etype, subtype) == ("Battles", "Armed clash") and not TWO_SIDED.search(trig.text.lower()):
+    if (etype, subtype) == ("Battles", "Armed clash") and not TWO_SIDED.search(body):
         # Civilians killed by attackers with no armed side hit back: an attack,
         # not a clash. Police and soldiers as victims keep it a clash.
         # Armed men named after the act are its victims; before it, its authors ("Rebels ... killed 38 people").

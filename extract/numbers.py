@@ -41,11 +41,11 @@ _HURT = r"(?:wounded|injured|hurt|injuring|wounding|injuries|abducted|kidnapped|
 # "14 militants and three soldiers were killed", "17 more insurgents killed", "left 14 militants dead"
 # What may follow the victims' noun: "members of the New People's Army (NPA)", "officers
 # from Cortazar", "people, among them a 14-year-old adolescent,".
-_POSTMOD = (r"(?:(?:of|from)\s+(?:the\s+)?(?:(?!(?:and|said|says|told|while|were|was)\b)[\w’'-]+\s+){0,4}?(?:\([\w-]{1,12}\)\s+)?"
-            r"|[\w’'-]*,\s+(?:among them|including)\s+[^,;]{1,50},\s+)?")
+_POSTMOD = (r"(?:(?:of|from)\s+(?:the\s+)?(?:(?!(?:and|said|says|told|while|were|was)\b)[\w’'-]+\s+){0,6}?(?:\([\w-]{1,12}\)\s+)?"
+            r"|[\w’'-]*,\s+(?:among them|including|[\w-]+ of (?:them|whom))\s+[^,;]{1,50},\s+)?")
 _BEFORE_VERB = folded(
     rf"(?P<qty>{_QUAL}(?:{_RANGE}|{NUM}|{_VAGUE})\s+(?:more\s+|other\s+|others\b\s*)?{_NOUN}{_POSTMOD}"
-    rf"(?:(?:and|,)\s+{_QUAL}(?:{NUM})\s+(?:more\s+)?{_NOUN}{_POSTMOD})*?)"
+    rf"(?:(?:and|,)\s+{_QUAL}(?:{NUM}|an?)\s+(?:more\s+)?{_NOUN}{_POSTMOD})*?)"
     rf"(?:(?:were|was|have been|had been|are|is|being|been|reportedly|also|all)\s+)*(?:(?:shot|confirmed|found)\s+)?{_KILL}\b",
 )
 # "killed 14 militants and three soldiers", "the deaths of at least 31", "death toll rose to 12"
@@ -67,7 +67,8 @@ _ONE = folded(
     r"stabbed to death|lynched)\s+(?:a|an|one|the)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|civilian|person|"
     r"journalist|student|farmer|teacher|principal|headteacher|priest|imam|pastor|chief|commander|leader|mayor|"
-    r"councillor|lawmaker|judge|guard|driver|resident)\b(?![’'-])")
+    r"councillor|lawmaker|judge|guard|driver|resident)\b(?![’'-])"
+    r"|\b(?:killed|killing|shot dead|gunned down|lynched)\s+(?:him|her)\b")  # "who returned fire, killing him"
 # "killing a woman and her two children" (3), "killing its operator and another man" (2).
 _PERSON = (r"(?:man|woman|boy|girl|child|baby|son|daughter|brother|sister|wife|husband|mother|father|operator|driver|"
            r"guard|bodyguard|commander|leader|soldier|officer|policeman|policewoman|civilian|resident|farmer|teacher|"
@@ -87,7 +88,7 @@ _VICTIM_LIST = folded(rf"(?:killed|killing|shot dead|gunned down|murdered)\s+{_i
                       rf"(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+){_item(NUM)})+")
 _ITEMS = folded(_item(f"(?P<n>{NUM})"))
 _ALSO = folded(r"\balso\b|\bmore\s+(?!than\b)")  # "also left one dead", "two more died": added to the toll
-_AMONG = folded(r",\s+(?:among them|including)\s+[^,;]{1,50},")
+_AMONG = folded(r",\s+(?:among them\s|including\s|[\w-]+\s+of\s+(?:them|whom)\b)[^,;]{1,50},")
 _COUNT = folded(rf"{_QUAL}(?P<n>{NUM}|{_VAGUE}|(?:(?<=and )|(?<=, ))an?)\b")
 _RANGE_LOW = folded(rf"between\s+({NUM})\s+and\s+{NUM}(?![\w-])|(\d+)\s*[-–]\s*\d+(?![\w-])|({NUM})\s+(?:to|or)\s+{NUM}(?![\w-])")
 _HURT_AFTER = folded(rf"\s*(?:(?!and\b)[\w’'-]+\s+){{0,3}}?(?:were|was)?\s*{_HURT}")

@@ -697,3 +697,27 @@ def test_a_single_capital_after_a_lowercase_word_ends_the_sentence():
 def test_more_dead_told_in_the_next_line_join_the_toll():
     e = only("A bomb killed five people at a market in Maiduguri on Monday. Two more died in hospital.")
     assert e.fatalities == 7
+
+
+@pytest.mark.parametrize("clause, count", [
+    ("At least 14 inmates and a prison guard were killed in fighting between rival gangs", 15),
+    ("Two soldiers and a member of the West Papua National Liberation Army (TPNPB) were killed in a firefight", 3),
+    ("Five people, two of them civilians, were killed in clashes", 5),
+    ("A man inside opened fire on security officers, who returned fire, killing him", 1),
+])
+def test_victims_listed_with_a_or_an_appositive_or_a_pronoun(clause, count):
+    assert fatalities(clause, 0, len(clause)).count == count
+
+
+def test_deaths_in_clashes_are_a_battle_though_civilians_are_among_them():
+    e = only("Five people, two of them civilians, were killed in clashes between rival armed groups in Tripoli on Saturday.")
+    assert (e.type, e.fatalities) == ("Battles", 5)
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday night, suspected rebels shot dead two drivers in Sugapa, accusing them of being military informants.",
+    "At least 22 civilians were killed on Thursday in an attack by suspected jihadists on a village in the Tillaberi "
+    "region, the army announced on Friday.",
+])
+def test_civilians_killed_stay_an_attack_when_soldiers_are_only_mentioned(text):
+    assert only(text).subtype == "Attack"
