@@ -27,6 +27,13 @@ NOT_PLACES = {
     "hamas", "islamic state", "kurdistan workers", "salt", "young", "bend", "lincoln", "washington",
     "wednesday", "sunday", "monday", "tuesday", "thursday", "friday", "saturday", "mosul dam", "aden", "mission",
 }
+# Parts of the world: never where one event happened, and "America" in "Latin America" is no country.
+WORLD_REGIONS = {
+    "africa", "asia", "europe", "latin america", "south america", "north america", "central america", "middle east",
+    "west africa", "east africa", "north africa", "southern africa", "sub-saharan africa", "southeast asia",
+    "south asia", "central asia", "sahel", "horn of africa",
+}
+NOT_PLACES |= WORLD_REGIONS
 # Patterns that open with a capital rather than \b let `re` skip ahead to the
 # next capital letter; the look-behind after it does the \b's work. A name never
 # spans a line break: "REUTERS/Hatem Khaled\n\nIn Khan Younis" holds two runs.
@@ -40,7 +47,7 @@ LOCATIVE = folded(r"(?:\b(?:school|college|academy|university|hospital|market|mo
                   r"|\bat\s+an?\s+(?:[a-z]+\s+)?|\b(?:in|near|at|outside|around|across|into|through|downtown|of|on|inside|between|and|hit|struck|targeted|captured|seized|retook|recaptured|overran|entered|reached|shelled|bombarded|pounded|bombed|attacked|raided|stormed)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?[a-z][\w-]*[’']s\s+)?(?:[a-z]+\s+)?)$")
 # "in the Dara Adam Khel district": a capitalised name before an admin word is a place.
 ADMIN_WORD = re.compile(
-    r"([A-Z](?<!\w[A-Z])[\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,3})\s+(?:(?:displacement|refugee|military|army|fuel|oil|river)\s+)?"
+    r"([A-Z](?<!\w[A-Z])[\w’'-]+(?:[^\S\n]+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]+){0,3})\s+(?:(?:displacement|refugee|military|army|fuel|oil|river)\s+)?"
     r"(district|province|region|county|village|town|city|governorate|state|oblast|department|municipality|"
     r"Local Government Area|local government area|LGA|"
     r"territory|camp|area|port|township|base|mountains|hills|community|sector|upazila)s?\b")
@@ -50,7 +57,7 @@ PLACE_OF = re.compile(
     r"settlement|neighbourhood|neighborhood|outskirts|community|area) of\s+"
     r"((?:[A-Z][\w’'-]+[^\S\n]+(?:(?:da|de|do|dos|das|del|la|le|al|el)\s+)?){0,3}(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]+)")
 # "Kirkuk's Hawija district": the possessor holds the place named next.
-_POSSESSOR = re.compile(r"[’']s\s+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?:[A-Z][\w’'-]*[^\S\n]+){1,3}(?:district|province|region|"
+_POSSESSOR = re.compile(r"[’']s\s+(?:(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]*[^\S\n]+){1,3}(?:district|province|region|"
                         r"area|camp|neighbou?rhood|village|town|county|governorate|state|municipality|upazila|sector|"
                         r"community|zone)\b")
 # "the Sahar district of Saada": the place after "of" holds the one named before.
@@ -109,7 +116,7 @@ ORGANISATION_WORDS = {
     "Network", "Council", "Association", "Union", "Party", "Front", "Movement", "Committee", "Forces", "Army",
     "Ministry", "Institute", "Foundation", "Society", "Federation", "Organisation", "Organization", "Agency",
     "Commission", "League", "Times", "Post", "Tribune", "News", "Herald", "Observatory", "Watch", "Alliance",
-    "Coalition", "Brigade", "Brigades", "Corps", "Police", "Service", "Services", "Group", "Company", "Bank", "Cartel",
+    "Coalition", "Brigade", "Brigades", "Corps", "Police", "Service", "Services", "Group", "Company", "Bank", "Cartel", "Command",
 }
 
 @lru_cache(maxsize=1)
@@ -195,6 +202,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     for run in CANDIDATE.finditer(text, start, end):
         if run.end() - run.start() < 3 and not run.group().isupper():
             continue  # "He", "In": no place name is this short
+        if run.group().lower() in WORLD_REGIONS:
+            continue
         if _ONE_WORD.fullmatch(run.group()):
             lookup_span(run.start(), run.end(), True)
             continue

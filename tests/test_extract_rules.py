@@ -721,3 +721,16 @@ def test_deaths_in_clashes_are_a_battle_though_civilians_are_among_them():
 ])
 def test_civilians_killed_stay_an_attack_when_soldiers_are_only_mentioned(text):
     assert only(text).subtype == "Attack"
+
+
+def test_a_district_named_with_an_arabic_particle_is_the_place():
+    e = only("Five people were killed in clashes late Saturday in Tripoli's Souq al-Juma district, the ministry said.")
+    assert e.location == "Souq al-Juma"
+
+
+def test_parts_of_the_world_and_commands_are_no_places():
+    e = only("On Sept. 28, 2021, at least 119 inmates were killed at a prison in Guayaquil in one of the worst "
+             "prison massacres in Latin America.")
+    assert (e.location, e.country) == ("Guayaquil", "Ecuador")
+    e = only("The spokesperson of the Plateau State Police Command said five suspects were arrested on Sunday.")
+    assert e.location is None
