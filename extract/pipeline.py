@@ -61,8 +61,16 @@ PAST_EVENT = folded(
     r"dropped|blew|exploded|raided|burned|stormed|marched|gathered|opened fire|taken (?:full )?control|took over|"
     r"taken over|freed|rescued|hijacked)\b")
 ANAPHORA = folded(r"\b(?:the|these|those|such)\s+(?:[a-z]+\s+)?$")
-PERFECT_EVENT = folded(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:killed|attacked|targeted|abducted|kidnapped|displaced|arrested|"
-                       r"fought|clashed|fired|launched|carried out|staged|fighting|battling|waging|clashing)\b")
+PERFECT_EVENT = folded(r"\b(?:has|have)\s+(?:\w+\s+){0,2}(?:been\s+)?(?:killed|attacked|targeted|abducted|kidnapped|displaced|arrested|"
+                       r"fought|clashed|fired|launched|carried out|staged|fighting|battling|waging|clashing|witnessed|seen|"
+                       r"suffered|experienced|endured)\b")
+# Deaths no one inflicted: drownings, accidents, disease. Not political violence.
+NO_PERPETRATOR = folded(r"\b(?:drown(?:ed|ing)|washed ashore|shipwreck|capsiz(?:ed|ing)|boat sank|(?:road|traffic|car|bus|plane|"
+                        r"mining|industrial) (?:accident|crash)|collapsed? (?:building|mine)|landslides?|floods?|heatwave|"
+                        r"heat stroke|cholera|malaria|epidemic|outbreak)\b")
+DEATH_ONLY = ("bodies", "died", "dead", "found dead", "killed", "killing", "lost their lives", "were slain", "was slain")
+# "Security forces cordoned off the area and launched a search operation": looking, not fighting.
+SEARCH_OPERATION = folded(r"\b(?:search|cordon|combing|clearance|manhunt|rescue|security|cordon-and-search)\s+(?:and\s+search\s+)?$")
 RUNNING_TOLL = folded(r"\b(?:since|so far|to date|this year|in total|altogether|over the (?:past|last)|in the past|for (?:years|decades|months)|"
                       r"conflict|war|violence|insurgency|crisis|unrest)\b")
 OCCURRENCE = folded(r"\b(?:in|during|after)\s+an?\s+(?:[\w-]+\s+)?(?:attack|ambush|raid|clash|explosion|blast|strike|"
@@ -251,6 +259,10 @@ def _candidate(
         # thousands": a running toll or a habit. "Gunmen have abducted 25
         # students in Kebbi State" is the news itself.
         return None
+    if not deaths.count and trig.text.startswith("operation") and SEARCH_OPERATION.search(before_trigger):
+        return None
+    if trig.text.startswith(DEATH_ONLY) and NO_PERPETRATOR.search(body):
+        return None  # "the bodies of 17 migrants washed ashore", "killed in a road accident"
     past = any(not PERFECT.search(body[:m.start()]) for m in PAST_EVENT.finditer(body))
     if generic and not (event_dates or has_number or specific_place) and not past:
         return None

@@ -734,3 +734,17 @@ def test_parts_of_the_world_and_commands_are_no_places():
     assert (e.location, e.country) == ("Guayaquil", "Ecuador")
     e = only("The spokesperson of the Plateau State Police Command said five suspects were arrested on Sunday.")
     assert e.location is None
+
+
+@pytest.mark.parametrize("text", [
+    "The Red Crescent said its volunteers had recovered the bodies of 17 migrants washed ashore near Zuwara on Monday.",
+    "Twelve people died when their bus plunged into a ravine in a road accident on Monday.",
+    "Security forces cordoned off the area and launched a search operation on Sunday.",
+    "Plateau and Benue have for years witnessed deadly clashes between farmers and herders.",
+])
+def test_deaths_no_one_inflicted_searches_and_long_histories_are_no_events(text):
+    assert events(text) == []
+
+
+def test_a_search_operation_that_kills_is_an_event():
+    assert only("Troops launched a search operation in Kulgam on Sunday, killing two militants.").fatalities == 2
