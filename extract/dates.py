@@ -64,6 +64,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_day", rf"(?:{_WD},?\s+)?{_MON}\s*{_DAY}(?:,?\s*{_YEAR})?"),
     ("day_month", rf"(?:{_WD},?\s+)?{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s*{_YEAR})?"),
     ("month_year", rf"(?:(?:early|mid|late)[- ])?{_MON},?\s+{_YEAR}"),
+    # "on the 14th", "in the early hours of the 9th": a day of this month or the last (the word "the" is
+    # checked by the resolver).
+    ("day_of_month", r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!-)(?!\s+(?:[A-Z\d]|century|centuries|anniversary|time|times|"
+                     r"day|year|edition|round|floor|term|birthday|place|amendment|grade|session|month|week|street|avenue|"
+                     r"division|brigade|battalion|regiment|corps|infantry|army|district|ward|largest|biggest|deadliest))"),
     # The context word that licenses a bare month or year is checked by the
     # resolver (look-behinds here would be tried at every position).
     ("month_only", rf"{_MON}(?:,?\s+(?:of\s+)?(?:last|this)\s+year\b)?(?![.\s]*\d)"),  # "October last year"
@@ -78,6 +83,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday_range", rf"(?:\b(?:[Ll]ast|[Ee]arly|[Ll]ate)\s+)?{_WD}(?:\s+(?:morning|afternoon|evening|night))?"
                       rf"\s+(?:and|to|through|into|-|–)\s+(?:(?:early|late)\s+)?{_WD}"),
     ("weekday", rf"(?:\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Pp]revious)\s+)?{_WD}(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?"
+                r"(?:\s+(?:of\s+)?last\s+week\b)?"  # "on Monday last week"
                 r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Tribune|Independent|Star|Nation|[Ss]chool|[Mm]ass|[Ss]ervice|[Mm]arket|[Ll]eague|[Ss]ermon))"),
     ("set", rf"\b(?:[Ee]very|[Ee]ach)\s+(?:{_WD}|day|week|month|year|morning|night)\b|\b(?:daily|weekly|monthly|annually|nightly)\b"),
     ("duration", rf"\b(?:for|over|lasting|past|last|nearly|almost|about|more\s+than|than)\s+(?:the\s+)?(?:past\s+|last\s+)?{_NUM}\s+{_UNIT}\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:day|week|month|year|hour)\b"),
@@ -241,6 +247,18 @@ class _Tagger:
         """"13 September" reads like "September 13" (parts are found by kind, not position)."""
         return self._month_day(m, rule)
 
+    def _day_of_month(self, m: re.Match[str], rule: str) -> DateExpr | None:
+        if not _cued(self.text, m.start(), ("the",)) or self.pub is None:
+            return None
+        day = int(m.group()[:-2])
+        y, mo = self.pub.year, self.pub.month
+        if day > self.pub.day:  # not yet this month: the last month's
+            y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+        found = _safe_date(y, mo, day)
+        if found is None:
+            return None
+        return self.expr(m, "DATE", found.isoformat(), rule, found, found, "day", "published")
+
     def _month_year(self, m: re.Match[str], rule: str) -> DateExpr | None:
         months, _, years = self._parts(m)
         y, mo = years[0], months[0]
@@ -294,6 +312,10 @@ class _Tagger:
         modifier = words[0] if words[0] != name else ""
         if self.pub is None:
             return self._unresolved(m, rule, f"XXXX-WXX-{wd + 1}")
+        if words[-2:] == ["last", "week"]:  # "Monday last week": that day of the week before this one
+            monday = self.pub - timedelta(days=self.pub.weekday() + 7)
+            day = monday + timedelta(days=wd)
+            return self._relative(m, rule, day.isoformat(), day, day, "day")
         day = _weekday(self.pub, wd, modifier, self.future(m.start()))
         return self._relative(m, rule, day.isoformat(), day, day, "day")
 

@@ -29,6 +29,8 @@ SINCE_BEFORE = folded(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 DAY_SHIFT = folded(r"\b(?:the day before|a day earlier|the previous day|the next day|a day later|the following day|"
                    r"(?:came|comes|followed|follows) (?:just )?(?:(?:a|one|two|three|four|five|six) days?|hours) after)\b")
 DAY_BEFORE = ("the day before", "a day earlier", "the previous day")
+# "later that month", "the same year": the month or year of the occurrence just told.
+SAME_PERIOD = folded(r"\b(?:later|earlier) that (?:month|year)\b|\b(?:that|the) same (?:month|year)\b")
 VAGUE_TIME = folded(r"\b(?:recent|recently|in the past|over the years|for years|for decades)\b")
 
 
@@ -88,6 +90,17 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
         assert anchor.event.date_start is not None  # `dated` holds dated candidates only
         day = anchor.event.date_start + timedelta(days=days)
         apply_date(event, day, day, "day", text[shift.start():shift.end()], "relative to previous event")
+        return True
+    period = SAME_PERIOD.search(low, event.evidence_start, event.evidence_end) if not event_dates else None
+    anchor_date = next((c.event.date_start for c in reversed(previous) if c.event.date_start
+                        and c.event.date_precision in ("day", "range", "month")), None) if period else None
+    if period and anchor_date:
+        if period.group().endswith("year"):
+            start, end, precision = date(anchor_date.year, 1, 1), date(anchor_date.year, 12, 31), "year"
+        else:
+            start = anchor_date.replace(day=1)
+            end, precision = (start + timedelta(days=32)).replace(day=1) - timedelta(days=1), "month"
+        apply_date(event, start, end, precision, text[period.start():period.end()], "relative to previous event")
         return True
     if event_dates:
         expr = min(event_dates, key=lambda e: abs(e.start - trig.start))

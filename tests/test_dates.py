@@ -49,6 +49,10 @@ def first(text: str, published: date | None = MON):
     ("September 2025", "2025-09-01", "2025-09-30", "month"),
     ("in 2022", "2022-01-01", "2022-12-31", "year"),
     ("since 2007", "2007-01-01", "2007-12-31", "year"),
+    ("on the 9th", "2025-11-09", "2025-11-09", "day"),  # a day of this month...
+    ("in the early hours of the 14th", "2025-10-14", "2025-10-14", "day"),  # ...or, not yet come, of the last
+    ("on Monday last week", "2025-11-03", "2025-11-03", "day"),
+    ("on Thursday of last week", "2025-11-06", "2025-11-06", "day"),
 ])
 def test_forms_resolve_against_publication(text, start, end, precision):
     expr = first(text)
@@ -77,6 +81,7 @@ def test_durations_sets_times_and_vague(text, kind, value):
     "The talks may resume.", "Protesters will march to parliament.", "an august body",
     "6 min read", "The Sunday Times reported", "Sunday school", "October", "Octopus", "of 629 voters",
     "2,000 people fled", "14 militants were killed", "Section 144 was imposed", "an F-16 jet",
+    "the 9th Division", "the 14th-century mosque", "the 14th century", "the 5th largest city", "his 3rd term",
 ])
 def test_false_friends_are_not_dates(text):
     assert [e for e in tag_dates(text, MON) if e.type == "DATE"] == []

@@ -748,3 +748,10 @@ def test_deaths_no_one_inflicted_searches_and_long_histories_are_no_events(text)
 
 def test_a_search_operation_that_kills_is_an_event():
     assert only("Troops launched a search operation in Kulgam on Sunday, killing two militants.").fatalities == 2
+
+
+def test_later_that_month_is_the_month_of_the_occurrence_just_told():
+    text = ("The crisis escalated in March 2025, when the White Army overran an army garrison in Nasir. "
+            "Vice President Riek Machar was placed under house arrest in Juba later that month.")
+    arrest = events(text, date(2026, 8, 10))[-1]
+    assert (arrest.subtype, arrest.date_start, arrest.date_end) == ("Arrests", date(2025, 3, 1), date(2025, 3, 31))
