@@ -34,6 +34,10 @@ CESSATION = folded(r"\b(?:end(?:s|ed|ing)?|an end to|halt(?:s|ed|ing)?|stop(?:s|
 # "staged a march to denounce the recent air strikes": what a protest is against is not what happened.
 PROTESTED = folded(r"\b(?:denounc\w*|condemn\w*|protest(?:ing|ed)?|against|decr(?:y|ied|ying)|mourn\w*|over)\s+"
                    r"(?:the\s+|a\s+|an\s+|recent\s+|last\s+\w+'s\s+)*(?:[\w’'-]+\s+){0,3}$")
+# "pledging to return abducted women", "rescued seven kidnapped farmers": the word describes
+# victims of an earlier abduction, it does not report one.
+ATTRIBUTIVE = folded(r"\b(?:the|return|returned|returning|rescue|rescued|rescuing|free|freed|freeing|release|released|"
+                     r"releasing|reunite|reunited|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+$")
 SUPPORT = folded(r"\b(?:backed by|supported by|with the help of|with support from)\s+(?:[\w.’'-]+\s+){0,2}$")
 CAME_AFTER = folded(r"\b(?:came|comes|followed|follows)\s+(?:just\s+)?(?:\w+\s+)?(?:hours?|days?|weeks?)\s+after\s+"
                     r"(?:[\w’'-]+\s+){0,5}$")
@@ -86,6 +90,10 @@ def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], 
         if len(triggers) > 1 and SUPPORT.search(window) and not re.match(r"\w+ed\b|took|fell|struck|fought|hit", trig.text):
             continue  # "backed by U.S. airstrikes": the support, not the occurrence
         if trig.subtype == "Other" and not TALKS_EVENT.search(low, clause[0], clause[1]):
+            continue
+        if trig.text.endswith("ed") and trig.subtype == "Abduction/forced disappearance" and \
+                ATTRIBUTIVE.search(low, max(clause[0], trig.start - 30), trig.start) and \
+                re.match(r"\s+(?!by|in|from|on|at|near|during|after|and)[a-z]", low[trig.end:trig.end + 8]):
             continue
         return trig
     return None

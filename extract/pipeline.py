@@ -60,7 +60,8 @@ PAST_EVENT = folded(
     r"recaptured|retook|withdrew|held|began|took place|erupted|broke out|hit|targeted|set fire|broke into|"
     r"dropped|blew|exploded|raided|burned|stormed|marched|gathered|opened fire|taken (?:full )?control|took over|"
     r"taken over|freed|rescued|hijacked)\b")
-ANAPHORA = folded(r"\b(?:the|these|those|such)\s+(?:[a-z]+\s+)?$")
+# Over the text itself: "the [adjective] attacks" refers back; "the GPAA signed" names a side.
+ANAPHORA = re.compile(r"\b(?:[Tt]he|THE|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?:[a-z]+\s+)?$")
 PERFECT_EVENT = folded(r"\b(?:has|have)\s+(?:\w+\s+){0,2}(?:been\s+)?(?:killed|attacked|targeted|abducted|kidnapped|displaced|arrested|"
                        r"fought|clashed|fired|launched|carried out|staged|fighting|battling|waging|clashing|witnessed|seen|"
                        r"suffered|experienced|endured)\b")
@@ -247,7 +248,7 @@ def _candidate(
     has_number = deaths.count is not None or deaths.text is not None
     generic = trig.rank >= 6 or trig.subtype == "Other"
     day_dates = [e for e in event_dates if e.precision in ("day", "range", "week", "month")]
-    before_trigger = low[max(clause[0], trig.start - 40):trig.start]
+    before_trigger = text[max(clause[0], trig.start - 40):trig.start]
     # "blamed the group for the attacks", "The militants attacked the patrol near X": a reference
     # back, never a new occurrence; it may still tell where the one just told happened.
     reference_only = not has_number and (not day_dates or generic) and bool(ANAPHORA.search(before_trigger))
@@ -259,7 +260,7 @@ def _candidate(
         # thousands": a running toll or a habit. "Gunmen have abducted 25
         # students in Kebbi State" is the news itself.
         return None
-    if not deaths.count and trig.text.startswith("operation") and SEARCH_OPERATION.search(before_trigger):
+    if not deaths.count and trig.text.startswith("operation") and SEARCH_OPERATION.search(before_trigger.lower()):
         return None
     if trig.text.startswith(DEATH_ONLY) and NO_PERPETRATOR.search(body):
         return None  # "the bodies of 17 migrants washed ashore", "killed in a road accident"

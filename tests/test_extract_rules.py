@@ -755,3 +755,20 @@ def test_later_that_month_is_the_month_of_the_occurrence_just_told():
             "Vice President Riek Machar was placed under house arrest in Juba later that month.")
     arrest = events(text, date(2026, 8, 10))[-1]
     assert (arrest.subtype, arrest.date_start, arrest.date_end) == ("Arrests", date(2025, 3, 1), date(2025, 3, 31))
+
+
+def test_a_resolution_signed_by_named_sides_is_an_agreement():
+    e = only("On Wednesday, community leaders from Jonglei and the GPAA signed a resolution in Bor pledging to "
+             "return abducted women and children.")
+    assert (e.subtype, e.location) == ("Agreement", "Bor")
+
+
+def test_victims_of_an_earlier_abduction_are_no_new_abduction():
+    e = only("Troops last week killed two bandits and rescued seven kidnapped farmers during an encounter near Naka.")
+    assert (e.type, e.fatalities) == ("Battles", 2)
+    assert only("Gunmen kidnapped farmers near Naka on Monday.").subtype == "Abduction/forced disappearance"
+
+
+def test_a_mob_named_before_the_place_and_day_is_mob_violence():
+    e = only("Police said a mob in Mangu on Sunday attacked a commercial bus and killed two travellers.")
+    assert e.subtype == "Mob violence"
