@@ -201,7 +201,26 @@ def extract_events(text: str, published: date | None) -> list[Event]:
         candidates = [c for c in candidates if CROWD_TROUBLE.search(fold(text), c.event.evidence_start, c.event.evidence_end)]
     _followed_by_intervention(text, spans, candidates)
     date_summaries(candidates)
-    return [c.event for c in merge(candidates)]
+    merged = merge(candidates)
+    _places_from_the_story(merged)
+    return [c.event for c in merged]
+
+
+def _places_from_the_story(candidates: list[Candidate]) -> None:
+    """"Demonstrators set fire to part of the parliament building": a line that
+    names no place happened where the occurrence told just before it did (same
+    or previous paragraph). Done after merging, so the borrowed place never
+    decides which lines tell one occurrence."""
+    told: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: min(c.sentences)):
+        event = cand.event
+        if event.location is None:
+            source = next((c.event for c in reversed(told) if c.event.location
+                           and max(c.paragraphs) >= min(cand.paragraphs) - 1), None)
+            if source is not None and event.country in (None, source.country):
+                event.location, event.admin1, event.country = source.location, source.admin1, source.country
+                event.latitude, event.longitude = source.latitude, source.longitude
+        told.append(cand)
 
 
 def _caption_paragraphs(text: str, spans: list[Span]) -> set[int]:

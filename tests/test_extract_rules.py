@@ -772,3 +772,11 @@ def test_victims_of_an_earlier_abduction_are_no_new_abduction():
 def test_a_mob_named_before_the_place_and_day_is_mob_violence():
     e = only("Police said a mob in Mangu on Sunday attacked a commercial bus and killed two travellers.")
     assert e.subtype == "Mob violence"
+
+
+def test_a_line_naming_no_place_happened_where_the_story_just_was():
+    text = ("Police fired tear gas at thousands of protesters in Nairobi on Tuesday.\n\n"
+            "Demonstrators later set fire to part of the parliament building, witnesses said.\n\n"
+            "Unrelated, officials said.\n\nLater, looters broke into shops.")
+    found = events(text)
+    assert [e.location for e in found] == ["Nairobi", "Nairobi", None]
