@@ -81,6 +81,15 @@ SUBJECT_BACK = folded(r"\W*(?:the|these) (?:attackers|gunmen|assailants|militant
                       r"fighters|rebels|bombers?)\b[^.;]{0,40}\b(?:also|then|later)\b"
                       r"|\W*(?:the|this|that) (?:agreement|deal|truce|ceasefire|accord),")
 OBJECT_BACK = folded(r"\s+(?:\w+\s+){0,2}(?:of\s+)?the (?:attackers|gunmen|assailants|bombers?|raiders)\b")
+# "One attacker was killed, it said": the attackers of the occurrence just told; their dead add to its toll.
+ATTACKERS_DEAD = folded(r"\W*(?:one|two|three|four|five|\d+|all|both|several)\s+(?:of the\s+)?(?:other\s+)?(?:attackers?|"
+                        r"assailants?|gunm[ae]n|raiders?|bombers?)\s+(?:was|were|had been|have been)\s+(?:also\s+)?"
+                        r"(?:killed|shot dead|neutrali[sz]ed)\b")
+# "pictures of soldiers killed in Gaza", "families of those killed": the dead named, no occurrence told.
+OF_THE_DEAD = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:those|people|soldiers|victims|civilians|hostages|relatives|men|"
+                         r"women|children|protesters|journalists)\s+$")
+# "appalled by Thursday's attack": a day's possessive names an occurrence already told.
+DAYS_OCCURRENCE = re.compile(r"\b(?:[A-Z][a-z]+day|[Yy]esterday|[Ll]ast\s+week)[’']s\s+(?:[a-z]+\s+)?$")
 # "...were injured in the gunfight": the occurrence already told, named again.
 THE_OCCURRENCE = folded(r"\b(?:in|during) the (?:ensuing |same )?(?:gunfight|encounter|attack|assault|raid|ambush|clash|clashes|"
                         r"firefight|operation|blast|explosion|bombing|strike|fighting)\b")
@@ -270,7 +279,10 @@ def _candidate(
     before_trigger = text[max(clause[0], trig.start - 40):trig.start]
     # "blamed the group for the attacks", "The militants attacked the patrol near X": a reference
     # back, never a new occurrence; it may still tell where the one just told happened.
-    reference_only = not has_number and (not day_dates or generic) and bool(ANAPHORA.search(before_trigger))
+    reference_only = not has_number and ((not day_dates or generic) and bool(ANAPHORA.search(before_trigger))
+                                         or bool(DAYS_OCCURRENCE.search(before_trigger)))
+    if not has_number and trig.text.startswith("killed") and OF_THE_DEAD.search(before_trigger):
+        return None
     exact = [e for e in day_dates if e.precision != "month"]
     specific_place = place is not None and place.rank < 4
     if not exact and (HABITUAL.search(body) or (PERFECT_EVENT.search(body) and (
@@ -326,6 +338,6 @@ def _candidate(
     event.confidence = round(min(0.95, 0.35 + 0.1 * specificity + (0.1 if trig.rank < 6 else 0)), 2)
     # "repelled the assault", "The attackers also set fire to...", "killed three of the attackers"
     refers_back = "only" if reference_only else "" if day_dates else "toll" if ANAPHORA.search(before_trigger) or (
-        generic and THE_OCCURRENCE.search(body)) else \
+        generic and THE_OCCURRENCE.search(body)) or ATTACKERS_DEAD.match(body) else \
         "mention" if SUBJECT_BACK.match(body) or OBJECT_BACK.match(body, trig.end - clause[0]) else ""
     return Candidate(event, {sent.paragraph}, {index}, explicit, specificity, refers_back)

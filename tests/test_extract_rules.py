@@ -780,3 +780,18 @@ def test_a_line_naming_no_place_happened_where_the_story_just_was():
             "Unrelated, officials said.\n\nLater, looters broke into shops.")
     found = events(text)
     assert [e.location for e in found] == ["Nairobi", "Nairobi", None]
+
+
+def test_an_attacker_killed_adds_to_the_toll_of_the_attack_just_told():
+    text = ("Islamic State gunmen attacked a checkpoint near Kirkuk on Monday, killing three soldiers, "
+            "the army said. One attacker was killed, it said.")
+    assert only(text).fatalities == 4
+
+
+@pytest.mark.parametrize("text", [
+    "Some held pictures of soldiers killed in Gaza.",
+    "A suicide bomber killed 12 worshippers at a mosque in Mazar-i-Sharif on Thursday. "
+    "The UN mission said it was appalled by Thursday's attack and called for an investigation.",
+])
+def test_the_dead_or_a_days_occurrence_named_again_are_no_new_event(text):
+    assert [e.subtype for e in events(text)] == (["Suicide bomb"] if "bomber" in text else [])
