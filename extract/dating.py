@@ -27,6 +27,7 @@ SAID_BEFORE = folded(r"\b(?:said|says|announced|told \w+|reported|stated|added|s
 SAID_AFTER = folded(r",?\s*(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:said|announced|reported|told|stated|confirmed)\b")
 SINCE_BEFORE = folded(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 DAY_SHIFT = folded(r"\b(?:the day before|a day earlier|the previous day|the next day|a day later|the following day|"
+                   r"(?:two|three|four|five|six|\d) days (?:later|earlier)|"
                    r"(?:came|comes|followed|follows) (?:just )?(?:(?:a|one|two|three|four|five|six) days?|hours) after)\b")
 DAY_BEFORE = ("the day before", "a day earlier", "the previous day")
 # "later that month", "the same year": the month or year of the occurrence just told.
@@ -82,6 +83,8 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
             days = 0
         elif phrase.endswith("after"):  # "came two days after": so many days before the event just told
             days = -(word_number(phrase.split()[-3]) or 1)
+        elif phrase.endswith(("days later", "days earlier")):  # "two days later", "three days earlier"
+            days = (word_number(phrase.split()[0]) or 1) * (1 if phrase.endswith("later") else -1)
         else:
             days = -1 if phrase in DAY_BEFORE else 1
         anchor = dated[-1]

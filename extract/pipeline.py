@@ -81,6 +81,8 @@ SUBJECT_BACK = folded(r"\W*(?:the|these) (?:attackers|gunmen|assailants|militant
                       r"fighters|rebels|bombers?)\b[^.;]{0,40}\b(?:also|then|later)\b"
                       r"|\W*(?:the|this|that) (?:agreement|deal|truce|ceasefire|accord),")
 OBJECT_BACK = folded(r"\s+(?:\w+\s+){0,2}(?:of\s+)?the (?:attackers|gunmen|assailants|bombers?|raiders)\b")
+PAST_VERBS = {"retook", "overran", "overrun", "fought", "took", "struck", "hit", "shot", "blew", "fell", "began", "broke",
+              "dead", "down", "over", "control", "fire", "ablaze"}
 # "One attacker was killed, it said": the attackers of the occurrence just told; their dead add to its toll.
 ATTACKERS_DEAD = folded(r"\W*(?:one|two|three|four|five|\d+|all|both|several)\s+(?:of the\s+)?(?:other\s+)?(?:attackers?|"
                         r"assailants?|gunm[ae]n|raiders?|bombers?)\s+(?:was|were|had been|have been)\s+(?:also\s+)?"
@@ -279,7 +281,9 @@ def _candidate(
     before_trigger = text[max(clause[0], trig.start - 40):trig.start]
     # "blamed the group for the attacks", "The militants attacked the patrol near X": a reference
     # back, never a new occurrence; it may still tell where the one just told happened.
-    reference_only = not has_number and ((not day_dates or generic) and bool(ANAPHORA.search(before_trigger))
+    # "The army retook Mota": a verb's subject, not "the attacks" naming an occurrence again.
+    nominal = not trig.text.endswith("ed") and trig.text.split()[-1] not in PAST_VERBS
+    reference_only = not has_number and ((not day_dates or generic) and nominal and bool(ANAPHORA.search(before_trigger))
                                          or bool(DAYS_OCCURRENCE.search(before_trigger)))
     if not has_number and trig.text.startswith("killed") and OF_THE_DEAD.search(before_trigger):
         return None

@@ -34,6 +34,13 @@ WORLD_REGIONS = {
     "south asia", "central asia", "sahel", "horn of africa",
 }
 NOT_PLACES |= WORLD_REGIONS
+# Compass words that name first-level regions somewhere ("West" and "North" are regions of Cameroon):
+# in "West Gojjam Zone" or "North Shewa" they only say which part.
+NOT_PLACES |= {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "north east",
+               "north west", "south east", "south west", "north-west", "south-west", "north-east", "south-east",
+               "coast", "littoral", "upper", "lower"}
+# Words that make the name after them a village: "Barangay Trinidad", "Kampung Baru", "Desa Sukamaju".
+VILLAGE_TITLES = ("Barangay ", "Brgy. ", "Kampung ", "Desa ", "Kelurahan ", "Sitio ", "Purok ")
 # Patterns that open with a capital rather than \b let `re` skip ahead to the
 # next capital letter; the look-behind after it does the \b's work. A name never
 # spans a line break: "REUTERS/Hatem Khaled\n\nIn Khan Younis" holds two runs.
@@ -204,6 +211,12 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
             continue  # "He", "In": no place name is this short
         if run.group().lower() in WORLD_REGIONS:
             continue
+        if run.group().startswith(VILLAGE_TITLES) and " " in run.group():
+            # "Barangay Buenavista": a village, not the namesake town the gazetteer knows elsewhere.
+            line = folded_text.rfind("\n", max(0, run.start() - 24), run.start()) + 1 or max(0, run.start() - 24)
+            found.append(Mention(run.start(), run.end(), Place(run.group(), "village", None, None),
+                                 bool(LOCATIVE.search(folded_text[line:run.start()])), run.group()))
+            continue
         if _ONE_WORD.fullmatch(run.group()):
             lookup_span(run.start(), run.end(), True)
             continue
@@ -319,7 +332,9 @@ def best_place(found: list[Mention], context_country: str | None) -> Place | Non
             if city is None:
                 continue
             place = city
-        candidates = table.get(m.key or place.name.lower(), [place])
+        # A titled village ("Barangay Buenavista") is not its namesake town elsewhere.
+        titled = place.kind == "village" and place.latitude is None
+        candidates = [place] if titled else table.get(m.key or place.name.lower(), [place])
         # A city's name standing for its area ("the Sahar district"), as `_as_area` marks it.
         as_area = place.kind in ("region", "district") and place.population == 0 and place.admin1 is None
         if place.kind in ("region", "district") and place.population == 0:

@@ -795,3 +795,25 @@ def test_an_attacker_killed_adds_to_the_toll_of_the_attack_just_told():
 ])
 def test_the_dead_or_a_days_occurrence_named_again_are_no_new_event(text):
     assert [e.subtype for e in events(text)] == (["Suicide bomb"] if "bomber" in text else [])
+
+
+def test_an_undated_detail_line_naming_a_village_is_where_the_clash_happened():
+    text = ("Two suspected rebels were killed in an encounter with government troops in Himamaylan City, "
+            "Negros Occidental on Sunday, the army said.\n\n"
+            "Soldiers conducting operations in Barangay Buenavista came upon around 15 rebels, triggering a "
+            "20-minute firefight.")
+    e = only(text)
+    assert (e.location, e.latitude, e.fatalities) == ("Barangay Buenavista", None, 2)
+
+
+def test_compass_words_are_no_regions_of_another_country():
+    e = only("Residents in West Gojjam Zone said a drone strike on Thursday hit a minibus near the town of Merawi, "
+             "killing seven passengers, in Ethiopia's Amhara region.")
+    assert (e.location, e.country) == ("Merawi", "Ethiopia")
+
+
+def test_the_army_retaking_a_town_days_later_is_a_new_event():
+    text = ("Fano militias took control of Mota town on 28 October after government forces withdrew, residents said. "
+            "The army retook Mota two days later, a resident said.")
+    taken, retaken = events(text, date(2024, 11, 6))
+    assert (retaken.subtype, retaken.date_start) == ("Government regains territory", date(2024, 10, 30))
