@@ -33,7 +33,10 @@ def adds_victims(text: str, cand: Candidate, prev: Candidate) -> bool:
     if cand.explicit_date or not same_place or min(cand.paragraphs) - max(*prev.paragraphs, prev.last_said) > 1 \
             or prev.event.aggregate:
         return False  # a summary's toll already counts the dead of its parts
-    if cand.refers_back:  # "The army said it had repelled the assault and neutralised dozens of attackers"
+    if cand.refers_back == "deaths" and not prev.event.fatalities:
+        # "...recaptured the locality of Biakato Mine. Six rebels were killed": the toll it did not give.
+        return prev.event.type in VIOLENT_TYPES and e.type in VIOLENT_TYPES
+    if cand.refers_back not in ("", "deaths"):  # "The army said it had repelled the assault and neutralised dozens"
         return e.type == prev.event.type or (prev.event.type in VIOLENT_TYPES and e.type in MERGEABLE_TYPES)
     # "Five people died at the scene and two more died in hospital": the second names no victims
     # of its own kind, so its type is only the default one; "more" says whose dead they are.
@@ -92,7 +95,7 @@ def add_victims(text: str, prev: Candidate, cand: Candidate, raid: bool = False)
     said to be more ("were also killed") or are the killings of the same raid
     (`same_raid`), not the same told again."""
     if cand.event.fatalities and prev.event.fatalities is not None and (
-            raid or cand.refers_back == "toll" or _also_killed(text, cand)):
+            raid or cand.refers_back in ("toll", "deaths") or _also_killed(text, cand)):
         prev.event.fatalities += cand.event.fatalities
     if prev.event.date_rule in BORROWED and cand.explicit_date:  # the day the added line states
         e = cand.event

@@ -60,14 +60,13 @@ PAST_EVENT = folded(
     r"recaptured|retook|withdrew|held|began|took place|erupted|broke out|hit|targeted|set fire|broke into|"
     r"dropped|blew|exploded|raided|burned|stormed|marched|gathered|opened fire|taken (?:full )?control|took over|"
     r"taken over|freed|rescued|hijacked)\b")
-# Over the text itself: "the [adjective] attacks" refers back; "the GPAA signed" names a side.
-ANAPHORA = re.compile(r"\b(?:[Tt]he|THE|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?:[a-z]+\s+)?$")
+ANAPHORA = folded(r"\b(?:the|these|those|such)\s+(?:[a-z]+\s+)?$")
 PERFECT_EVENT = folded(r"\b(?:has|have)\s+(?:\w+\s+){0,2}(?:been\s+)?(?:killed|attacked|targeted|abducted|kidnapped|displaced|arrested|"
                        r"fought|clashed|fired|launched|carried out|staged|fighting|battling|waging|clashing|witnessed|seen|"
                        r"suffered|experienced|endured)\b")
 # Deaths no one inflicted: drownings, accidents, disease. Not political violence.
 NO_PERPETRATOR = folded(r"\b(?:drown(?:ed|ing)|washed ashore|shipwreck|capsiz(?:ed|ing)|boat sank|(?:road|traffic|car|bus|plane|"
-                        r"mining|industrial) (?:accident|crash)|collapsed? (?:building|mine)|landslides?|floods?|heatwave|"
+                        r"mining|industrial) (?:accident|crash)|collision between|(?:vehicle|bus|truck|car) overturned|collapsed? (?:building|mine)|landslides?|floods?|heatwave|"
                         r"heat stroke|cholera|malaria|epidemic|outbreak)\b")
 DEATH_ONLY = ("bodies", "died", "dead", "found dead", "killed", "killing", "lost their lives", "were slain", "was slain")
 # "Security forces cordoned off the area and launched a search operation": looking, not fighting.
@@ -82,7 +81,11 @@ SUBJECT_BACK = folded(r"\W*(?:the|these) (?:attackers|gunmen|assailants|militant
                       r"|\W*(?:the|this|that) (?:agreement|deal|truce|ceasefire|accord),")
 OBJECT_BACK = folded(r"\s+(?:\w+\s+){0,2}(?:of\s+)?the (?:attackers|gunmen|assailants|bombers?|raiders)\b")
 PAST_VERBS = {"retook", "overran", "overrun", "fought", "took", "struck", "hit", "shot", "blew", "fell", "began", "broke",
-              "dead", "down", "over", "control", "fire", "ablaze"}
+              "set", "went", "seized", "gunned", "were", "was", "had", "have"}
+# "killed in the rescue operation", "died when...": the dead of an occurrence the clause names itself.
+OWN_SETTING = folded(r"\s+(?:in|during|when|as|while|after|at)\b")
+# The bare death words: "Six rebels were killed" says whose dead, not what happened.
+DEATH_VERBS = ("killed", "died", "were slain", "was slain", "lost their lives")
 # "One attacker was killed, it said": the attackers of the occurrence just told; their dead add to its toll.
 ATTACKERS_DEAD = folded(r"\W*(?:one|two|three|four|five|\d+|all|both|several)\s+(?:of the\s+)?(?:other\s+)?(?:attackers?|"
                         r"assailants?|gunm[ae]n|raiders?|bombers?)\s+(?:was|were|had been|have been)\s+(?:also\s+)?"
@@ -278,13 +281,15 @@ def _candidate(
     has_number = deaths.count is not None or deaths.text is not None
     generic = trig.rank >= 6 or trig.subtype == "Other"
     day_dates = [e for e in event_dates if e.precision in ("day", "range", "week", "month")]
-    before_trigger = text[max(clause[0], trig.start - 40):trig.start]
+    before_trigger = low[max(clause[0], trig.start - 40):trig.start]
     # "blamed the group for the attacks", "The militants attacked the patrol near X": a reference
     # back, never a new occurrence; it may still tell where the one just told happened.
-    # "The army retook Mota": a verb's subject, not "the attacks" naming an occurrence again.
-    nominal = not trig.text.endswith("ed") and trig.text.split()[-1] not in PAST_VERBS
+    # "The army retook Mota", "the GPAA signed a resolution": a verb's subject, not "the
+    # (Lala) attack" naming an occurrence again.
+    verb = trig.text.split()[0].lower()
+    nominal = not verb.endswith("ed") and verb not in PAST_VERBS
     reference_only = not has_number and ((not day_dates or generic) and nominal and bool(ANAPHORA.search(before_trigger))
-                                         or bool(DAYS_OCCURRENCE.search(before_trigger)))
+                                         or bool(DAYS_OCCURRENCE.search(text, max(clause[0], trig.start - 40), trig.start)))
     if not has_number and trig.text.startswith("killed") and OF_THE_DEAD.search(before_trigger):
         return None
     exact = [e for e in day_dates if e.precision != "month"]
@@ -295,7 +300,7 @@ def _candidate(
         # thousands": a running toll or a habit. "Gunmen have abducted 25
         # students in Kebbi State" is the news itself.
         return None
-    if not deaths.count and trig.text.startswith("operation") and SEARCH_OPERATION.search(before_trigger.lower()):
+    if not deaths.count and trig.text.startswith("operation") and SEARCH_OPERATION.search(before_trigger):
         return None
     if trig.text.startswith(DEATH_ONLY) and NO_PERPETRATOR.search(body):
         return None  # "the bodies of 17 migrants washed ashore", "killed in a road accident"
@@ -343,5 +348,7 @@ def _candidate(
     # "repelled the assault", "The attackers also set fire to...", "killed three of the attackers"
     refers_back = "only" if reference_only else "" if day_dates else "toll" if ANAPHORA.search(before_trigger) or (
         generic and THE_OCCURRENCE.search(body)) or ATTACKERS_DEAD.match(body) else \
-        "mention" if SUBJECT_BACK.match(body) or OBJECT_BACK.match(body, trig.end - clause[0]) else ""
+        "mention" if SUBJECT_BACK.match(body) or OBJECT_BACK.match(body, trig.end - clause[0]) else \
+        "deaths" if (trig.text in DEATH_VERBS and deaths.count and not specific_place
+                     and not OWN_SETTING.match(low, trig.end)) else ""
     return Candidate(event, {sent.paragraph}, {index}, explicit, specificity, refers_back)

@@ -88,7 +88,7 @@ ADJECTIVE_USE = re.compile(
     r"capital|region|province|state|people|soldiers|militants|media|navy|air|security|president|minister)\b")
 # "in Boulkessi in central Mali": an unknown capitalised name introduced like a place.
 UNKNOWN_PLACE = re.compile(
-    r"\b(?:in|near|outside|control of|retook|recaptured|overran)\s+((?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?:[A-Z][a-z][\w’'-]*[^\S\n]+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?){0,2}[A-Z][a-z][\w’'-]*)"
+    r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|control of|retook|recaptured|overran)\s+((?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?:[A-Z][a-z][\w’'-]*[^\S\n]+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?){0,2}[A-Z][a-z][\w’'-]*)"
     r"(?=\s+(?:in|near)\s+(?:\w+\s+)?[A-Z]|,\s+(?:in|near)\s|\s+(?:for|on|after|before|during|when|where|as)\s|[,.;])")
 # "fired upon farmers at Yaingangpokpi in Imphal East district": a name placed inside a named area.
 _AT_PLACE = re.compile(r"\bat\s+((?:[A-Z][a-z][\w’'-]*[^\S\n]+){0,2}[A-Z][a-z][\w’'-]*)(?=\s+in\s+(?:\w+\s+)?[A-Z])")
@@ -260,7 +260,9 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         low = name.lower()
         if low not in table and low not in NOT_PLACES and low.split()[0] not in NOT_UNKNOWN_PLACES \
                 and not any(f.start <= m.start(1) < f.end for f in found):
-            found.append(Mention(m.start(1), m.end(1), Place(name, "town", None, None), True))
+            # A fronted "In Puntland, ..." frames the paragraph: a place named inside the clause is finer.
+            kind = "district" if m.re is UNKNOWN_PLACE and m.group()[0].isupper() else "town"
+            found.append(Mention(m.start(1), m.end(1), Place(name, kind, None, None), True))
     for f in list(found):
         # "north Kashmir's Sopore arrested": an unknown name a region possesses is a town in it.
         held = _POSSESSED.match(text, f.end) if f.place.rank in (2, 3) else None

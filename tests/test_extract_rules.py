@@ -817,3 +817,29 @@ def test_the_army_retaking_a_town_days_later_is_a_new_event():
             "The army retook Mota two days later, a resident said.")
     taken, retaken = events(text, date(2024, 11, 6))
     assert (retaken.subtype, retaken.date_start) == ("Government regains territory", date(2024, 10, 30))
+
+
+def test_the_toll_a_territory_line_did_not_give_comes_in_the_next_line():
+    text = ("Troops recaptured on Monday the locality of Biakato Mine, which had been occupied by the ADF since "
+            "January. Six rebels were killed and 17 hostages freed, according to the army.")
+    e = only(text)
+    assert (e.subtype, e.fatalities) == ("Government regains territory", 6)
+
+
+def test_dead_of_a_named_operation_are_not_added_to_the_line_before():
+    text = ("Militants attacked a train near Sibi on Tuesday and took passengers hostage. "
+            "At least 27 militants were killed in the rescue operation, an official said.")
+    assert [e.fatalities for e in events(text)] == [0, 27]
+
+
+@pytest.mark.parametrize("text", [
+    "Four people were killed and six injured in a collision between a minibus and a truck on Monday.",
+    "Two soldiers were killed and five injured when their vehicle overturned on Monday.",
+])
+def test_road_deaths_are_no_events(text):
+    assert events(text) == []
+
+
+def test_a_fronted_unknown_place_frames_the_finer_one():
+    e = only("In Al-Suwaidaa, gunmen killed three farmers on Monday, the monitor said.")
+    assert e.location == "Al-Suwaidaa"
