@@ -157,16 +157,7 @@ def _compatible(first: Candidate, second: Candidate) -> bool:
         return False
     near = any(abs(x - y) <= 2 for x in first.sentences for y in second.sentences) and \
         any(abs(x - y) <= 1 for x in first.paragraphs for y in second.paragraphs)
-    return near and (_places_agree(a, b) or _unplaced_detail(first) or _unplaced_detail(second))
-
-
-def _unplaced_detail(cand: Candidate) -> bool:
-    """'soldiers ... in Barangay Buenavista came upon around 15 rebels': an undated, deathless
-    line right after an occurrence, naming a place too small for the gazetteer, tells where
-    in the town just named it happened."""
-    e = cand.event
-    return bool(e.location) and e.latitude is None and e.date_rule in BORROWED and not e.fatalities \
-        and not e.fatalities_text
+    return near and _places_agree(a, b)
 
 
 def _places_agree(a: Event, b: Event) -> bool:
@@ -202,8 +193,6 @@ def _merge_pass(candidates: list[Candidate]) -> list[Candidate]:
             apply_date(merged, other.event.date_start, other.event.date_end, other.event.date_precision,
                        other.event.date_text, other.event.date_rule)
         _take_finer_place(merged, other.event)
-        if _unplaced_detail(other) and merged.latitude is not None:
-            merged.location, merged.latitude, merged.longitude = other.event.location, None, None
         merged.aggregate = merged.aggregate or other.event.aggregate
         merged.confidence = min(0.95, max(better.event.confidence, other.event.confidence) + 0.05)
         kept[kept.index(twin)] = Candidate(merged, better.paragraphs | other.paragraphs,
