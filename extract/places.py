@@ -56,8 +56,8 @@ LOCATIVE = folded(r"(?:\b(?:school|college|academy|university|hospital|market|mo
 ADMIN_WORD = re.compile(
     r"([A-Z](?<!\w[A-Z])[\w’'-]+(?:[^\S\n]+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]+){0,3})\s+(?:(?:displacement|refugee|military|army|fuel|oil|river)\s+)?"
     r"(district|province|region|county|village|town|city|governorate|state|oblast|department|municipality|"
-    r"Local Government Area|local government area|LGA|"
-    r"territory|camp|area|port|township|base|mountains|hills|community|sector|upazila)s?\b")
+    r"Local Government Area|local government area|LGA|territory|camp|area|port|township|base|mountains|hills|community|"
+    r"sector|upazila|Oblast|Region|Province|District|County|Governorate|Township|State(?!s))s?\b")
 # "the town of Beit Lahiya": scanned on its own so "Gaza town of ..." still yields both.
 PLACE_OF = re.compile(
     r"\b(?:town|village|city|port|camp|district|region|province|township|hamlet|base|municipality|commune|"
@@ -176,6 +176,7 @@ class Mention:
     locative: bool
     written: str = ""  # the name as written; lowercased, the gazetteer key it was found under
     relative: bool = False  # "west of Khan Younis": a landmark to measure from, not where it happened
+    fronted: bool = False  # "In Kirkuk, gunmen kidnapped two shepherds in Wadi al-Shay": the frame, not the spot
 
     @property
     def key(self) -> str:
@@ -193,6 +194,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         name = text[s:e].rstrip(".,’'").removesuffix("’s").removesuffix("'s")
         low = name.lower()
         places = table.get(low)
+        if places and name.isupper() and places[0].kind != "country" and s > 0 and text[s - 1] != "\n":
+            return False  # "BLA", "ISWAP": a group's initials, not the town that shares the letters (datelines start a line)
         if places and single and low in peoples and ADJECTIVE_USE.match(text, s + len(name)):
             return False  # "Somali forces": a people's adjective, not the place
         if places and places[0].kind == "country" and (
@@ -243,10 +246,17 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         particle = _PARTICLE.search(text, max(0, offset - 4), offset)
         if particle:  # "the al-Kasara area"
             offset, name = particle.start(), text[particle.start():offset] + name
+        first, _, rest = name.partition(" ")
+        if first in SENTENCE_OPENERS:  # "In Sulu province": the name starts after the opener
+            if not rest:
+                continue
+            offset, name = offset + len(first) + 1, rest
         if name.lower() in table:
             if kind in AREA_WORDS:
                 _as_area(found, offset, offset + len(name), kind)
             continue
+        if "Islamic" in name or text.endswith("Islamic State ", 0, offset):
+            continue  # "Islamic State West Africa Province": a group's name
         if name.split()[0] in ("The", "A", "An", "This", "That"):
             continue
         if name.lower() in NOT_PLACES or name.lower() in peoples or name.isupper() or name.endswith(_HELD_BY):
@@ -285,10 +295,15 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
                 f.place.rank < 4 and _POSSESSOR.match(text, f.end)):
             # "west of Khan Younis", "Kirkuk's Hawija district": a landmark or a container.
             f = replace(f, relative=True)
+        if text.startswith("In ", f.start - 3) and not _WHERE.match(text, f.end) and (
+                f.start == 3 or text[f.start - 4] == "\n" or text[max(0, f.start - 5):f.start - 3] in (". ", "— ", "- ", ": ")):
+            f = replace(f, fronted=True)
         kept.append(f)
     return kept
 
 
+SENTENCE_OPENERS = {"In", "On", "At", "Of", "For", "From", "By", "With", "Across", "Near", "Several", "Many", "Some", "All",
+                    "Both", "Other", "These", "Those", "Two", "Three", "Elsewhere", "Meanwhile"}
 AREA_WORDS = {"region", "province", "state", "governorate", "oblast", "department", "county", "district",
               "local government area", "lga", "territory", "township", "upazila"}
 DISTRICT_WORDS = {"district", "county", "local government area", "lga", "territory", "township", "upazila"}
@@ -355,11 +370,11 @@ def best_place(found: list[Mention], context_country: str | None) -> Place | Non
             continue
         if m.written and place.name != m.written and place.rank < 4 and not m.written.isupper():
             place = replace(place, name=m.written)  # "Diyala", "Mazar-i-Sharif" as the story spells them
-        usable.append((m.relative, place.rank, not m.locative, m.start, place))
+        usable.append((m.relative, place.rank, m.fronted, not m.locative, m.start, place))
     if not usable:
         return None
-    usable.sort(key=lambda t: t[:4])
-    return usable[0][4]
+    usable.sort(key=lambda t: t[:5])
+    return usable[0][5]
 
 
 @lru_cache(maxsize=256)

@@ -839,3 +839,19 @@ def test_road_deaths_are_no_events(text):
 def test_a_fronted_unknown_place_frames_the_finer_one():
     e = only("In Al-Suwaidaa, gunmen killed three farmers on Monday, the monitor said.")
     assert e.location == "Al-Suwaidaa"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("In Kharkiv Oblast, a Russian drone struck a car in the settlement of Zolochiv on Monday, killing a man.", "Zolochiv"),
+    ("In Sulu province, unidentified gunmen shot dead a village chief in Indanan town on Wednesday night.", "Indanan"),
+    ("In Kirkuk, ISIS remnants kidnapped two shepherds in Hawija on Monday.", "Hawija"),
+    ("In Karachi, hundreds of BLA supporters' relatives held a sit-in on Monday.", "Karachi"),
+    ("In Quezon City in Metro Manila, hundreds of farmers marched to the ministry on Saturday.", "Quezon City"),
+])
+def test_a_fronted_place_frames_the_finer_one_named_in_the_clause(text, place):
+    assert only(text).location == place
+
+
+def test_a_country_named_as_a_mediator_is_no_place_even_as_united_states():
+    e = only("The truce, brokered by the United States and France on Wednesday, took effect in Beirut.")
+    assert e.location == "Beirut"
