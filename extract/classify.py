@@ -61,6 +61,14 @@ ARMED_VICTIMS = folded(
     r"\b(?:militants?|insurgents?|rebels?|fighters?|terrorists?|soldiers?|troops?)\b(?!\s+(?:killed|attacked|stormed|shot|opened))")
 
 
+# Who took ground decides whose gain it is: "the group recaptured Adan Yabaal", "troops captured the valley".
+NON_STATE_SUBJECT = folded(r"\b(?:the group|rebels?|militants?|insurgents?|jihadists?|fighters|militias?|al-shabaab|"
+                           r"shabaab|the taliban|m23|rsf|isis|islamic state|jnim|iswap|boko haram|gangs?|the militia)\b[^.;,]{0,40}$")
+STATE_SUBJECT = folded(r"\b(?:troops|the army|army|soldiers|government forces|security forces|defence forces|defense forces|"
+                       r"military|armed forces|police)\b[^.;,]{0,50}$")
+GUNFIRE = folded(r"\b(?:opened fire|live (?:ammunition|rounds|fire|bullets))\b")
+
+
 def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], deadly: bool) -> Trigger | None:
     """The most specific trigger that states an occurrence: not hedged ("vowed to
     attack"), not background ("following the raids"), talks only when held;
@@ -117,8 +125,8 @@ def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str |
         # ", the state police command said, adding that...": the source, not a side; blanked to keep offsets.
         body = body[:said.start()] + " " * (said.end() - said.start()) + body[said.end():]
     if etype == "Protests":
-        if LETHAL.search(body) and STATE_FORCE.search(body):
-            return etype, "Excessive force against protesters"
+        if LETHAL.search(body) and (STATE_FORCE.search(body) or GUNFIRE.search(body)):
+            return etype, "Excessive force against protesters"  # "SDF members opened fire to disperse a demonstration"
         if INTERVENTION.search(body):
             return etype, "Protest with intervention"
     if subtype == "Agreement" and (TALKS.search(body) or UNAGREED.search(body)) and not AGREED.search(body):
@@ -126,6 +134,11 @@ def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str |
     if (etype, subtype) == ("Violence against civilians", "Attack") and (
             _state_force_hit(body, trig.start - clause[0]) or ARMED_TARGETS.match(body, trig.end - clause[0])):
         return "Battles", "Armed clash"  # "gunmen shot dead two police officers"
+    before = body[:trig.start - clause[0]]
+    if subtype == "Government regains territory" and NON_STATE_SUBJECT.search(before) and not STATE_SUBJECT.search(before):
+        return etype, "Non-state actor overtakes territory"
+    if subtype == "Non-state actor overtakes territory" and STATE_SUBJECT.search(before) and not NON_STATE_SUBJECT.search(before):
+        return etype, "Government regains territory"
     if etype == "Riots" and subtype != "Mob violence" and not CROWD.search(body):
         return "Strategic developments", "Looting/property destruction"  # attackers torching vehicles
     if subtype == "Looting/property destruction" and PROTESTERS.search(body):

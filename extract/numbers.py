@@ -33,7 +33,7 @@ _VAGUE = r"(?:dozens|scores|several|many|hundreds|thousands|numerous|a number|mu
 _NOUN = r"(?:(?!(?:and|said|says|told|while)\b)(?:[\w’'-]+|\([\w-]{1,12}\))\s+){0,7}?"
 _KILL = (r"(?:killed|dead|died|slain|gunned down|lost (?:their|his|her) li(?:ves|fe)|killing|deaths?|bodies|fatalities|massacred|"
          r"executed|shot dead|perished|beheaded|decapitated|hacked to death|burned alive|stabbed to death|lynched|beaten to death|"
-         r"neutrali[sz]ed)")
+         r"neutrali[sz](?:ed|ing))")
 _HURT = r"(?:wounded|injured|hurt|injuring|wounding|injuries|abducted|kidnapped|arrested|detained|missing|displaced|rescued|freed)"
 
 # The patterns run over fold(text): they are lowercase, except _DATE_BEFORE,
@@ -67,7 +67,8 @@ _ONE = folded(
     r"stabbed to death|lynched)\s+(?:a|an|one|the)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|civilian|person|"
     r"journalist|student|farmer|teacher|principal|headteacher|priest|imam|pastor|chief|commander|leader|mayor|"
-    r"councillor|lawmaker|judge|guard|driver|resident)\b(?![’'-])"
+    r"councillor|lawmaker|judge|guard|driver|resident|villager|shepherd|herder|trader|vendor|youth|teenager|"
+    r"[\w-]+-year-old)\b(?![’'-])"
     r"|\b(?:killed|killing|shot dead|gunned down|lynched)\s+(?:him|her)\b")  # "who returned fire, killing him"
 # "killing a woman and her two children" (3), "killing its operator and another man" (2).
 _PERSON = (r"(?:man|woman|boy|girl|child|baby|son|daughter|brother|sister|wife|husband|mother|father|operator|driver|"

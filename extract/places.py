@@ -212,8 +212,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     for run in CANDIDATE.finditer(text, start, end):
         if run.end() - run.start() < 3 and not run.group().isupper():
             continue  # "He", "In": no place name is this short
-        if run.group().lower() in WORLD_REGIONS:
-            continue
+        if run.group().lower() in WORLD_REGIONS or "Operation" in run.group() or text.endswith("Operation ", 0, run.start()):
+            continue  # "Operation Hadin Kai" is no place in Japan
         if run.group().startswith(VILLAGE_TITLES) and " " in run.group():
             # "Barangay Buenavista": a village, not the namesake town the gazetteer knows elsewhere.
             line = folded_text.rfind("\n", max(0, run.start() - 24), run.start()) + 1 or max(0, run.start() - 24)

@@ -855,3 +855,26 @@ def test_a_fronted_place_frames_the_finer_one_named_in_the_clause(text, place):
 def test_a_country_named_as_a_mediator_is_no_place_even_as_united_states():
     e = only("The truce, brokered by the United States and France on Wednesday, took effect in Beirut.")
     assert e.location == "Beirut"
+
+
+@pytest.mark.parametrize("text, subtype", [
+    ("The group recaptured Adan Yabaal and several other towns in Middle Shabelle in April 2025.",
+     "Non-state actor overtakes territory"),
+    ("In Puntland, the Puntland Defence Forces this week captured the Dhasaan valley, killing 12 militants.",
+     "Government regains territory"),
+    ("In March 2025 the White Army, an armed youth militia, overran an army garrison in Nasir.",
+     "Non-state actor overtakes territory"),
+    ("In Raqqa, SDF members opened fire to disperse a demonstration on Monday, injuring two protesters.",
+     "Excessive force against protesters"),
+    ("Hundreds of farmers rallied in front of the governorate building in Kirkuk on Monday and dispersed peacefully.",
+     "Peaceful protest"),
+])
+def test_who_acts_decides_the_subtype(text, subtype):
+    assert only(text).subtype == subtype
+
+
+def test_an_air_force_that_struck_is_an_air_strike_and_a_villager_killed_is_one_dead():
+    e = only("The Air Component of Operation Hadin Kai said on Wednesday that it had struck ISWAP hideouts on islands "
+             "of the Lake Chad on Monday, neutralising more than 40 terrorists.")
+    assert (e.subtype, e.fatalities, e.country) == ("Air/drone strike", 40, None)
+    assert only("In Sukma, suspected Maoists killed a 42-year-old villager on Monday.").fatalities == 1
