@@ -15,7 +15,7 @@ from typing import Generic, TypeVar
 
 from dateline.extract.actors import actors
 from dateline.extract.candidate import VIOLENT_TYPES, Candidate
-from dateline.extract.classify import choose_trigger, refine
+from dateline.extract.classify import PROTESTERS, choose_trigger, refine
 from dateline.extract.dates import tag_dates
 from dateline.extract.dating import (
     date_event,
@@ -247,15 +247,22 @@ def _caption_paragraphs(text: str, spans: list[Span]) -> set[int]:
 
 def _followed_by_intervention(text: str, spans: list[Span], candidates: list[Candidate]) -> None:
     """"Hundreds protested on Friday. Police fired tear gas to disperse them.":
-    the next line of the paragraph tells how the protest was met."""
+    the next line of the paragraph tells how the protest was met. "Several
+    protesters were detained" there is that intervention, not arrests of their own."""
     low = fold(text)
-    told = {i for c in candidates for i in c.sentences}
-    for cand in candidates:
+    by_sentence = {i: c for c in candidates for i in c.sentences}
+    for cand in list(candidates):
         nxt = max(cand.sentences) + 1
-        if (cand.event.type, cand.event.subtype) != ("Protests", "Peaceful protest") or nxt >= len(spans) or nxt in told:
+        if cand.event.type != "Protests" or nxt >= len(spans) or spans[nxt].paragraph != spans[nxt - 1].paragraph:
             continue
-        if spans[nxt].paragraph == spans[nxt - 1].paragraph and INTERVENTION.search(low, spans[nxt].start, spans[nxt].end):
+        peaceful = cand.event.subtype == "Peaceful protest"
+        told = by_sentence.get(nxt)
+        if told is None and peaceful and INTERVENTION.search(low, spans[nxt].start, spans[nxt].end):
             cand.event.subtype = "Protest with intervention"
+        elif told is not None and told.event.subtype == "Arrests" and not told.explicit_date and told in candidates \
+                and told.event.location in (None, cand.event.location) and PROTESTERS.search(low, spans[nxt].start, spans[nxt].end):
+            cand.event.subtype = "Protest with intervention" if peaceful else cand.event.subtype
+            candidates.remove(told)
 
 
 def _candidate(

@@ -878,3 +878,10 @@ def test_an_air_force_that_struck_is_an_air_strike_and_a_villager_killed_is_one_
              "of the Lake Chad on Monday, neutralising more than 40 terrorists.")
     assert (e.subtype, e.fatalities, e.country) == ("Air/drone strike", 40, None)
     assert only("In Sukma, suspected Maoists killed a 42-year-old villager on Monday.").fatalities == 1
+
+
+def test_protesters_detained_in_the_next_line_are_the_protests_intervention():
+    text = ("In Kinshasa, hundreds of opposition supporters protested outside parliament on Monday. "
+            "Several protesters were detained, witnesses said.")
+    e = only(text)
+    assert e.subtype == "Protest with intervention"
