@@ -885,3 +885,18 @@ def test_protesters_detained_in_the_next_line_are_the_protests_intervention():
             "Several protesters were detained, witnesses said.")
     e = only(text)
     assert e.subtype == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text, subtype", [
+    ("Thousands of people gathered in Hostages Square in Tel Aviv on Wednesday night to demand a deal.", "Peaceful protest"),
+    ("Several hundred Israelis blocked a road near the Knesset in Jerusalem on Thursday to protest the agreement.",
+     "Peaceful protest"),
+    ("Azerbaijani forces fired small arms at Armenian positions near Sotk on Sunday, the ministry said.", "Armed clash"),
+    ("On April 19, the two countries agreed on the first stretch of the border to be delimited.", "Agreement"),
+])
+def test_protests_clashes_and_agreements_told_without_their_usual_nouns(text, subtype):
+    assert only(text, date(2025, 5, 13)).subtype == subtype
+
+
+def test_a_blocked_road_without_a_protest_is_no_event():
+    assert events("A landslide blocked the highway near Kenscoff on Monday.") == []
