@@ -210,23 +210,25 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         return bool(places)
 
     for run in CANDIDATE.finditer(text, start, end):
-        if run.end() - run.start() < 3 and not run.group().isupper():
+        group, begin = run.group(), run.start()
+        if run.end() - begin < 3 and not group.isupper():
             continue  # "He", "In": no place name is this short
-        if run.group().lower() in WORLD_REGIONS or "Operation" in run.group() or text.endswith("Operation ", 0, run.start()):
+        if _ONE_WORD.fullmatch(group):
+            if not text.endswith("Operation ", 0, begin):
+                lookup_span(begin, run.end(), True)
+            continue
+        if group.lower() in WORLD_REGIONS or "Operation" in group or text.endswith("Operation ", 0, begin):
             continue  # "Operation Hadin Kai" is no place in Japan
-        if run.group().startswith(VILLAGE_TITLES) and " " in run.group():
+        if group.startswith(VILLAGE_TITLES):
             # "Barangay Buenavista": a village, not the namesake town the gazetteer knows elsewhere.
-            line = folded_text.rfind("\n", max(0, run.start() - 24), run.start()) + 1 or max(0, run.start() - 24)
-            found.append(Mention(run.start(), run.end(), Place(run.group(), "village", None, None),
-                                 bool(LOCATIVE.search(folded_text[line:run.start()])), run.group()))
+            line = folded_text.rfind("\n", max(0, begin - 24), begin) + 1 or max(0, begin - 24)
+            found.append(Mention(begin, run.end(), Place(group, "village", None, None),
+                                 bool(LOCATIVE.search(folded_text[line:begin])), group))
             continue
-        if _ONE_WORD.fullmatch(run.group()):
-            lookup_span(run.start(), run.end(), True)
-            continue
-        if run.group().rsplit(None, 1)[-1] in ORGANISATION_WORDS:
+        if group.rsplit(None, 1)[-1] in ORGANISATION_WORDS:
             continue  # "the Sudan Doctors Network", "Kenya Defence Forces": a body, not a place
         # "Myanmar's Sagaing region": the possessor and the place are two names.
-        words = [(run.start() + w.start(), run.start() + w.end()) for w in _RUN_WORD.finditer(run.group())]
+        words = [(begin + w.start(), begin + w.end()) for w in _RUN_WORD.finditer(group)]
         i = 0
         while i < len(words):
             for j in range(len(words), i, -1):
