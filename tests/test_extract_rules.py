@@ -900,3 +900,15 @@ def test_protests_clashes_and_agreements_told_without_their_usual_nouns(text, su
 
 def test_a_blocked_road_without_a_protest_is_no_event():
     assert events("A landslide blocked the highway near Kenscoff on Monday.") == []
+
+
+@pytest.mark.parametrize("text, subtype", [
+    ("Students of Dhaka University formed a human chain in front of the Raju Memorial Sculpture yesterday.",
+     "Peaceful protest"),
+    ("In Chattogram, hartal supporters brought out a procession in the city's Bahaddarhat area yesterday.",
+     "Peaceful protest"),
+    ("On Monday, two members of the PREPAK were picked up from Wangjing in Thoubal district.", "Arrests"),
+    ("Three KYKL cadres were nabbed from Sagolband in Imphal West on Monday.", "Arrests"),
+])
+def test_south_asian_press_words_for_protests_and_arrests(text, subtype):
+    assert only(text).subtype == subtype
