@@ -27,7 +27,8 @@ BACKGROUND = folded(
     r"\b(?:following|after|since|amid|despite|in response to|in retaliation for|on the heels of|in the wake of)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}$")
 WEAPONS = re.compile(r"grenades?|ieds?|improvised|explosives?|bombs?|mortars?|rockets?|shells|(?:land ?)?mines?|missiles?")
-FOUND = folded(r"\b(?:recover(?:ed|ing|y)|seiz(?:ed|ing|ure)|confiscat\w+|found|defused|cache|haul|possession|stash)\b")
+FOUND = folded(r"\b(?:recover(?:ed|ing|y)|seiz(?:ed|ing|ure)|confiscat\w+|found|defused|uncovered|dismantled|cache|haul|"
+               r"possession|stash)\b")
 # "a ceasefire ending a year of fighting", "calls to halt the clashes": the violence that stops.
 CESSATION = folded(r"\b(?:end(?:s|ed|ing)?|an end to|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|pause in|cessation of|"
                    r"suspend(?:s|ed|ing)?|suspension of|de-?escalat\w*)\s+(?:[\w’'-]+\s+){0,5}$")
@@ -66,6 +67,8 @@ NON_STATE_SUBJECT = folded(r"\b(?:the group|rebels?|militants?|insurgents?|jihad
                            r"shabaab|the taliban|m23|rsf|isis|islamic state|jnim|iswap|boko haram|gangs?|the militia)\b[^.;,]{0,40}$")
 STATE_SUBJECT = folded(r"\b(?:troops|the army|army|soldiers|government forces|security forces|defence forces|defense forces|"
                        r"military|armed forces|police)\b[^.;,]{0,50}$")
+# "arrested 200 people during smaller demonstrations": the protest is only where the arrests happened.
+SETTING = folded(r"\b(?:during|at|after|before|following|amid)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?$")
 GUNFIRE = folded(r"\b(?:opened fire|live (?:ammunition|rounds|fire|bullets))\b")
 
 
@@ -83,6 +86,11 @@ def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], 
     triggers = [replace(t, type="Strategic developments", subtype="Disrupted weapons use", rank=8)
                 if t.type == "Explosions/Remote violence" and WEAPONS.match(t.text.lower())
                 and FOUND.search(low, max(clause[0], t.start - 70), t.start) else t for t in triggers]
+    # "Police used water cannons ... and detained dozens of protesters": the protest, met with arrests.
+    held = [t for t in triggers if t.type == "Protests" and not HEDGE.search(low, max(clause[0], t.start - 90), t.start)
+            and not SETTING.search(low, max(clause[0], t.start - 30), t.start)]
+    if any(t.subtype == "Arrests" for t in triggers) and held and not deadly:
+        triggers = [t for t in triggers if t.subtype != "Arrests"]
     news = [t for t in triggers if came_after(t)]
     ordered = sorted(news or triggers, key=lambda t: (t.rank + (4 if deadly and t.type == "Strategic developments" else 0), t.start))
     if news:

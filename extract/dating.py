@@ -25,6 +25,7 @@ from dateline.extract.triggers import Trigger
 
 SAID_BEFORE = folded(r"\b(?:said|says|announced|told \w+|reported|stated|added|statement|confirmed)\s+(?:on\s+|late\s+|early\s+)?$")
 SAID_AFTER = folded(r",?\s*(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:said|announced|reported|told|stated|confirmed)\b")
+UNTIL = folded(r"\b(?:until|till|by|before|through|next)\s+(?:early\s+|late\s+|mid-?)?$")
 SINCE_BEFORE = folded(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 DAY_SHIFT = folded(r"\b(?:the day before|a day earlier|the previous day|the next day|a day later|the following day|"
                    r"(?:two|three|four|five|six|\d) days (?:later|earlier)|"
@@ -57,6 +58,8 @@ def event_dates(text: str, exprs: list[DateExpr], published: date | None) -> lis
     for e in exprs:
         if e.type != "DATE" or e.date_start is None:
             continue
+        if published and e.date_start > published and (e.precision in ("year", "month") or UNTIL.search(low, 0, e.start)):
+            continue  # a time still to come dates no event ("talks frozen until 2028"); a later day is trusted over the metadata
         if SINCE_BEFORE.search(low[max(0, e.start - 12):e.start]):
             if e.precision != "day" or published is None or e.date_start >= published:
                 continue

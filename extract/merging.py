@@ -22,7 +22,10 @@ from dateline.extract.scan import fold, folded
 
 # "were also killed", "two more died in hospital", "another three were killed": more dead of the same occurrence.
 ALSO_KILLED = folded(r"\b(?:also\s+(?:been\s+)?|more\s+(?!than\b)(?:[a-z]+\s+)?(?:(?:were|was|have|had|later)\s+)*)"
-                     r"(?:killed|died|slain|shot dead)\b")
+                     r"(?:killed|died|slain|shot dead)\b"
+                     # "A seventh victim, a 17-year-old boy, died in hospital": one more than told.
+                     r"|\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+                     r"(?:victim|person|body|casualty)\b[^.;]{0,40}?\b(?:died|killed|succumbed|was found)\b")
 
 
 def adds_victims(text: str, cand: Candidate, prev: Candidate) -> bool:
@@ -41,6 +44,24 @@ def adds_victims(text: str, cand: Candidate, prev: Candidate) -> bool:
     # "Five people died at the scene and two more died in hospital": the second names no victims
     # of its own kind, so its type is only the default one; "more" says whose dead they are.
     return _also_killed(text, cand) and (e.type == prev.event.type or {e.type, prev.event.type} <= VIOLENT_TYPES)
+
+
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+ORDINAL_VICTIM = folded(r"\b(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+)(?:st|nd|rd|th)?\s+"
+                        r"(?:victim|person|body|casualty)\b")
+
+
+def toll_target(text: str, cand: Candidate, candidates: list[Candidate]) -> Candidate:
+    """The occurrence whose toll a line adds to: the one just told, or for "a seventh
+    victim" the latest one that counted six (a detail line may sit in between)."""
+    ordinal = ORDINAL_VICTIM.search(fold(text), cand.event.evidence_start, cand.event.evidence_end)
+    if ordinal:
+        word = ordinal.group(1)
+        before = ORDINALS.get(word, int(word) if word.isdigit() else 0) - 1
+        counted = [c for c in candidates if c.event.fatalities == before and max(c.paragraphs) >= min(cand.paragraphs) - 1]
+        if counted:
+            return counted[-1]
+    return candidates[-1]
 
 
 def same_raid(prev: Candidate, cand: Candidate) -> bool:

@@ -31,7 +31,7 @@ _QUAL = r"(?:(?:all|at least|more than|over|nearly|almost|about|around|some|up t
 _VAGUE = r"(?:dozens|scores|several|many|hundreds|thousands|numerous|a number|multiple|countless|a few)"
 # "24 and said three persons died" is 3; "five suspected communist New People's Army (NPA) rebels".
 _NOUN = r"(?:(?!(?:and|said|says|told|while)\b)(?:[\w’'-]+|\([\w-]{1,12}\))\s+){0,7}?"
-_KILL = (r"(?:killed|dead|died|slain|gunned down|lost (?:their|his|her) li(?:ves|fe)|killing|deaths?|bodies|fatalities|massacred|"
+_KILL = (r"(?:killed|dead|died|slain|martyred|gunned down|lost (?:their|his|her) li(?:ves|fe)|killing|deaths?|bodies|fatalities|massacred|"
          r"executed|shot dead|perished|beheaded|decapitated|hacked to death|burned alive|stabbed to death|lynched|beaten to death|"
          r"neutrali[sz](?:ed|ing))")
 _HURT = r"(?:wounded|injured|hurt|injuring|wounding|injuries|abducted|kidnapped|arrested|detained|missing|displaced|rescued|freed)"
@@ -68,8 +68,11 @@ _ONE = folded(
     r"(?:[\w’'-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|civilian|person|"
     r"journalist|student|farmer|teacher|principal|headteacher|priest|imam|pastor|chief|commander|leader|mayor|"
     r"councillor|lawmaker|judge|guard|driver|resident|villager|shepherd|herder|trader|vendor|youth|teenager|"
-    r"[\w-]+-year-old)\b(?![’'-])"
-    r"|\b(?:killed|killing|shot dead|gunned down|lynched)\s+(?:him|her)\b")  # "who returned fire, killing him"
+    r"headmaster|official|suspect|informant|thief|robber|kidnapper|bandit|militant|fighter|rebel|terrorist|insurgent|"
+    r"gunman|attacker|assailant|infiltrator|worker|businessman|activist|doctor|nurse|[\w-]+-year-old)\b(?![’'-])"
+    r"|\b(?:killed|killing|shot dead|gunned down|lynched)\s+(?:him|her|himself)\b"  # "returned fire, killing him"
+    r"|\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:victim|person|casualty)\b[^.;]{0,40}?\b(?:died|was killed|succumbed)\b")  # "A seventh victim ... died"
 # "killing a woman and her two children" (3), "killing its operator and another man" (2).
 _PERSON = (r"(?:man|woman|boy|girl|child|baby|son|daughter|brother|sister|wife|husband|mother|father|operator|driver|"
            r"guard|bodyguard|commander|leader|soldier|officer|policeman|policewoman|civilian|resident|farmer|teacher|"
@@ -95,6 +98,7 @@ _RANGE_LOW = folded(rf"between\s+({NUM})\s+and\s+{NUM}(?![\w-])|(\d+)\s*[-–]\s
 _HURT_AFTER = folded(rf"\s*(?:(?!and\b)[\w’'-]+\s+){{0,3}}?(?:were|was)?\s*{_HURT}")
 _DATE_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
+_HIMSELF = folded(rf"\bkilling himself and\s+{_QUAL}(?P<n>{NUM})\b")
 _ANY_DEATH = folded(rf"\b{_KILL}|\bkill|\bleft\b|\bleaving\b|\btoll\b")
 _HURT_WORD = folded(rf"\b{_HURT}\b")
 _VAGUE_WORD = folded(_VAGUE)
@@ -212,6 +216,11 @@ def fatalities(text: str, start: int, end: int) -> Fatalities:
             best = (listed, original[m.start():m.end()].strip())
     if also:
         best = (best[0] if best else 0) + sum(also), best[1] if best else original.strip()
+    himself = _HIMSELF.search(clause)
+    if himself:  # "killing himself and two members": three dead
+        total = (word_number(himself.group("n")) or 0) + 1
+        if best is None or best[0] < total:
+            best = (total, original[himself.start():himself.end()])
     if best is None:
         one = _ONE.search(clause)
         if one:

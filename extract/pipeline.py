@@ -24,7 +24,15 @@ from dateline.extract.dating import (
     is_possessive,
     is_reporting,
 )
-from dateline.extract.merging import add_victims, adds_victims, intercepted, met_by_force, merge, same_raid
+from dateline.extract.merging import (
+    add_victims,
+    adds_victims,
+    intercepted,
+    met_by_force,
+    merge,
+    same_raid,
+    toll_target,
+)
 from dateline.extract.numbers import fatalities
 from dateline.extract.places import (
     Mention,
@@ -67,7 +75,10 @@ PERFECT_EVENT = folded(r"\b(?:has|have)\s+(?:\w+\s+){0,2}(?:been\s+)?(?:killed|a
 # Deaths no one inflicted: drownings, accidents, disease. Not political violence.
 NO_PERPETRATOR = folded(r"\b(?:drown(?:ed|ing)|washed ashore|shipwreck|capsiz(?:ed|ing)|boat sank|(?:road|traffic|car|bus|plane|"
                         r"mining|industrial) (?:accident|crash)|collision between|(?:vehicle|bus|truck|car) overturned|collapsed? (?:building|mine)|landslides?|floods?|heatwave|"
-                        r"heat stroke|cholera|malaria|epidemic|outbreak)\b")
+                        r"heat stroke|cholera|malaria|epidemic|outbreak|stampede|funeral|burial|buried|laid to rest)\b")
+# "Data compiled by Daily Trust show that at least 412 people were killed this year": a statistic.
+STATISTIC = folded(r"\b(?:data|statistics|tally|annual report|the number of|the toll (?:since|this year)|"
+                   r"compiled by|according to (?:\w+ ){0,3}(?:figures|records))\b")
 DEATH_ONLY = ("bodies", "died", "dead", "found dead", "killed", "killing", "lost their lives", "were slain", "was slain")
 # "Security forces cordoned off the area and launched a search operation": looking, not fighting.
 SEARCH_OPERATION = folded(r"\b(?:search|cordon|combing|clearance|manhunt|rescue|security|cordon-and-search)\s+(?:and\s+search\s+)?$")
@@ -200,8 +211,8 @@ def extract_events(text: str, published: date | None) -> list[Event]:
                 told = candidates[-1].event
                 told.type, told.subtype = cand.event.type, cand.event.subtype
                 told.fatalities, told.fatalities_text = cand.event.fatalities, cand.event.fatalities_text
-            elif cand and candidates and (raid or adds_victims(text, cand, candidates[-1])):
-                add_victims(text, candidates[-1], cand, raid)
+            elif cand and candidates and (raid or adds_victims(text, cand, toll_target(text, cand, candidates))):
+                add_victims(text, candidates[-1] if raid else toll_target(text, cand, candidates), cand, raid)
             elif cand and (cand.refers_back != "only" or all(c.event.aggregate for c in candidates)):
                 # A reference back with no single occurrence before it to refer to ("The clashes
                 # erupted on Wednesday" after a lede that gave a toll since then) is the occurrence itself.
@@ -259,7 +270,8 @@ def _followed_by_intervention(text: str, spans: list[Span], candidates: list[Can
         told = by_sentence.get(nxt)
         if told is None and peaceful and INTERVENTION.search(low, spans[nxt].start, spans[nxt].end):
             cand.event.subtype = "Protest with intervention"
-        elif told is not None and told.event.subtype == "Arrests" and not told.explicit_date and told in candidates \
+        elif told is not None and (told.event.subtype == "Arrests" or told.event.subtype == "Protest with intervention"
+                                   and told.event.location is None) and not told.explicit_date and told in candidates \
                 and told.event.location in (None, cand.event.location) and PROTESTERS.search(low, spans[nxt].start, spans[nxt].end):
             cand.event.subtype = "Protest with intervention" if peaceful else cand.event.subtype
             candidates.remove(told)
@@ -309,6 +321,8 @@ def _candidate(
         return None
     if not deaths.count and trig.text.startswith("operation") and SEARCH_OPERATION.search(before_trigger):
         return None
+    if not exact and STATISTIC.search(body) and (has_number or deaths.text):
+        return None  # a count over months or years, not one occurrence
     if trig.text.startswith(DEATH_ONLY) and NO_PERPETRATOR.search(body):
         return None  # "the bodies of 17 migrants washed ashore", "killed in a road accident"
     past = any(not PERFECT.search(body[:m.start()]) for m in PAST_EVENT.finditer(body))

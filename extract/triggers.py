@@ -22,7 +22,7 @@ STRAT = "Strategic developments"
 _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
     (r"suicide[- ](?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|blast|(?:car|truck|vehicle|motorcycle|motorbike|van)[- ]bomb(?:ing|er)?|vest)s?", (EXPL, "Suicide bomb"), 1),
     (r"chemical (?:weapons?|attack)|chlorine gas|sarin|nerve agent", (EXPL, "Chemical weapon"), 1),
-    (r"(?:air|drone|aerial)[- ]?(?:strikes?|raids?|attacks?|bombardments?|bombings?)|airstrikes?|warplanes?|fighter jets?|(?:helicopter|drone) gunships?|bombed from the air|kamikaze drones?|(?:drones?|uavs?) (?:struck|hit|attacked|targeted|dropped)|(?:bombs?|explosives?|grenades?) from (?:a )?drones?|(?:jets|warplanes|aircraft|planes) (?:had |also |have )?(?:struck|bombed|hit|targeted|pounded)|air (?:force|component|wing) (?:[\w’'-]+ ){0,12}?(?:struck|bombed|pounded)|strikes (?:hit|on|targeted|struck)|(?<!general )(?<!hunger )strikes (?=(?:\w+ ){0,3}(?:killed|kills|kill|wounded|left)\b)|(?<!general )(?<!hunger )(?<!labour )(?<!labor )(?<!missile )(?<!rocket )(?<!artillery )strike (?:on (?:a|an|the)\b|hit|killed|kills|targeted|struck|that killed|which killed)|(?:guided|glide|aerial|barrel) bombs?|(?:israeli|russian|ukrainian|u\.s\.|american|turkish|saudi|saudi-led|coalition|iranian|sudanese|pakistani|indian|syrian|nigerian|burmese|myanmar|military|junta|regime|army|enemy) (?:air ?)?strikes?", (EXPL, "Air/drone strike"), 2),
+    (r"(?:air|drone|aerial)[- ]?(?:strikes?|raids?|attacks?|bombardments?|bombings?)|airstrikes?|warplanes?|fighter jets?|(?:helicopter|drone) gunships?|bombed from the air|kamikaze drones?|(?:drones?|uavs?) (?:struck|hit|attacked|targeted|dropped|bombed|fired)|(?:bombs?|explosives?|grenades?) from (?:a )?drones?|(?:jets|warplanes|aircraft|planes) (?:had |also |have )?(?:struck|bombed|hit|targeted|pounded)|air (?:force|component|wing) (?:[\w’'-]+ ){0,12}?(?:struck|bombed|pounded)|strikes (?:hit|on|targeted|struck)|(?<!general )(?<!hunger )strikes (?=(?:\w+ ){0,3}(?:killed|kills|kill|wounded|left)\b)|(?<!general )(?<!hunger )(?<!labour )(?<!labor )(?<!missile )(?<!rocket )(?<!artillery )strike (?:on (?:a|an|the)\b|hit|killed|kills|targeted|struck|that killed|which killed)|(?:guided|glide|aerial|barrel) bombs?|(?:israeli|russian|ukrainian|u\.s\.|american|turkish|saudi|saudi-led|coalition|iranian|sudanese|pakistani|indian|syrian|nigerian|burmese|myanmar|military|junta|regime|army|enemy) (?:air ?)?strikes?", (EXPL, "Air/drone strike"), 2),
     (r"(?<!gas )shell(?:ing|ed|s)|artillery|mortars?(?: (?:fire|rounds?|shells?|attacks?))?|rockets?(?: (?:fire|attacks?|strikes?|barrages?))?|missiles?|barrages?|bombardments?|bombard(?:ed|ing)|pounded|grad|howitzers?", (EXPL, "Shelling/artillery/missile attack"), 3),
     (r"roadside bombs?|car bombs?|truck bombs?|(?:motorcycle|bicycle)[- ]bombs?|ieds?|improvised explosive devices?|explosive devices?|land ?mines?|bomb blasts?|blasts?|explosions?|bomb(?:s|ing|ings)?(?= (?:exploded|went off|ripped|tore|killed|hit|struck))|bombings?(?= (?:at|in|near|outside|inside) (?:a|an|the)\b)|(?:bomb|explosive)s? (?:exploded|went off|detonated)|detonated|blew up|blown up|exploded(?! into)|went off", (EXPL, "Remote explosive/landmine/IED"), 3),
     (r"grenades?", (EXPL, "Grenade"), 3),
@@ -41,7 +41,7 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
     (r"riot(?:s|ers|ing|ed)?|mob(?:s)?|rampag(?:e|ed|ing)|torched|set (?:fire|ablaze)|(?:hurled|threw|pelted \w+ with) (?:stones|rocks|bricks|petrol bombs|molotov cocktails|firebombs)|stone-?throwing|vandali[sz]ed", ("Riots", "Violent demonstration"), 6),
     (r"(?:gathered|assembled|converged) (?:[\w’'-]+ ){0,12}?(?:to (?:demand|protest|denounce|condemn|call for|press for|decry)|in protest)|"
      r"blocked (?:a |the |several |main )?(?:[\w’'-]+ )?(?:roads?|highways?|intersections?|junctions?|streets?|bridges?)(?= (?:[\w’'-]+ ){0,8}?(?:to (?:demand|protest|denounce)|in protest|against|demanding))|"
-     r"protest(?:s|ers|ors|ed|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|processions?|human chains?|hartals?|"
+     r"protest(?:s|ers|ors|ed|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|(?<!funeral )processions?|human chains?|hartals?|"
      r"(?:enforced|observed|called) (?:a |the )?(?:\w+ )?(?:strike|shutdown|bandh)|marched|march(?:es)?(?= (?:through|to|in|on))|sit-ins?|took to the streets|vigils?|walkouts?|strikers", ("Protests", "Peaceful protest"), 7),
     (r"ceasefire|cease-fire|truce|peace (?:deal|agreement|accord|pact)|(?:signed|reached|struck|adopted) (?:an? |the )?(?:\w+ )?(?:deal|agreement|accord|pact|resolution|memorandum|declaration)|prisoner (?:swap|exchange)|brokered|exchanges? of (?:prisoners|pows|captives|detainees|bodies)|"
      r"(?:swapped|exchanged|returned) (?:\w+ ){0,4}?(?:prisoners of war|pows|captives)|"
@@ -110,7 +110,7 @@ HEDGE = folded(
     r"\b(?:will|would|could|might|must|should|shall|threaten(?:ed|s)? to|vow(?:ed|s)? to|pledged to|plans? to|"
     r"planned to|intends? to|aims? to|seeks? to|wants? to|ready to|prepared to|expected to|(?:is|are) set to|scheduled to|if|unless|often|usually|frequently|"
     r"repeatedly|routinely|regularly|typically|ha(?:ve|s) long|no|not|never|denie[sd]|deny|avoid|prevent(?:ing)?|fear(?:s|ed)? of|"
-    r"risk of|warned of|call(?:ed|s|ing)? (?:on|for)|urg(?:e|ed|ing)|demand(?:ed|s|ing)?|accus(?:ed|es|ing) \w+ of|continue to|continues to)\b",
+    r"risk of|warned of|call(?:ed|s|ing)? (?:on|for)|(?<!so-)call(?:ed|s)? (?:for )?(?:a|an)(?: new| mass| general| nationwide)?(?= $)|urg(?:e|ed|ing)|demand(?:ed|s|ing)?|accus(?:ed|es|ing) \w+ of|continue to|continues to)\b",
 )
 MAY = re.compile(r"\bmay\b")
 # Verbs of talks that actually happened (talks are an event only with one).
@@ -120,6 +120,7 @@ TALKS_EVENT = folded(
 VICTIMS = folded(
     r"\b(?:civilians?|villagers?|residents?|worshippers?|passengers?|farmers?|students?|children|women|pilgrims?|"
     r"shoppers?|commuters?|journalists?|aid workers?|teachers?|family|families|people|bystanders?|herders?|miners?|"
+    r"woman|girls?|boys?|child|baby|shepherds?|fishermen|traders?|labou?rers|motorists|travell?ers|headmaster|"
     r"displaced|patients?|doctors?|nurses?|medics?|health workers?|refugees?|migrants?|mourners?|recruits?|"
     r"(?:attacked|raided|stormed) (?:the |a )?(?:\w+ )?(?:villages?|homes?|houses?|hamlets?|neighbou?rhoods?))\b")
 STATE_FORCE = folded(r"\b(?:police|security forces|troops|soldiers|army|military|officers|riot police|authorities)\b")

@@ -912,3 +912,49 @@ def test_a_blocked_road_without_a_protest_is_no_event():
 ])
 def test_south_asian_press_words_for_protests_and_arrests(text, subtype):
     assert only(text).subtype == subtype
+
+
+@pytest.mark.parametrize("clause, count", [
+    ("At least six people, including four Frontier Corps personnel, were martyred and nine others injured", 6),
+    ("a suicide bomber blew himself up at the market, killing himself and two members of a vigilance committee", 3),
+    ("unidentified gunmen on a motorcycle shot dead a school headmaster in front of his house", 1),
+    ("In Funtua, a mob early Sunday lynched a suspected bandit informant", 1),
+])
+def test_more_ways_to_count_the_dead(clause, count):
+    assert fatalities(clause, 0, len(clause)).count == count
+
+
+@pytest.mark.parametrize("text", [
+    "Meanwhile, three women died in a stampede during the distribution of food items in Katsina on Friday.",
+    "The bodies of the two men were carried in a funeral procession in Tammun this afternoon.",
+    "Data compiled by Daily Trust show that at least 412 people were killed by bandits in Katsina this year.",
+    "Opposition groups have called a mass rally for Saturday to mark two years since the protests began.",
+])
+def test_stampedes_funerals_statistics_and_calls_to_rally_are_no_events(text):
+    assert events(text) == []
+
+
+@pytest.mark.parametrize("text, subtype", [
+    ("Police used water cannons and pepper spray to disperse protesters in Tbilisi on Monday and detained dozens.",
+     "Protest with intervention"),
+    ("Last week, police arrested more than 200 people during smaller demonstrations in the capital.", "Arrests"),
+    ("Two young men were killed at dawn today when an Israeli drone bombed a group of citizens in Tammun.",
+     "Air/drone strike"),
+    ("Members of the so-called Central General Staff kidnapped a councillor from Argelia on Monday.",
+     "Abduction/forced disappearance"),
+])
+def test_the_act_a_clause_reports(text, subtype):
+    assert only(text).subtype == subtype
+
+
+def test_a_day_still_to_come_dates_no_event():
+    e = only("Police detained 400 activists in Tbilisi in a crackdown that froze EU talks until 2028.",
+             date(2026, 11, 27))
+    assert e.subtype == "Arrests" and e.date_start == date(2026, 11, 27)
+
+
+def test_a_seventh_victim_adds_to_the_toll_of_six():
+    text = ("Gunmen killed six people at a car wash in Culiacán on Monday, police said.\n\n"
+            "The attackers arrived in two pickup trucks and opened fire on workers and customers, witnesses said. "
+            "A seventh victim, a 17-year-old boy, died in hospital.")
+    assert [e.fatalities for e in events(text)] == [7]
