@@ -159,6 +159,9 @@ def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str |
         # Civilians killed by attackers with no armed side hit back: an attack,
         # not a clash. Police and soldiers as victims keep it a clash.
         # Armed men named after the act are its victims; before it, its authors ("Rebels ... killed 38 people").
-        if VICTIMS.search(body) and not STATE_FORCE.search(body) and not ARMED_VICTIMS.search(body, max(0, trig.end - clause[0])):
+        armed = ARMED_VICTIMS.search(body, max(0, trig.end - clause[0]))
+        if armed and " by " in body[trig.end - clause[0]:armed.start()]:
+            armed = None  # "killed by a sniper of the Houthi terrorist militia": the killers, not the dead
+        if VICTIMS.search(body) and not STATE_FORCE.search(body) and not armed:
             return "Violence against civilians", "Attack"
     return etype, subtype

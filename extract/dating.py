@@ -28,7 +28,7 @@ SAID_AFTER = folded(r",?\s*(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:said|announced|r
 UNTIL = folded(r"\b(?:until|till|by|before|through|next)\s+(?:early\s+|late\s+|mid-?)?$")
 SINCE_BEFORE = folded(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 DAY_SHIFT = folded(r"\b(?:the day before|a day earlier|the previous day|the next day|a day later|the following day|"
-                   r"(?:two|three|four|five|six|\d) days (?:later|earlier)|"
+                   r"(?:two|three|four|five|six|\d) days (?:later|earlier)|(?:24|48|72|twenty-four|forty-eight) hours (?:later|earlier)|"
                    r"(?:came|comes|followed|follows) (?:just )?(?:(?:a|one|two|three|four|five|six) days?|hours) after)\b")
 DAY_BEFORE = ("the day before", "a day earlier", "the previous day")
 # "later that month", "the same year": the month or year of the occurrence just told.
@@ -88,6 +88,8 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
             days = -(word_number(phrase.split()[-3]) or 1)
         elif phrase.endswith(("days later", "days earlier")):  # "two days later", "three days earlier"
             days = (word_number(phrase.split()[0]) or 1) * (1 if phrase.endswith("later") else -1)
+        elif phrase.endswith(("hours later", "hours earlier")):  # "Some 48 hours later"
+            days = (word_number(phrase.split()[0]) or 24) // 24 * (1 if phrase.endswith("later") else -1)
         else:
             days = -1 if phrase in DAY_BEFORE else 1
         anchor = dated[-1]

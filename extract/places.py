@@ -57,7 +57,8 @@ ADMIN_WORD = re.compile(
     r"([A-Z](?<!\w[A-Z])[\w’'-]+(?:[^\S\n]+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]+){0,3})\s+(?:(?:displacement|refugee|military|army|fuel|oil|river)\s+)?"
     r"(district|province|region|county|village|town|city|governorate|state|oblast|department|municipality|"
     r"Local Government Area|local government area|LGA|territory|camp|area|port|township|base|mountains|hills|community|"
-    r"sector|upazila|Oblast|Region|Province|District|County|Governorate|Township|State(?!s))s?\b")
+    r"sector|upazila|woreda|kebele|zone|tehsil|cercle|commune|prefecture|sub-county|"
+    r"Oblast|Region|Province|District|County|Governorate|Township|Woreda|Zone|State(?!s))s?\b")
 # "the town of Beit Lahiya": scanned on its own so "Gaza town of ..." still yields both.
 PLACE_OF = re.compile(
     r"\b(?:town|village|city|port|camp|district|region|province|township|hamlet|base|municipality|commune|"
@@ -307,8 +308,10 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
 SENTENCE_OPENERS = {"In", "On", "At", "Of", "For", "From", "By", "With", "Across", "Near", "Several", "Many", "Some", "All",
                     "Both", "Other", "These", "Those", "Two", "Three", "Elsewhere", "Meanwhile"}
 AREA_WORDS = {"region", "province", "state", "governorate", "oblast", "department", "county", "district",
-              "local government area", "lga", "territory", "township", "upazila"}
-DISTRICT_WORDS = {"district", "county", "local government area", "lga", "territory", "township", "upazila"}
+              "local government area", "lga", "territory", "township", "upazila", "woreda", "zone", "tehsil", "cercle",
+              "prefecture", "sub-county"}
+DISTRICT_WORDS = {"district", "county", "local government area", "lga", "territory", "township", "upazila", "woreda",
+                  "zone", "tehsil", "cercle", "prefecture", "sub-county"}
 
 
 def _as_area(found: list[Mention], start: int, end: int, word: str) -> None:

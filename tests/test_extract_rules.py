@@ -958,3 +958,21 @@ def test_a_seventh_victim_adds_to_the_toll_of_six():
             "The attackers arrived in two pickup trucks and opened fire on workers and customers, witnesses said. "
             "A seventh victim, a 17-year-old boy, died in hospital.")
     assert [e.fatalities for e in events(text)] == [7]
+
+
+def test_killers_named_after_by_leave_the_dead_civilians():
+    e = only("A woman was killed this morning by a sniper of the Houthi terrorist militia while she was fetching water "
+             "in Taiz, a local source said.")
+    assert e.subtype == "Attack"
+
+
+def test_48_hours_later_is_two_days_after():
+    text = ("Boko Haram fighters killed three villagers in Tourou on Friday, 17 April.\n\n"
+            "Some 48 hours later, the insurgents struck again, killing two herders near Mokolo.")
+    first, second = events(text, date(2026, 4, 20))
+    assert second.date_start == date(2026, 4, 19)
+
+
+def test_woredas_and_zones_are_districts():
+    e = only("Fighters abducted 12 people in Gida Kiremu woreda on Monday, residents said.")
+    assert (e.location, e.latitude) == ("Gida Kiremu", None)
