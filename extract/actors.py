@@ -14,19 +14,19 @@ from functools import lru_cache
 from importlib import resources
 
 from dateline.extract.numbers import word_number
-from dateline.extract.scan import fold, folded, trie
+from dateline.extract.scan import WordStart, fold, folded, trie
 
 _FORCES = (r"(?:security forces|forces|troops|soldiers|army|military|police|paramilitaries|paramilitary forces|"
            r"air force|navy|militia|militias|rebels|government|authorities)")
-_NATIONALITY = re.compile(
-    rf"\b((?:[A-Z][a-z]+(?:i|ian|ese|an|ish|ic|ch|ni|ri|li|n))(?:[’']s)?\s+(?:(?:security|armed|government|special|border|federal|state)\s+)?{_FORCES})\b"
-)
+_NATIONALITY = WordStart(re.compile(
+    rf"((?:[A-Z][a-z]+(?:i|ian|ese|an|ish|ic|ch|ni|ri|li|n))(?:[’']s)?\s+(?:(?:security|armed|government|special|border|federal|state)\s+)?{_FORCES})\b"
+))
 # Over fold(text).
-_GENERIC = folded(r"\b(?:gunmen|militants|insurgents|jihadists|bandits|protesters|demonstrators|rioters|attackers|assailants)\b")
+_GENERIC = WordStart(folded(r"(?:gunmen|militants|insurgents|jihadists|bandits|protesters|demonstrators|rioters|attackers|assailants)\b"))
 
 
 @lru_cache(maxsize=1)
-def _aliases() -> tuple[re.Pattern[str], dict[str, str]]:
+def _aliases() -> tuple[WordStart, dict[str, str]]:
     data = resources.files("dateline.extract").joinpath("data/actors.tsv").read_text(encoding="utf-8")
     names: dict[str, str] = {}
     for line in data.splitlines():
@@ -36,7 +36,7 @@ def _aliases() -> tuple[re.Pattern[str], dict[str, str]]:
                 names[alias] = canonical
     # A trie tries the longest alias first, as a sorted alternation would, but
     # rejects most positions after one character.
-    pattern = re.compile(r"(?<![\w-])" + trie(names) + r"(?![\w-])")
+    pattern = WordStart(re.compile(trie(names) + r"(?![\w-])"), joiners="_-")
     return pattern, names
 
 

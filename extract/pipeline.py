@@ -42,7 +42,7 @@ from dateline.extract.places import (
     region_named,
 )
 from dateline.extract.records import DateExpr, Event
-from dateline.extract.scan import fold, folded, trie
+from dateline.extract.scan import WordStart, fold, folded, trie
 from dateline.extract.segment import Span, clause_cuts, sentences
 from dateline.extract.triggers import INTERVENTION, Trigger, find_triggers
 
@@ -145,9 +145,9 @@ def _is_quote(text: str, sent: Span) -> bool:
 PHOTO_CREDIT = re.compile(r"REUTERS/|AP Photo|Getty Images|EPA-EFE|/AFP\b|\bPhoto(?:graph)?: |Image caption|"
                           r"Purchase Licensing Rights|\(Photo by ")
 _CREDIT_WORDS = ("REUTERS/", "AP Photo", "Getty", "EPA-EFE", "/AFP", "Photo", "Image caption", "Licensing")
-SPORTS = folded(r"\b" + trie(["league", "match", "goal", "goals", "penalty", "striker", "midfielder", "derby",
+SPORTS = WordStart(folded(trie(["league", "match", "goal", "goals", "penalty", "striker", "midfielder", "derby",
                                 "tournament", "championship", "coach", "scored", "equalised", "equalized", "stadium",
-                                "fixture", "half-time", "kick-off"]) + r"\b")
+                                "fixture", "half-time", "kick-off"]) + r"\b"))
 CROWD_TROUBLE = folded(r"\b(?:police|fans|supporters|hooligans|killed|died|dead|injured|wounded|arrested|stabbed|shot|riot\w*)\b")
 
 

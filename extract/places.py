@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from dateline.extract.gazetteer import CURATED, KIND_RANK, Place, World, load, name_keys, sort_key
-from dateline.extract.scan import fold, folded
+from dateline.extract.scan import WordStart, fold, folded
 
 # Names of real places that are mostly something else in news English.
 NOT_PLACES = {
@@ -92,9 +92,9 @@ UNKNOWN_PLACE = re.compile(
     r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|control of|retook|recaptured|overran)\s+((?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?:[A-Z][a-z][\w’'-]*[^\S\n]+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?){0,2}[A-Z][a-z][\w’'-]*)"
     r"(?=\s+(?:in|near)\s+(?:\w+\s+)?[A-Z]|,\s+(?:in|near)\s|\s+(?:for|on|after|before|during|when|where|as)\s|[,.;])")
 # "fired upon farmers at Yaingangpokpi in Imphal East district": a name placed inside a named area.
-_AT_PLACE = re.compile(r"\bat\s+((?:[A-Z][a-z][\w’'-]*[^\S\n]+){0,2}[A-Z][a-z][\w’'-]*)(?=\s+in\s+(?:\w+\s+)?[A-Z])")
+_AT_PLACE = WordStart(re.compile(r"at\s+((?:[A-Z][a-z][\w’'-]*[^\S\n]+){0,2}[A-Z][a-z][\w’'-]*)(?=\s+in\s+(?:\w+\s+)?[A-Z])"))
 # "residents of Pétion-Ville lynched...": the people of a place name it, whatever follows.
-_PEOPLE_OF = re.compile(r"\b(?:residents|villagers|inhabitants|townspeople) of\s+([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2})")
+_PEOPLE_OF = WordStart(re.compile(r"(?:residents|villagers|inhabitants|townspeople) of\s+([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2})"))
 # Over fold(text): "20 km north of", "west of": the place after it is a landmark.
 RELATIVE = folded(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
                   r"south-west)\s+of\s+(?:the\s+)?$|\b(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?from\s+(?:the\s+)?$")
