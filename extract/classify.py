@@ -26,6 +26,7 @@ from dateline.extract.triggers import (
 BACKGROUND = folded(
     r"\b(?:following|after|since|amid|despite|in response to|in retaliation for|on the heels of|in the wake of)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}$")
+FLED = folded(r"\b(?:fled|fleeing|escaped|escaping|displaced by)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$")
 WEAPONS = re.compile(r"grenades?|ieds?|improvised|explosives?|bombs?|mortars?|rockets?|shells|(?:land ?)?mines?|missiles?")
 FOUND = folded(r"\b(?:recover(?:ed|ing|y)|seiz(?:ed|ing|ure)|confiscat\w+|found|defused|uncovered|dismantled|cache|haul|"
                r"possession|stash)\b")
@@ -98,6 +99,8 @@ def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], 
     for trig in ordered:
         begin = max(clause[0], trig.start - 90)
         window = low[begin:trig.start]
+        if FLED.search(window):
+            continue  # "people who fled fighting in El Fasher": what they escaped, not news
         if HEDGE.search(window) or MAY.search(text, begin, trig.start) or (
                 len(triggers) > 1 and (BACKGROUND.search(window) or CESSATION.search(window))):
             continue

@@ -42,7 +42,7 @@ _HURT = r"(?:wounded|injured|hurt|injuring|wounding|injuries|abducted|kidnapped|
 # What may follow the victims' noun: "members of the New People's Army (NPA)", "officers
 # from Cortazar", "people, among them a 14-year-old adolescent,".
 _POSTMOD = (r"(?:(?:of|from)\s+(?:the\s+)?(?:(?!(?:and|said|says|told|while|were|was)\b)[\w’'-]+\s+){0,6}?(?:\([\w-]{1,12}\)\s+)?"
-            r"|[\w’'-]*,\s+(?:among them|including|[\w-]+ of (?:them|whom))\s+[^,;]{1,50},\s+)?")
+            r"|[\w’'-]*,\s+(?:among them|including|[\w-]+ of (?:them|whom))\s+[^,;]{1,90},\s+)?")
 _BEFORE_VERB = folded(
     rf"(?P<qty>{_QUAL}(?:{_RANGE}|{NUM}|{_VAGUE})\s+(?:more\s+|other\s+|others\b\s*)?{_NOUN}{_POSTMOD}"
     rf"(?:(?:and|,)\s+{_QUAL}(?:{NUM}|an?)\s+(?:more\s+)?{_NOUN}{_POSTMOD})*?)"
@@ -69,7 +69,9 @@ _ONE = folded(
     r"journalist|student|farmer|teacher|principal|headteacher|priest|imam|pastor|chief|commander|leader|mayor|"
     r"councillor|lawmaker|judge|guard|driver|resident|villager|shepherd|herder|trader|vendor|youth|teenager|"
     r"headmaster|official|suspect|informant|thief|robber|kidnapper|bandit|militant|fighter|rebel|terrorist|insurgent|"
-    r"gunman|attacker|assailant|infiltrator|worker|businessman|activist|doctor|nurse|[\w-]+-year-old)\b(?![’'-])"
+    r"gunman|attacker|assailant|infiltrator|worker|businessman|activist|doctor|nurse|president|chairman|chairperson|"
+    r"head|secretary|coordinator|director|manager|owner|cleric|preacher|politician|candidate|lawyer|elder|"
+    r"[\w-]+-year-old)\b(?![’'-])"
     r"|\b(?:killed|killing|shot dead|gunned down|lynched)\s+(?:him|her|himself)\b"  # "returned fire, killing him"
     r"|\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
     r"(?:victim|person|casualty)\b[^.;]{0,40}?\b(?:died|was killed|succumbed)\b")  # "A seventh victim ... died"
@@ -92,7 +94,7 @@ _VICTIM_LIST = folded(rf"(?:killed|killing|shot dead|gunned down|murdered)\s+{_i
                       rf"(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+){_item(NUM)})+")
 _ITEMS = folded(_item(f"(?P<n>{NUM})"))
 _ALSO = folded(r"\balso\b|\bmore\s+(?!than\b)")  # "also left one dead", "two more died": added to the toll
-_AMONG = folded(r",\s+(?:among them\s|including\s|[\w-]+\s+of\s+(?:them|whom)\b)[^,;]{1,50},")
+_AMONG = folded(r",\s+(?:among them\s|including\s|[\w-]+\s+of\s+(?:them|whom)\b)[^,;]{1,90},")
 _COUNT = folded(rf"{_QUAL}(?P<n>{NUM}|{_VAGUE}|(?:(?<=and )|(?<=, ))an?)\b")
 _RANGE_LOW = folded(rf"between\s+({NUM})\s+and\s+{NUM}(?![\w-])|(\d+)\s*[-–]\s*\d+(?![\w-])|({NUM})\s+(?:to|or)\s+{NUM}(?![\w-])")
 _HURT_AFTER = folded(rf"\s*(?:(?!and\b)[\w’'-]+\s+){{0,3}}?(?:were|was)?\s*{_HURT}")

@@ -74,10 +74,11 @@ PERFECT_EVENT = folded(r"\b(?:has|have)\s+(?:\w+\s+){0,2}(?:been\s+)?(?:killed|a
                        r"suffered|experienced|endured)\b")
 # Deaths no one inflicted: drownings, accidents, disease. Not political violence.
 NO_PERPETRATOR = folded(r"\b(?:drown(?:ed|ing)|washed ashore|shipwreck|capsiz(?:ed|ing)|boat sank|(?:road|traffic|car|bus|plane|"
-                        r"mining|industrial) (?:accident|crash)|collision between|(?:vehicle|bus|truck|car) overturned|collapsed? (?:building|mine)|landslides?|floods?|heatwave|"
+                        r"mining|industrial) (?:accident|crash)|collision between|collided|(?:vehicle|bus|truck|car|matatu|minibus|lorry|tanker) overturned|lost (?:its|their) brakes|plunged into|(?:building|house|bridge|wall|mine|roof) collapsed|collapsed? (?:building|mine)|landslides?|floods?|heatwave|"
                         r"heat stroke|cholera|malaria|epidemic|outbreak|stampede|funeral|burial|buried|laid to rest)\b")
 # "Data compiled by Daily Trust show that at least 412 people were killed this year": a statistic.
-STATISTIC = folded(r"\b(?:data|statistics|tally|annual report|the number of|the toll (?:since|this year)|"
+STATISTIC = folded(r"\b(?:data|statistics|tally|annual report|the number of|the toll (?:since|this year)|so far this year|"
+                   r"\d+(?:st|nd|rd|th) (?:[a-z]+ ){0,2}(?:killed|murdered)|"
                    r"compiled by|according to (?:\w+ ){0,3}(?:figures|records))\b")
 DEATH_ONLY = ("bodies", "died", "dead", "found dead", "killed", "killing", "lost their lives", "were slain", "was slain")
 # "Security forces cordoned off the area and launched a search operation": looking, not fighting.
@@ -109,7 +110,8 @@ DAYS_OCCURRENCE = re.compile(r"\b(?:[A-Z][a-z]+day|[Yy]esterday|[Ll]ast\s+week)[
 # "...were injured in the gunfight": the occurrence already told, named again.
 THE_OCCURRENCE = folded(r"\b(?:in|during) the (?:ensuing |same )?(?:gunfight|encounter|attack|assault|raid|ambush|clash|clashes|"
                         r"firefight|operation|blast|explosion|bombing|strike|fighting)\b")
-HABITUAL = folded(r"\b(?:often|usually|routinely|regularly|frequently|typically|increasingly|has become|have become|tend to|tends to)\b")
+HABITUAL = folded(r"\b(?:often|usually|routinely|regularly|frequently|typically|increasingly|has become|have become|tend to|tends to|"
+                  r"continues|persists)\b")
 PERFECT = folded(r"\b(?:has|have)\s+(?:\w+\s+)?$")
 HEADLINE_TENSE = re.compile(r"\b(?:kill|kills|attack|attacks|strike|strikes|seize|seizes|clash|clashes|offer|propose)\b")
 
@@ -307,7 +309,9 @@ def _candidate(
     # (Lala) attack" naming an occurrence again.
     verb = trig.text.split()[0].lower()
     nominal = not verb.endswith("ed") and verb not in PAST_VERBS
-    reference_only = not has_number and ((not day_dates or generic) and nominal and bool(ANAPHORA.search(before_trigger))
+    # "Those arrested will be arraigned": the people of an occurrence told, named again.
+    reference_only = before_trigger.endswith(("those ", "the ones ")) or not has_number and (
+        (not day_dates or generic) and nominal and bool(ANAPHORA.search(before_trigger))
                                          or bool(DAYS_OCCURRENCE.search(text, max(clause[0], trig.start - 40), trig.start)))
     if not has_number and trig.text.startswith("killed") and OF_THE_DEAD.search(before_trigger):
         return None
@@ -321,7 +325,7 @@ def _candidate(
         return None
     if not deaths.count and trig.text.startswith("operation") and SEARCH_OPERATION.search(before_trigger):
         return None
-    if not exact and STATISTIC.search(body) and (has_number or deaths.text):
+    if not [e for e in exact if e.rule != "since"] and STATISTIC.search(body):
         return None  # a count over months or years, not one occurrence
     if trig.text.startswith(DEATH_ONLY) and NO_PERPETRATOR.search(body):
         return None  # "the bodies of 17 migrants washed ashore", "killed in a road accident"

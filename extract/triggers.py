@@ -37,12 +37,12 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
     (r"(?:fired|opened fire) (?:[\w’'-]+ ){0,3}?(?:at|on|upon) (?:[\w’'-]+ ){0,2}?(?:positions|posts|outposts|troops|soldiers|forces|patrols?|convoys?|checkpoints?)|"
      r"clash(?:es|ed|ing)?|fighting|fought|firefights?|gun ?battles?|gunfights?|encounters?|shoot-?outs?|exchanges? of fire|exchanged fire|battles?|battled|skirmish(?:es)?|ambush(?:ed|es|ing)?|offensives?|assaults?|raids?|raided|raiding|stormed|storming|engagements?|operations?|counter-?attacks?|insurgents? attacked|militants? attacked|gunmen attacked|attacked|attacking|attacks?|shootings?|killed|killing|kill|died|(?:were|was) slain|lost their lives", BATTLE, 6),
     # A crowd's own justice: "residents lynched two suspected thieves", "a mob beat a man to death".
-    (r"lynch(?:ed|ing|ings)?|mob (?:justice|violence|attacks?)|(?:mobs?|crowds?|villagers|residents|locals) (?:[\w’'-]+ ){0,4}?(?:beat|beaten|hacked|stoned|set upon|attacked|killed|burned|burnt)|beaten to death by (?:a |an )?(?:\w+ )?(?:mob|crowd)", ("Riots", "Mob violence"), 4),
+    (r"lynch(?:ed|ing|ings)?|mob (?:justice|violence|attacks?)|(?:mobs?|crowds?|villagers|residents|locals) (?:(?!said |says |say |told )[\w’'-]+ ){0,4}?(?:beat|beaten|hacked|stoned|set upon|attacked|killed|burned|burnt)|beaten to death by (?:a |an )?(?:\w+ )?(?:mob|crowd)", ("Riots", "Mob violence"), 4),
     (r"riot(?:s|ers|ing|ed)?|mob(?:s)?|rampag(?:e|ed|ing)|torched|set (?:fire|ablaze)|(?:hurled|threw|pelted \w+ with) (?:stones|rocks|bricks|petrol bombs|molotov cocktails|firebombs)|stone-?throwing|vandali[sz]ed", ("Riots", "Violent demonstration"), 6),
     (r"(?:gathered|assembled|converged) (?:[\w’'-]+ ){0,12}?(?:to (?:demand|protest|denounce|condemn|call for|press for|decry)|in protest)|"
      r"blocked (?:a |the |several |main )?(?:[\w’'-]+ )?(?:roads?|highways?|intersections?|junctions?|streets?|bridges?)(?= (?:[\w’'-]+ ){0,8}?(?:to (?:demand|protest|denounce)|in protest|against|demanding))|"
      r"protest(?:s|ers|ors|ed|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|(?<!funeral )processions?|human chains?|hartals?|"
-     r"(?:enforced|observed|called) (?:a |the )?(?:\w+ )?(?:strike|shutdown|bandh)|marched|march(?:es)?(?= (?:through|to|in|on))|sit-ins?|took to the streets|vigils?|walkouts?|strikers", ("Protests", "Peaceful protest"), 7),
+     r"(?:enforced|observed) (?:a |the )?(?:\w+ )?(?:strike|shutdown|bandh)|marched|march(?:es)?(?= (?:through|to|in|on))|sit-ins?|took to the streets|vigils?|walkouts?|strikers", ("Protests", "Peaceful protest"), 7),
     (r"ceasefire|cease-fire|truce|peace (?:deal|agreement|accord|pact)|(?:signed|reached|struck|adopted) (?:an? |the )?(?:\w+ )?(?:deal|agreement|accord|pact|resolution|memorandum|declaration)|prisoner (?:swap|exchange)|brokered|exchanges? of (?:prisoners|pows|captives|detainees|bodies)|"
      r"(?:swapped|exchanged|returned) (?:\w+ ){0,4}?(?:prisoners of war|pows|captives)|"
      r"agreed (?:on|to) (?:a |an |the )?(?:[\w’'-]+ ){0,4}?(?:ceasefire|truce|deal|border|exchange|release|withdrawal|framework|terms|roadmap)",
@@ -110,7 +110,7 @@ HEDGE = folded(
     r"\b(?:will|would|could|might|must|should|shall|threaten(?:ed|s)? to|vow(?:ed|s)? to|pledged to|plans? to|"
     r"planned to|intends? to|aims? to|seeks? to|wants? to|ready to|prepared to|expected to|(?:is|are) set to|scheduled to|if|unless|often|usually|frequently|"
     r"repeatedly|routinely|regularly|typically|ha(?:ve|s) long|no|not|never|denie[sd]|deny|avoid|prevent(?:ing)?|fear(?:s|ed)? of|"
-    r"risk of|warned of|call(?:ed|s|ing)? (?:on|for)|(?<!so-)call(?:ed|s)? (?:for )?(?:a|an)(?: new| mass| general| nationwide)?(?= $)|urg(?:e|ed|ing)|demand(?:ed|s|ing)?|accus(?:ed|es|ing) \w+ of|continue to|continues to)\b",
+    r"risk of|warned of|call(?:ed|s|ing)? (?:on|for)|(?<!so-)(?:call(?:ed|s)?|announc(?:e|ed|es)) (?:for )?(?:a|an)(?: [\w-]+){0,3}?(?= $)|warn(?:ed|s|ing)? that|call(?:ed|s)? (?:a|an) (?:[\w-]+ )?(?:strike|bandh|shutdown|hartal)|urg(?:e|ed|ing)|demand(?:ed|s|ing)?|accus(?:ed|es|ing) \w+ of|continue to|continues to)\b",
 )
 MAY = re.compile(r"\bmay\b")
 # Verbs of talks that actually happened (talks are an event only with one).

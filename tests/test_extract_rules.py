@@ -976,3 +976,35 @@ def test_48_hours_later_is_two_days_after():
 def test_woredas_and_zones_are_districts():
     e = only("Fighters abducted 12 people in Gida Kiremu woreda on Monday, residents said.")
     assert (e.location, e.latitude) == ("Gida Kiremu", None)
+
+
+@pytest.mark.parametrize("text", [
+    "In another incident, three people died yesterday when a cargo truck lost its brakes on the CA-5 highway.",
+    "In Dhanbad, two people died when a dilapidated two-storey building collapsed following heavy rain on Sunday.",
+    "According to the Indepaz institute, he is the 152nd social leader killed in Colombia so far this year.",
+    "Tawila now hosts more than 650,000 people who fled fighting in El Fasher and the nearby Zamzam camp.",
+    "Despite the negotiations under way in Doha, fighting continues on several fronts.",
+    "Aid agencies have warned that renewed fighting in Gedo could disrupt food deliveries.",
+    "Opposition leaders announce a fresh round of protests on Thursday.",
+    "The CPI (Maoist) has called a 24-hour bandh in the Kolhan region in protest against the killings.",
+])
+def test_accidents_statistics_flight_and_announcements_are_no_events(text):
+    assert events(text, date(2026, 9, 21)) == []
+
+
+def test_those_arrested_are_the_arrests_already_told():
+    text = "Police say at least 160 people have been arrested since morning. Those arrested will be arraigned tomorrow."
+    assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize("clause, count", [
+    ("On Sunday, hitmen shot dead the president of the Community Action Board", 1),
+    ("Four Maoists, including a self-styled zonal commander carrying a reward of Rs 10 lakh, were killed", 4),
+])
+def test_titles_and_long_appositives(clause, count):
+    assert fatalities(clause, 0, len(clause)).count == count
+
+
+def test_residents_who_report_deaths_are_no_mob():
+    e = only("In Beled Hawo on Monday, residents said two traders were killed by stray bullets during clashes.")
+    assert e.subtype != "Mob violence"
