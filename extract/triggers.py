@@ -11,6 +11,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from re._constants import (  # type: ignore[attr-defined]
+    ASSERT,
+    ASSERT_NOT,
+    AT,
+    BRANCH,
+    IN,
+    LITERAL,
+    MAX_REPEAT,
+    MIN_REPEAT,
+    SUBPATTERN,
+)
 
 from dateline.extract.scan import fold, folded, trie
 
@@ -68,22 +80,58 @@ class Trigger:
     rank: int
 
 
+def _prefixes(items: list, limit: int = 4) -> set[str]:
+    """Every way a parsed pattern can begin, up to `limit` characters; a prefix
+    is cut short where the pattern stops being literal, so the set never misses
+    a start (a shorter prefix only lets more positions through)."""
+    out: set[str] = set()
+
+    def walk(seq: list, i: int, prefix: str) -> None:
+        while i < len(seq) and len(prefix) < limit:
+            op, av = seq[i]
+            if op is LITERAL:
+                prefix += chr(av)
+            elif op is IN and all(kind is LITERAL for kind, _ in av) and len(av) <= 4:
+                for _, char in av:
+                    walk(seq, i + 1, prefix + chr(char))
+                return
+            elif op is BRANCH:
+                for alternative in av[1]:
+                    walk(list(alternative) + seq[i + 1:], 0, prefix)
+                return
+            elif op is SUBPATTERN:
+                walk(list(av[3]) + seq[i + 1:], 0, prefix)
+                return
+            elif op in (MAX_REPEAT, MIN_REPEAT):
+                low, _, body = av
+                if low == 0:
+                    walk(seq, i + 1, prefix)
+                    walk(list(body) + seq[i + 1:], 0, prefix)
+                else:
+                    walk(list(body), 0, prefix)
+                return
+            elif op not in (AT, ASSERT, ASSERT_NOT):  # zero-width ones are skipped: more positions, never fewer
+                break
+            i += 1
+        out.add(prefix)
+
+    walk(items, 0, "")
+    return out
+
+
 def _stems() -> frozenset[str]:
-    """The first four letters of every word a trigger can start with."""
-    words = set()
+    """The first (up to four) characters of every way a trigger can begin."""
+    stems: set[str] = set()
     for pattern, _, _ in _TRIGGERS:
-        for alternative in re.sub(r"\(\?<!\w+ \)", "", pattern).replace("(?:", "(").split("|"):
-            word = re.match(r"\(*([A-Za-z]+)", alternative)
-            if word:
-                words.add(word.group(1)[:4].lower())
-    return frozenset(words)
+        stems |= _prefixes(list(sre_parse.parse(pattern)))
+    if "" in stems:
+        raise ValueError("a trigger pattern can begin with anything")
+    return frozenset(stems)
 
 
-# Suffix groups of the patterns ("(?:ed|ing)") are not words a trigger starts with.
-_STEMS = _stems() - {"a", "e", "ed", "es", "s", "t", "to", "in", "on", "the", "was", "were", "ing", "ings", "ion",
-                     "ions", "ors", "ers", "ies", "ping"}
+_STEMS = _stems()
 # Word starts where a trigger can begin (a stem is at most four letters long).
-_STARTS = folded(r"(?<![a-z])" + trie(_STEMS))
+_STARTS = folded(r"(?<![a-z])" + trie(sorted(_STEMS)))
 
 
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
