@@ -49,7 +49,8 @@ ATTRIBUTION = folded(r",\s+(?:[^,]{0,80}?\b(?:said|says|told \w+|reported|added|
 TALKS = folded(r"\b(?:talks|negotiations|dialogue|mediation|meeting)\b")
 AGREED = folded(r"\b(?:signed|reached|culminat\w*|resulted in|led to|agreed|brokered|announced|struck|took effect|came into (?:force|effect))\b")
 PASSIVE = folded(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$")
-PROTESTERS = folded(r"\b(?:protesters|protestors|demonstrators|rioters|mobs?|crowds?|fans|hooligans|supporters)\b")
+PROTESTERS = folded(r"\b(?:protesters?|protestors?|demonstrators?|rioters|mobs?|crowds?|fans|hooligans|supporters|youths)\b")
+MARCHERS = folded(r"\b(?:protesters?|protestors?|demonstrators?|marchers?)\b")
 ARMED_GROUP = folded(r"\b(?:militants?|insurgents?|rebels?|fighters?|gunmen|terrorists?|jihadists?|bandits?|gangs?|militia\w*)\b")
 UNAGREED = folded(r"\b(?:rejected|refused|turned down|dismissed|proposal|proposed|offer(?:ed)?)\b")
 # "gunned down 27 Maoists": armed men on the receiving end make it a fight, not an attack on civilians.
@@ -142,6 +143,9 @@ def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str |
             return etype, "Protest with intervention"
     if subtype == "Agreement" and (TALKS.search(body) or UNAGREED.search(body)) and not AGREED.search(body):
         return etype, "Other"  # "talks on a ceasefire resumed": talks, no agreement yet
+    if (etype, subtype) == ("Violence against civilians", "Attack") and MARCHERS.search(body) \
+            and STATE_FORCE.search(body) and LETHAL.search(body):
+        return "Protests", "Excessive force against protesters"  # "A protester has been shot dead by police"
     if (etype, subtype) == ("Violence against civilians", "Attack") and (
             _state_force_hit(body, trig.start - clause[0]) or ARMED_TARGETS.match(body, trig.end - clause[0])):
         return "Battles", "Armed clash"  # "gunmen shot dead two police officers"

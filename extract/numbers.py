@@ -45,7 +45,7 @@ _POSTMOD = (r"(?:(?:of|from)\s+(?:the\s+)?(?:(?!(?:and|said|says|told|while|were
             r"|[\w’'-]*,\s+(?:among them|including|[\w-]+ of (?:them|whom))\s+[^,;]{1,90},\s+)?")
 _BEFORE_VERB = folded(
     rf"(?P<qty>{_QUAL}(?:{_RANGE}|{NUM}|{_VAGUE})\s+(?:more\s+|other\s+|others\b\s*)?{_NOUN}{_POSTMOD}"
-    rf"(?:(?:and|,)\s+{_QUAL}(?:{NUM}|an?)\s+(?:more\s+)?{_NOUN}{_POSTMOD})*?)"
+    rf"(?:(?:and|,)\s+{_QUAL}(?:{NUM}|an?)\s+(?:more\s+)?{_NOUN}{_POSTMOD}|and\s+(?!(?:shot|killed|were|was|had|have|then|later|also|left)\b)[a-z][\w’'-]*\s+)*?)"
     rf"(?:(?:were|was|have been|had been|are|is|being|been|reportedly|also|all)\s+)*(?:(?:shot|confirmed|found)\s+)?{_KILL}\b",
 )
 # "killed 14 militants and three soldiers", "the deaths of at least 31", "death toll rose to 12"
@@ -168,7 +168,7 @@ _AFTER_START = frozenset({"killed", "killing", "kill", "kills", "deaths", "death
                           "massacred", "executed", "lynched", "shot", "lives", "bodies", "beheaded", "beheading", "hacked",
                           "neutralised", "neutralized", "neutralising", "neutralizing", "gunned"})
 # Where each pattern can begin: a digit, or a whole word from its start set.
-_QTY_AT = folded(rf"\d|(?<![a-z]){trie(_QTY_START)}(?![a-z])")
+_QTY_AT = folded(rf"(?<![\w-])\d|(?<![a-z]){trie(_QTY_START)}(?![a-z])")  # not "N-70", "AK-47"
 _LIST_AT = folded(r"(?<![a-z])(?:killed|killing|shot dead|gunned down|murdered)\s+(?:a|an|one|another|its|his|her|their|the)\s")
 _AFTER_AT = folded(rf"\d|(?<![a-z]){trie(_AFTER_START)}(?![a-z])")
 

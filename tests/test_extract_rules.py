@@ -1008,3 +1008,23 @@ def test_titles_and_long_appositives(clause, count):
 def test_residents_who_report_deaths_are_no_mob():
     e = only("In Beled Hawo on Monday, residents said two traders were killed by stray bullets during clashes.")
     assert e.subtype != "Mob violence"
+
+
+@pytest.mark.parametrize("clause, count", [
+    ("Last December, about twenty soldiers and VDP were killed when a supply convoy was ambushed", 20),
+    ("gunmen offloaded passengers from buses on the N-70 highway in Musakhel district and shot dead nine of them", 9),
+])
+def test_a_group_named_beside_a_count_and_road_numbers(clause, count):
+    assert fatalities(clause, 0, len(clause)).count == count
+
+
+@pytest.mark.parametrize("text, subtype", [
+    ("12:40pm — A protester has been shot dead by police in Kangemi, witnesses say.",
+     "Excessive force against protesters"),
+    ("Witnesses said Israeli troops opened fire on crowds gathering before dawn near an aid site in Rafah.", "Attack"),
+    ("In Kitengela, a group of youths have looted shops and set a bus on fire.", "Violent demonstration"),
+    ("Overnight, Israeli troops blew up several houses on the eastern edge of Kfar Kila.",
+     "Looting/property destruction"),
+])
+def test_who_is_hit_and_what_is_blown_up(text, subtype):
+    assert only(text).subtype == subtype
