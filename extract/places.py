@@ -57,12 +57,12 @@ ADMIN_WORD = re.compile(
     r"([A-Z](?<!\w[A-Z])[\w’'-]+(?:[^\S\n]+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]+){0,3})\s+(?:(?:displacement|refugee|military|army|fuel|oil|river)\s+)?"
     r"(district|province|region|county|village|town|city|governorate|state|oblast|department|municipality|"
     r"Local Government Area|local government area|LGA|territory|camp|area|port|township|base|mountains|hills|community|"
-    r"sector|upazila|woreda|kebele|zone|tehsil|cercle|commune|prefecture|sub-county|"
+    r"sector|upazila|woreda|kebele|zone|tehsil|cercle|commune|prefecture|sub-county|subdistrict|sub-district|basin|site|"
     r"Oblast|Region|Province|District|County|Governorate|Township|Woreda|Zone|State(?!s))s?\b")
 # "the town of Beit Lahiya": scanned on its own so "Gaza town of ..." still yields both.
 PLACE_OF = re.compile(
     r"\b(?:town|village|city|port|camp|district|region|province|township|hamlet|base|municipality|commune|"
-    r"settlement|neighbourhood|neighborhood|outskirts|community|area) of\s+"
+    r"settlement|neighbourhood|neighborhood|outskirts|community|areas?|hills|forests?|islands?) of\s+"
     r"((?:[A-Z][\w’'-]+[^\S\n]+(?:(?:da|de|do|dos|das|del|la|le|al|el)\s+)?){0,3}(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]+)")
 # "Kirkuk's Hawija district": the possessor holds the place named next.
 _POSSESSOR = re.compile(r"[’']s\s+(?:(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]*[^\S\n]+){1,3}(?:district|province|region|"
@@ -89,10 +89,12 @@ ADJECTIVE_USE = re.compile(
     r"capital|region|province|state|people|soldiers|militants|media|navy|air|security|president|minister)\b")
 # "in Boulkessi in central Mali": an unknown capitalised name introduced like a place.
 UNKNOWN_PLACE = re.compile(
-    r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|control of|retook|recaptured|overran)\s+((?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?:[A-Z][a-z][\w’'-]*[^\S\n]+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?){0,2}[A-Z][a-z][\w’'-]*)"
-    r"(?=\s+(?:in|near)\s+(?:\w+\s+)?[A-Z]|,\s+(?:in|near)\s|\s+(?:for|on|after|before|during|when|where|as)\s|[,.;])")
+    r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|around|control of|retook|recaptured|overran|between|(?:attacks?|raids?|assault) (?:by (?:[\w-]+ ){1,3})?on)\s+((?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?:[A-Z][a-z][\w’'-]*[^\S\n]+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?){0,2}[A-Z][a-z][\w’'-]*)"
+    r"(?=\s+(?:in|near)\s+(?:\w+\s+){0,2}[A-Z]|,\s+(?:in|near)\s|\s+(?:for|on|after|before|during|when|where|as|between|under|and)\s|[,.;])")
 # "fired upon farmers at Yaingangpokpi in Imphal East district": a name placed inside a named area.
-_AT_PLACE = WordStart(re.compile(r"at\s+((?:[A-Z][a-z][\w’'-]*[^\S\n]+){0,2}[A-Z][a-z][\w’'-]*)(?=\s+in\s+(?:\w+\s+)?[A-Z])"))
+_AT_PLACE = WordStart(re.compile(r"at\s+((?:[A-Z][a-z][\w’'-]*[^\S\n]+){0,2}[A-Z][a-z][\w’'-]*)(?=,?\s+(?:in|near)\s+(?:\w+\s+)?[A-Z])"))
+# "on the Elwak–Lafey road": a road is placed at the first town it joins.
+_ROAD_FROM = re.compile(r"([A-Z][a-z][\w’'-]*)\s*[–—-]\s*[A-Z][a-z][\w’'-]*\s+(?:road|highway|axis|route)\b")
 # "residents of Pétion-Ville lynched...": the people of a place name it, whatever follows.
 _PEOPLE_OF = WordStart(re.compile(r"(?:residents|villagers|inhabitants|townspeople) of\s+([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2})"))
 # Over fold(text): "20 km north of", "west of": the place after it is a landmark.
@@ -116,6 +118,7 @@ NOT_UNKNOWN_PLACES = {
     "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "god", "christ", "mass", "custody", "court", "prison", "jail", "hospital", "response",
     "retaliation", "addition", "particular", "total", "general", "public", "private", "recent", "contrast",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 }
 
 
@@ -268,7 +271,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         found.append(Mention(offset, offset + len(name), Place(name, kind if kind in KIND_RANK else "town", None, None), True))
     appositive = (m for m in APPOSITIVE_PLACE.finditer(text, start, end) if text.endswith(INSTITUTIONS, 0, m.start()))
     for m in chain(UNKNOWN_PLACE.finditer(text, start, end), appositive, _PEOPLE_OF.finditer(text, start, end),
-                   _AT_PLACE.finditer(text, start, end)):
+                   _AT_PLACE.finditer(text, start, end), _ROAD_FROM.finditer(text, start, end)):
         name = m.group(1)
         low = name.lower()
         if low not in table and low not in NOT_PLACES and low.split()[0] not in NOT_UNKNOWN_PLACES \
@@ -309,9 +312,9 @@ SENTENCE_OPENERS = {"In", "On", "At", "Of", "For", "From", "By", "With", "Across
                     "Both", "Other", "These", "Those", "Two", "Three", "Elsewhere", "Meanwhile"}
 AREA_WORDS = {"region", "province", "state", "governorate", "oblast", "department", "county", "district",
               "local government area", "lga", "territory", "township", "upazila", "woreda", "zone", "tehsil", "cercle",
-              "prefecture", "sub-county"}
+              "prefecture", "sub-county", "subdistrict", "sub-district"}
 DISTRICT_WORDS = {"district", "county", "local government area", "lga", "territory", "township", "upazila", "woreda",
-                  "zone", "tehsil", "cercle", "prefecture", "sub-county"}
+                  "zone", "tehsil", "cercle", "prefecture", "sub-county", "subdistrict", "sub-district"}
 
 
 def _as_area(found: list[Mention], start: int, end: int, word: str) -> None:

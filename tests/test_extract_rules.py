@@ -1028,3 +1028,23 @@ def test_a_group_named_beside_a_count_and_road_numbers(clause, count):
 ])
 def test_who_is_hit_and_what_is_blown_up(text, subtype):
     assert only(text).subtype == subtype
+
+
+@pytest.mark.parametrize("text, place", [
+    ("On Sunday, an Israeli drone struck a car on the road between Bint Jbeil and Ainata, killing two.", "Bint Jbeil"),
+    ("On Tuesday, the KIA said it had captured a junta outpost at Sinkan, in Shwegu Township.", "Sinkan"),
+    ("Yesterday afternoon, settlers attacked shepherds in Khirbet Al-Maleh in the northern Jordan Valley.",
+     "Khirbet Al-Maleh"),
+    ("Troops on Friday repelled an attack by bandits on Magama in Jibia LGA, killing 11.", "Magama"),
+    ("JNIM fighters intercepted a convoy of fuel tankers on Sunday near Kassela and set fire to the trucks.", "Kassela"),
+    ("Gunmen abducted four farmers from the hills of Jadimura in Hnila union yesterday.", "Jadimura"),
+    ("A bomb struck a police vehicle on the Elwak–Lafey road in Mandera County on Monday.", "Elwak"),
+    ("A tribal dispute turned into an armed clash in the Al-Abbara subdistrict on Monday, killing two.", "Al-Abbara"),
+])
+def test_villages_the_gazetteer_lacks_named_by_common_constructions(text, place):
+    assert only(text).location == place
+
+
+def test_a_month_abbreviation_after_between_is_no_place():
+    e = only("Clashes between Jan. 16 and 18 killed 80 people in Tibu, officials said.")
+    assert e.location != "Jan"
