@@ -74,7 +74,12 @@ _ONE = folded(
     r"[\w-]+-year-old)\b(?![’'-])"
     r"|\b(?:killed|killing|shot dead|gunned down|lynched)\s+(?:him|her|himself)\b"  # "returned fire, killing him"
     r"|\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
-    r"(?:victim|person|casualty)\b[^.;]{0,40}?\b(?:died|was killed|succumbed)\b")  # "A seventh victim ... died"
+    r"(?:victim|person|casualty)\b[^.;]{0,40}?\b(?:died|was killed|succumbed)\b"  # "A seventh victim ... died"
+    # Verbs that kill one person at a time: "shot dead a notable of the tribe", "shot dead Khaled al-Zoubi, a former"
+    r"|\b(?:shot dead|gunned down|assassinated|murdered|beheaded|stabbed to death|hacked to death)\s+"
+    r"(?:a|an|one)\s+(?!(?:group|number|crowd|family|couple|dozen|handful|total|series|few)\b)"
+    r"(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*[a-rt-z]\b(?![’'-])"
+    r"|,\s+who\s+was\s+(?:shot dead|killed|murdered|gunned down|assassinated|stabbed to death|beaten to death)\b")
 # "killing a woman and her two children" (3), "killing its operator and another man" (2).
 _PERSON = (r"(?:man|woman|boy|girl|child|baby|son|daughter|brother|sister|wife|husband|mother|father|operator|driver|"
            r"guard|bodyguard|commander|leader|soldier|officer|policeman|policewoman|civilian|resident|farmer|teacher|"
@@ -100,9 +105,14 @@ _RANGE_LOW = folded(rf"between\s+({NUM})\s+and\s+{NUM}(?![\w-])|(\d+)\s*[-–]\s
 _HURT_AFTER = folded(rf"\s*(?:(?!and\b)[\w’'-]+\s+){{0,3}}?(?:were|was)?\s*{_HURT}")
 _DATE_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
+# Over the text itself: "shot dead Khaled al-Zoubi, a former commander": one named man.
+_NAMED_ONE = re.compile(r"\b(?:shot dead|gunned down|assassinated|murdered)\s+(?:[a-z]+\s+){0,2}"
+                        r"[A-Z][a-z]+(?:\s+(?:al-|el-|bin\s+)?[A-Z][\w’'-]+){0,3},")
 _HIMSELF = folded(rf"\bkilling himself and\s+{_QUAL}(?P<n>{NUM})\b")
 _ANY_DEATH = folded(rf"\b{_KILL}|\bkill|\bleft\b|\bleaving\b|\btoll\b")
 _HURT_WORD = folded(rf"\b{_HURT}\b")
+_VICTIM_NOUN = folded(r"\s+(?:people|persons|civilians|villagers|children|women|men|residents|soldiers|students|farmers|"
+                      r"passengers|workers|migrants|families)\b")
 _VAGUE_WORD = folded(_VAGUE)
 _KILL_WORD = folded(rf"\b{_KILL}\b")
 
@@ -139,7 +149,8 @@ class Fatalities:
 def _sum(qty: str) -> tuple[int | None, bool]:
     if qty.startswith("both"):  # "killing both": the two just named
         return 2, False
-    hurt = list(_HURT_WORD.finditer(qty))
+    # "fourteen displaced people": a hurt word used as an adjective splits nothing.
+    hurt = [h for h in _HURT_WORD.finditer(qty) if not _VICTIM_NOUN.match(qty, h.end())]
     if hurt:  # "three were wounded and two killed": only what follows the last hurt word
         qty = qty[hurt[-1].end():]
     qty = _RANGE_LOW.sub(lambda m: m.group(1) or m.group(2) or m.group(3), qty)
@@ -224,7 +235,7 @@ def fatalities(text: str, start: int, end: int) -> Fatalities:
         if best is None or best[0] < total:
             best = (total, original[himself.start():himself.end()])
     if best is None:
-        one = _ONE.search(clause)
+        one = _ONE.search(clause) or _NAMED_ONE.search(original)
         if one:
             best = (1, original[one.start():one.end()])
     if best:

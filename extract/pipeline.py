@@ -193,7 +193,8 @@ def extract_events(text: str, published: date | None) -> list[Event]:
     captions = _caption_paragraphs(text, spans)
     for index, sent in enumerate(spans):
         sent_triggers = all_triggers.within(sent.start, sent.end)
-        if not sent_triggers or sent.paragraph in captions or _is_headline(text, sent) or _is_quote(text, sent):
+        if not sent_triggers or sent.paragraph in captions or _is_headline(text, sent) or _is_quote(text, sent) \
+                or text.endswith("?", sent.start, sent.end):  # "Who was killed?": a question asks, it does not report
             continue
         nxt = [s for s in spans[index + 1:index + 3] if s.paragraph <= sent.paragraph + 1]
         # Dates of the next lines, those that are not reporting dates of their own line.

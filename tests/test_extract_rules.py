@@ -1048,3 +1048,19 @@ def test_villages_the_gazetteer_lacks_named_by_common_constructions(text, place)
 def test_a_month_abbreviation_after_between_is_no_place():
     e = only("Clashes between Jan. 16 and 18 killed 80 people in Tibu, officials said.")
     assert e.location != "Jan"
+
+
+@pytest.mark.parametrize("clause, count", [
+    ("In the western countryside of Daraa, unknown gunmen shot dead Khaled al-Zoubi, a former opposition commander", 1),
+    ("At least fourteen displaced people, including five children, were killed in the night", 14),
+    ("unidentified gunmen shot dead a notable of Al-Okaidat tribe in front of his house", 1),
+    ("the killing of Rohingya leader Mohib Ullah, who was shot dead at his office", 1),
+    ("gunmen shot dead the villagers in Kano", None),
+    ("gunmen shot dead a group of farmers", None),
+])
+def test_one_person_shot_dead_named_or_described(clause, count):
+    assert fatalities(clause, 0, len(clause)).count == count
+
+
+def test_a_heading_question_is_no_death():
+    assert events("Who was killed?") == []
