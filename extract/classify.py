@@ -100,7 +100,7 @@ def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], 
     for trig in ordered:
         begin = max(clause[0], trig.start - 90)
         window = low[begin:trig.start]
-        if FLED.search(window):
+        if ("fle" in window or "escap" in window or "displaced by" in window) and FLED.search(window):
             continue  # "people who fled fighting in El Fasher": what they escaped, not news
         if HEDGE.search(window) or MAY.search(text, begin, trig.start) or (
                 len(triggers) > 1 and (BACKGROUND.search(window) or CESSATION.search(window))):

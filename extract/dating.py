@@ -99,7 +99,8 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
         day = anchor.event.date_start + timedelta(days=days)
         apply_date(event, day, day, "day", text[shift.start():shift.end()], "relative to previous event")
         return True
-    period = SAME_PERIOD.search(low, event.evidence_start, event.evidence_end) if not event_dates else None
+    span = low[event.evidence_start:event.evidence_end]
+    period = SAME_PERIOD.search(span) if not event_dates and ("that" in span or "same" in span) else None
     anchor_date = next((c.event.date_start for c in reversed(previous) if c.event.date_start
                         and c.event.date_precision in ("day", "range", "month")), None) if period else None
     if period and anchor_date:
@@ -108,7 +109,8 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
         else:
             start = anchor_date.replace(day=1)
             end, precision = (start + timedelta(days=32)).replace(day=1) - timedelta(days=1), "month"
-        apply_date(event, start, end, precision, text[period.start():period.end()], "relative to previous event")
+        said = text[event.evidence_start + period.start():event.evidence_start + period.end()]
+        apply_date(event, start, end, precision, said, "relative to previous event")
         return True
     if event_dates:
         expr = min(event_dates, key=lambda e: abs(e.start - trig.start))

@@ -54,7 +54,10 @@ ORDINAL_VICTIM = folded(r"\b(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh
 def toll_target(text: str, cand: Candidate, candidates: list[Candidate]) -> Candidate:
     """The occurrence whose toll a line adds to: the one just told, or for "a seventh
     victim" the latest one that counted six (a detail line may sit in between)."""
-    ordinal = ORDINAL_VICTIM.search(fold(text), cand.event.evidence_start, cand.event.evidence_end)
+    low = fold(text)
+    span = low[cand.event.evidence_start:cand.event.evidence_end]
+    ordinal = ORDINAL_VICTIM.search(span) if ("victim" in span or "person" in span or "body" in span
+                                              or "casualt" in span) else None
     if ordinal:
         word = ordinal.group(1)
         before = ORDINALS.get(word, int(word) if word.isdigit() else 0) - 1
