@@ -76,7 +76,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year", rf"{_YEAR}"
              r"(?![-–/]\d)(?!\s*(?:people|troops|soldiers|militants|residents|km|kilomet|miles|men|women|children|dollars|tons|metres|meters|feet|killed|dead|percent|%))"),
     ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago\b"),
-    ("relative_unit", r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious|[Nn]ext)\s+(?:week(?:end)?|month|year)\b"
+    ("relative_unit", r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+(?:this|in\s+the)|[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious|[Nn]ext)\s+(?:week(?:end)?|month|year)\b"
                       r"|\b(?:[Oo]ver|[Aa]t|[Dd]uring)\s+the\s+weekend\b"),
     ("relative_day", r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\s+night|[Oo]vernight(?!\s+(?:raids?|attacks?|operations?|strikes?|curfews?|shelling|fighting|assaults?|bombardments?|rain|stays?|flights?))|[Tt]his\s+(?:morning|afternoon|evening)|[Ee]arlier\s+today|[Ll]ate\s+yesterday|[Ee]arly\s+today)\b"),
     # "on Friday and Saturday", "the night of Saturday to Sunday"
@@ -94,7 +94,7 @@ _SCANNER = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PA
 # Words an expression can start with; the scanner is tried only at these, which
 # is many times faster than letting one big alternation try every position.
 _STARTERS = frozenset(
-    [*MONTHS, *WEEKDAYS, *NUMBER_WORDS, "last", "this", "next", "early", "late", "previous", "earlier", "later", "past",
+    [*MONTHS, *WEEKDAYS, *NUMBER_WORDS, "last", "this", "next", "early", "mid", "late", "previous", "earlier", "later", "past",
      "yesterday", "today", "tonight", "overnight", "every", "each", "daily", "weekly", "monthly", "annually",
      "nightly", "for", "over", "during", "lasting", "nearly", "almost", "about", "more", "than", "recently", "in",
      "currently", "nowadays", "at", "around", "before", "after", "by", "noon", "midnight", "dawn", "dusk"])
@@ -262,6 +262,11 @@ class _Tagger:
     def _month_year(self, m: re.Match[str], rule: str) -> DateExpr | None:
         months, _, years = self._parts(m)
         y, mo = years[0], months[0]
+        part = m.group()[:4].lower()
+        if part in ("earl", "mid-", "mid ", "late"):  # "late January 2025": the month's last ten days
+            first = {"earl": 1, "mid-": 11, "mid ": 11, "late": 21}[part]
+            last = _month_end(y, mo) if first == 21 else date(y, mo, first + 9)
+            return self.expr(m, "DATE", f"{y}-{mo:02d}", rule, date(y, mo, first), last, "range")
         return self.expr(m, "DATE", f"{y}-{mo:02d}", rule, date(y, mo, 1), _month_end(y, mo), "month")
 
     def _month_only(self, m: re.Match[str], rule: str) -> DateExpr | None:
@@ -376,10 +381,9 @@ class _Tagger:
         if unit == "day":
             day = self.pub - timedelta(days=amount)
             return self._relative(m, rule, day.isoformat(), day, day, "day")
-        if unit == "week":
+        if unit == "week":  # "a week ago", "three weeks ago": that many weeks before the day of publication
             day = self.pub - timedelta(weeks=amount)
-            monday = day - timedelta(days=day.weekday())
-            return self._relative(m, rule, _iso_week(day), monday, monday + timedelta(days=6), "week")
+            return self._relative(m, rule, _iso_week(day), day, day, "day")
         if unit == "month":
             total = self.pub.year * 12 + self.pub.month - 1 - amount
             y, mo = divmod(total, 12)

@@ -53,6 +53,11 @@ def first(text: str, published: date | None = MON):
     ("in the early hours of the 14th", "2025-10-14", "2025-10-14", "day"),  # ...or, not yet come, of the last
     ("on Monday last week", "2025-11-03", "2025-11-03", "day"),
     ("on Thursday of last week", "2025-11-06", "2025-11-06", "day"),
+    ("a week ago", "2025-11-03", "2025-11-03", "day"),
+    ("exactly three weeks ago", "2025-10-20", "2025-10-20", "day"),
+    ("in late January 2025", "2025-01-21", "2025-01-31", "range"),
+    ("in mid-March 2024", "2024-03-11", "2024-03-20", "range"),
+    ("Earlier in the week", "2025-11-10", "2025-11-10", "week"),
 ])
 def test_forms_resolve_against_publication(text, start, end, precision):
     expr = first(text)
