@@ -41,7 +41,9 @@ def is_reporting(text: str, expr: DateExpr, clause_start: int) -> bool:
     low = fold(text)
     if SAID_BEFORE.search(low[max(clause_start, expr.start - 28):expr.start]):
         return True
-    if expr.start - clause_start > 12:  # only a fronted date: "On Sept. 13, the ISPR announced that"
+    if expr.start - clause_start > 12 or expr.precision not in ("day", "range"):
+        # Only a fronted day: "On Sept. 13, the ISPR announced that". "Last week, officials said
+        # they had killed..." dates what they said they did.
         return False
     return bool(SAID_AFTER.match(low[expr.end:expr.end + 60]))
 

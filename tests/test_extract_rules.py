@@ -1064,3 +1064,9 @@ def test_one_person_shot_dead_named_or_described(clause, count):
 
 def test_a_heading_question_is_no_death():
     assert events("Who was killed?") == []
+
+
+def test_a_fronted_week_dates_what_officials_said_they_did():
+    e = only("Last week, Taliban intelligence officials said they had killed six Islamic State fighters in Balkh.",
+             date(2026, 3, 13))
+    assert e.date_start == date(2026, 3, 2)
