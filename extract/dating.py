@@ -23,7 +23,8 @@ from dateline.extract.scan import fold, folded
 from dateline.extract.segment import Span
 from dateline.extract.triggers import Trigger
 
-SAID_BEFORE = folded(r"\b(?:said|says|announced|told \w+|reported|stated|added|statement|confirmed)\s+(?:on\s+|late\s+|early\s+)?$")
+SAID_BEFORE = folded(r"\b(?:said|says|announced|told(?:\s+[\w’'-]+){1,3}|reported|stated|added|statement|confirmed)\s+"
+                     r"(?:on\s+|late\s+|early\s+)?$")
 SAID_AFTER = folded(r",?\s*(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:said|announced|reported|told|stated|confirmed)\b")
 UNTIL = folded(r"\b(?:until|till|by|before|through|next)\s+(?:early\s+|late\s+|mid-?)?$")
 SINCE_BEFORE = folded(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
@@ -33,6 +34,8 @@ DAY_SHIFT = folded(r"\b(?:the day before|a day earlier|the previous day|the next
 DAY_BEFORE = ("the day before", "a day earlier", "the previous day")
 # "later that month", "the same year": the month or year of the occurrence just told.
 SAME_PERIOD = folded(r"\b(?:later|earlier) that (?:month|year)\b|\b(?:that|the) same (?:month|year)\b")
+THE_VIOLENCE = folded(r"\s+the\s+(?:\w+\s+)?(?:gunfight|attack|attacks|clash|clashes|fighting|raid|ambush|bombing|blast|"
+                       r"explosion|strike|strikes|shelling|massacre|killings?|abduction)\b")
 VAGUE_TIME = folded(r"\b(?:recent|recently|in the past|over the years|for years|for decades)\b")
 
 
@@ -95,7 +98,8 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
         else:
             days = -1 if phrase in DAY_BEFORE else 1
         anchor = dated[-1]
-        if phrase.endswith("after"):  # "The attacks came...": the last violent occurrence, not an arrest since
+        named = THE_VIOLENCE.match(low, shift.end())  # "The day before the gunfight": the gunfight, not an arrest since
+        if phrase.endswith("after") or named:  # "The attacks came...": the last violent occurrence, not an arrest since
             anchor = next((c for c in reversed(dated) if c.event.type in VIOLENT_TYPES), anchor)
         assert anchor.event.date_start is not None  # `dated` holds dated candidates only
         day = anchor.event.date_start + timedelta(days=days)

@@ -1070,3 +1070,18 @@ def test_a_fronted_week_dates_what_officials_said_they_did():
     e = only("Last week, Taliban intelligence officials said they had killed six Islamic State fighters in Balkh.",
              date(2026, 3, 13))
     assert e.date_start == date(2026, 3, 2)
+
+
+def test_the_day_before_the_gunfight_counts_from_the_gunfight():
+    text = ("Two men were killed in a gunfight between armed groups at Kutupalong camp last night.\n\n"
+            "During a drive early today, police arrested three suspects in the camp.\n\n"
+            "The day before the gunfight, a volunteer was hacked to death at Jamtoli camp, police said.")
+    killed = [e for e in events(text, date(2026, 2, 24)) if "hacked" in text[e.evidence_start:e.evidence_end]]
+    assert killed[0].date_start == date(2026, 2, 22)
+
+
+def test_told_a_newspaper_on_thursday_is_a_reporting_date():
+    text = ("Gunmen abducted 23 bus passengers near Ambo on Tuesday, June 2.\n\n"
+            "The next day, soldiers shot dead nine civilians in Gundo Meskel, two residents told Addis Standard on Thursday.")
+    shot = events(text, date(2026, 6, 5))[-1]
+    assert shot.date_start == date(2026, 6, 3)
