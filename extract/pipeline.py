@@ -73,9 +73,12 @@ PERFECT_EVENT = folded(r"\b(?:has|have)\s+(?:\w+\s+){0,2}(?:been\s+)?(?:killed|a
                        r"fought|clashed|fired|launched|carried out|staged|fighting|battling|waging|clashing|witnessed|seen|"
                        r"suffered|experienced|endured)\b")
 # Deaths no one inflicted: drownings, accidents, disease. Not political violence.
-NO_PERPETRATOR = folded(r"\b(?:drown(?:ed|ing)|washed ashore|shipwreck|capsiz(?:ed|ing)|boat sank|(?:road|traffic|car|bus|plane|"
-                        r"mining|industrial) (?:accident|crash)|collision between|collided|(?:vehicle|bus|truck|car|matatu|minibus|lorry|tanker) overturned|lost (?:its|their) brakes|plunged into|(?:building|house|bridge|wall|mine|roof) collapsed|collapsed? (?:building|mine)|landslides?|floods?|heatwave|"
-                        r"heat stroke|cholera|malaria|epidemic|outbreak|stampede|funeral|burial|buried|laid to rest)\b")
+NO_PERPETRATOR = folded(
+    r"\b(?:drown(?:ed|ing)|washed ashore|shipwreck|capsiz(?:ed|ing)|boat sank|"
+    r"(?:road|traffic|car|bus|plane|mining|industrial) (?:accident|crash)|collision between|collided|"
+    r"(?:vehicle|bus|truck|car|matatu|minibus|lorry|tanker) overturned|lost (?:its|their) brakes|plunged into|"
+    r"(?:building|house|bridge|wall|mine|roof) collapsed|collapsed? (?:building|mine)|landslides?|floods?|heatwave|"
+    r"heat stroke|cholera|malaria|epidemic|outbreak|stampede|funeral|burial|buried|laid to rest)\b")
 # "Data compiled by Daily Trust show that at least 412 people were killed this year": a statistic.
 STATISTIC = folded(r"\b(?:data|statistics|tally|annual report|the number of|the toll (?:since|this year)|so far this year|"
                    r"\d+(?:st|nd|rd|th) (?:[a-z]+ ){0,2}(?:killed|murdered)|"
@@ -214,8 +217,8 @@ def extract_events(text: str, published: date | None) -> list[Event]:
                 told = candidates[-1].event
                 told.type, told.subtype = cand.event.type, cand.event.subtype
                 told.fatalities, told.fatalities_text = cand.event.fatalities, cand.event.fatalities_text
-            elif cand and candidates and (raid or adds_victims(text, cand, toll_target(text, cand, candidates))):
-                add_victims(text, candidates[-1] if raid else toll_target(text, cand, candidates), cand, raid)
+            elif cand and candidates and (raid or adds_victims(text, cand, target := toll_target(text, cand, candidates))):
+                add_victims(text, candidates[-1] if raid else target, cand, raid)
             elif cand and (cand.refers_back != "only" or all(c.event.aggregate for c in candidates)):
                 # A reference back with no single occurrence before it to refer to ("The clashes
                 # erupted on Wednesday" after a lede that gave a toll since then) is the occurrence itself.
@@ -271,13 +274,19 @@ def _followed_by_intervention(text: str, spans: list[Span], candidates: list[Can
             continue
         peaceful = cand.event.subtype == "Peaceful protest"
         told = by_sentence.get(nxt)
-        if told is None and peaceful and INTERVENTION.search(low, spans[nxt].start, spans[nxt].end):
-            cand.event.subtype = "Protest with intervention"
-        elif told is not None and (told.event.subtype == "Arrests" or told.event.subtype == "Protest with intervention"
-                                   and told.event.location is None) and not told.explicit_date and told in candidates \
-                and told.event.location in (None, cand.event.location) and PROTESTERS.search(low, spans[nxt].start, spans[nxt].end):
+        if told is None:
+            if peaceful and INTERVENTION.search(low, spans[nxt].start, spans[nxt].end):
+                cand.event.subtype = "Protest with intervention"
+        elif told in candidates and _meets_the_protest(told, cand) and PROTESTERS.search(low, spans[nxt].start, spans[nxt].end):
             cand.event.subtype = "Protest with intervention" if peaceful else cand.event.subtype
             candidates.remove(told)
+
+
+def _meets_the_protest(told: Candidate, protest: Candidate) -> bool:
+    """An undated line of arrests, or of force with no place of its own, right after a protest."""
+    e = told.event
+    how = e.subtype == "Arrests" or (e.subtype == "Protest with intervention" and e.location is None)
+    return how and not told.explicit_date and e.location in (None, protest.event.location)
 
 
 def _candidate(
@@ -311,9 +320,9 @@ def _candidate(
     verb = trig.text.split()[0].lower()
     nominal = not verb.endswith("ed") and verb not in PAST_VERBS
     # "Those arrested will be arraigned": the people of an occurrence told, named again.
-    reference_only = before_trigger.endswith(("those ", "the ones ")) or not has_number and (
-        (not day_dates or generic) and nominal and bool(ANAPHORA.search(before_trigger))
-                                         or bool(DAYS_OCCURRENCE.search(text, max(clause[0], trig.start - 40), trig.start)))
+    anaphoric = (not day_dates or generic) and nominal and bool(ANAPHORA.search(before_trigger))
+    days_occurrence = bool(DAYS_OCCURRENCE.search(text, max(clause[0], trig.start - 40), trig.start))
+    reference_only = before_trigger.endswith(("those ", "the ones ")) or (not has_number and (anaphoric or days_occurrence))
     if not has_number and trig.text.startswith("killed") and OF_THE_DEAD.search(before_trigger):
         return None
     exact = [e for e in day_dates if e.precision != "month"]
