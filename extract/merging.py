@@ -16,6 +16,7 @@ from dateline.extract.candidate import (
     Candidate,
     apply_date,
 )
+from dateline.extract.numbers import ORDINAL, ORDINALS
 from dateline.extract.places import lookup
 from dateline.extract.records import Event
 from dateline.extract.scan import fold, folded
@@ -24,8 +25,8 @@ from dateline.extract.scan import fold, folded
 ALSO_KILLED = folded(r"\b(?:also\s+(?:been\s+)?|more\s+(?!than\b)(?:[a-z]+\s+)?(?:(?:were|was|have|had|later)\s+)*)"
                      r"(?:killed|died|slain|shot dead)\b"
                      # "A seventh victim, a 17-year-old boy, died in hospital": one more than told.
-                     r"|\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
-                     r"(?:victim|person|body|casualty)\b[^.;]{0,40}?\b(?:died|killed|succumbed|was found)\b")
+                     rf"|\b(?:a|the)\s+{ORDINAL}\s+(?:victim|person|body|casualty)\b[^.;]{{0,40}}?"
+                     r"\b(?:died|killed|succumbed|was found)\b")
 
 
 def adds_victims(text: str, cand: Candidate, prev: Candidate) -> bool:
@@ -46,9 +47,7 @@ def adds_victims(text: str, cand: Candidate, prev: Candidate) -> bool:
     return _also_killed(text, cand) and (e.type == prev.event.type or {e.type, prev.event.type} <= VIOLENT_TYPES)
 
 
-ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
-ORDINAL_VICTIM = folded(r"\b(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+)(?:st|nd|rd|th)?\s+"
-                        r"(?:victim|person|body|casualty)\b")
+ORDINAL_VICTIM = folded(rf"\b(?:a|the)\s+({ORDINAL})\s+(?:victim|person|body|casualty)\b")
 
 
 def toll_target(text: str, cand: Candidate, candidates: list[Candidate]) -> Candidate:
@@ -60,7 +59,7 @@ def toll_target(text: str, cand: Candidate, candidates: list[Candidate]) -> Cand
                                               or "casualt" in span) else None
     if ordinal:
         word = ordinal.group(1)
-        before = ORDINALS.get(word, int(word) if word.isdigit() else 0) - 1
+        before = (ORDINALS.get(word) or int(word[:-2])) - 1  # "seventh", "7th"
         counted = [c for c in candidates if c.event.fatalities == before and max(c.paragraphs) >= min(cand.paragraphs) - 1]
         if counted:
             return counted[-1]

@@ -17,6 +17,9 @@ _UNITS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
+# "A seventh victim": ordinals that count one more than a toll already told.
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+ORDINAL = r"(?:" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))"
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _SCALE = {"hundred": 100, "thousand": 1000}
 VAGUE = ("dozens", "scores", "several", "many", "hundreds", "thousands", "numerous", "some", "a number", "multiple", "countless")
@@ -73,8 +76,7 @@ _ONE = folded(
     r"head|secretary|coordinator|director|manager|owner|cleric|preacher|politician|candidate|lawyer|elder|"
     r"[\w-]+-year-old)\b(?![’'-])"
     r"|\b(?:killed|killing|shot dead|gunned down|lynched)\s+(?:him|her|himself)\b"  # "returned fire, killing him"
-    r"|\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
-    r"(?:victim|person|casualty)\b[^.;]{0,40}?\b(?:died|was killed|succumbed)\b"  # "A seventh victim ... died"
+    rf"|\b(?:a|the)\s+{ORDINAL}\s+(?:victim|person|casualty)\b[^.;]{{0,40}}?\b(?:died|was killed|succumbed)\b"
     # Verbs that kill one person at a time: "shot dead a notable of the tribe", "shot dead Khaled al-Zoubi, a former"
     r"|\b(?:shot dead|gunned down|assassinated|murdered|beheaded|stabbed to death|hacked to death)\s+"
     r"(?:a|an|one)\s+(?!(?:group|number|crowd|family|couple|dozen|handful|total|series|few)\b)"
