@@ -55,7 +55,7 @@ _BEFORE_VERB = folded(
 # Words that end a list of victims: "killed 12 civilians last Friday, three witnesses and a health worker said".
 _GAP_STOP = r"(?:and|last|on|in|at|near|yesterday|overnight|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 _AFTER_VERB = folded(
-    rf"\b(?:killed|killing|kill|kills|deaths of|death toll (?:\w+ ){{0,3}}?(?:to|of|at)|claimed the lives of|left|leaving|massacred|executed|lynched|shot dead|lives of|bodies of|beheaded|beheading|hacked to death|neutrali[sz]ed|neutrali[sz]ing|gunned down)[”\"’]?\s+"
+    rf"\b(?:killed|killing|kill|kills|deaths of|death toll (?:\w+ ){{0,3}}?(?:to|of|at)|claimed the lives of|left|leaving|massacred|executed|lynched|shot dead|lives of|bodies of|beheaded|beheading|hacked to death|neutrali[sz]ed|neutrali[sz]ing|gunned down)[”\"’]?\s+[“\"‘]?"
     rf"(?P<qty>both\b(?=\s*(?:[,.;]|$|of (?:them|the)\b|(?:men|women|brothers|officers|soldiers|men)\b))|{_QUAL}(?:{_RANGE}|{NUM}|{_VAGUE})\b(?:(?:\s+(?!{_GAP_STOP})[\w’'-]+){{0,3}}?\s*(?:,\s*|\s+and\s+){_QUAL}{NUM}\b|(?:\s+(?!{_GAP_STOP})[\w’'-]+){{0,3}}?\s+and\s+an?\b(?=\s+(?!\d)[a-z]))*)",
 )
 # "a 25-year-old man was killed": one person, though no number is written.
@@ -110,6 +110,9 @@ _DATE_BEFORE = re.compile(
 # Over the text itself: "shot dead Khaled al-Zoubi, a former commander": one named man.
 _NAMED_ONE = re.compile(r"\b(?:shot dead|gunned down|assassinated|murdered)\s+(?:[a-z]+\s+){0,2}"
                         r"[A-Z][a-z]+(?:\s+(?:al-|el-|bin\s+)?[A-Z][\w’'-]+){0,3},")
+# "a motorbike taxi driver and his passenger were killed": two people, though no number is written.
+_TWO = folded(r"\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*\s+and\s+(?:his|her|their|a|an|one)\s+"
+              r"(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*\s+were\s+(?:killed|shot dead|gunned down|beaten to death)\b")
 _HIMSELF = folded(rf"\bkilling himself and\s+{_QUAL}(?P<n>{NUM})\b")
 _ANY_DEATH = folded(rf"\b{_KILL}|\bkill|\bleft\b|\bleaving\b|\btoll\b")
 _HURT_WORD = folded(rf"\b{_HURT}\b")
@@ -236,6 +239,9 @@ def fatalities(text: str, start: int, end: int) -> Fatalities:
         total = (word_number(himself.group("n")) or 0) + 1
         if best is None or best[0] < total:
             best = (total, original[himself.start():himself.end()])
+    two = _TWO.search(clause) if best is None else None
+    if two:
+        best = (2, original[two.start():two.end()])
     if best is None:
         one = _ONE.search(clause) or _NAMED_ONE.search(original)
         if one:

@@ -1085,3 +1085,25 @@ def test_told_a_newspaper_on_thursday_is_a_reporting_date():
             "The next day, soldiers shot dead nine civilians in Gundo Meskel, two residents told Addis Standard on Thursday.")
     shot = events(text, date(2026, 6, 5))[-1]
     assert shot.date_start == date(2026, 6, 3)
+
+
+@pytest.mark.parametrize("clause, count", [
+    ('Two days later, soldiers pursuing the assailants killed "about fifteen" of them', 15),
+    ("On Saturday, a motorbike taxi driver and his passenger were killed on the road to Banikoara", 2),
+])
+def test_quoted_counts_and_two_people_named_by_their_roles(clause, count):
+    assert fatalities(clause, 0, len(clause)).count == count
+
+
+@pytest.mark.parametrize("text", [
+    "Separately, eight people died on Saturday when a truck carrying displaced families overturned near Memba.",
+    "The bodies of the three soldiers were taken to the military hospital, and their funerals are set for Friday.",
+    "According to the rights organisation Ain o Salish Kendra, 97 people were killed in political violence in 2025.",
+])
+def test_more_deaths_that_report_no_occurrence(text):
+    assert events(text, date(2026, 8, 20)) == []
+
+
+def test_suicide_vests_found_are_no_bombing():
+    e = only("Police arrested four men in Kabul on Tuesday and said explosives and suicide vests were found in their house.")
+    assert e.subtype == "Arrests"
