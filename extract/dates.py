@@ -112,7 +112,8 @@ def _month(token: str) -> int:
     return MONTHS[token.lower().rstrip(".")]
 
 
-def _month_end(year: int, month: int) -> date:
+def month_end(year: int, month: int) -> date:
+    """The last day of a month."""
     return date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
 
 
@@ -265,9 +266,9 @@ class _Tagger:
         part = m.group()[:4].lower()
         if part in ("earl", "mid-", "mid ", "late"):  # "late January 2025": the month's last ten days
             first = {"earl": 1, "mid-": 11, "mid ": 11, "late": 21}[part]
-            last = _month_end(y, mo) if first == 21 else date(y, mo, first + 9)
+            last = month_end(y, mo) if first == 21 else date(y, mo, first + 9)
             return self.expr(m, "DATE", f"{y}-{mo:02d}", rule, date(y, mo, first), last, "range")
-        return self.expr(m, "DATE", f"{y}-{mo:02d}", rule, date(y, mo, 1), _month_end(y, mo), "month")
+        return self.expr(m, "DATE", f"{y}-{mo:02d}", rule, date(y, mo, 1), month_end(y, mo), "month")
 
     def _month_only(self, m: re.Match[str], rule: str) -> DateExpr | None:
         if not _cued(self.text, m.start(), _MONTH_CUES):
@@ -284,7 +285,7 @@ class _Tagger:
             year += mo < self.pub.month
         elif mo > self.pub.month or ("last" in before and mo == self.pub.month):
             year -= 1
-        return self.expr(m, "DATE", f"{year}-{mo:02d}", rule, date(year, mo, 1), _month_end(year, mo),
+        return self.expr(m, "DATE", f"{year}-{mo:02d}", rule, date(year, mo, 1), month_end(year, mo),
                          "month", "published")
 
     def _year(self, m: re.Match[str], rule: str) -> DateExpr | None:
@@ -365,7 +366,7 @@ class _Tagger:
         if unit == "month":
             y, mo = pub.year, pub.month + shift
             y, mo = (y - 1, 12) if mo == 0 else (y + 1, 1) if mo == 13 else (y, mo)
-            end = _month_end(y, mo) if shift else pub
+            end = month_end(y, mo) if shift else pub
             return self._relative(m, rule, f"{y}-{mo:02d}", date(y, mo, 1), end, "month")
         y = pub.year + shift
         return self._relative(m, rule, str(y), date(y, 1, 1), date(y, 12, 31) if shift else pub, "year")
@@ -387,7 +388,7 @@ class _Tagger:
         if unit == "month":
             total = self.pub.year * 12 + self.pub.month - 1 - amount
             y, mo = divmod(total, 12)
-            return self._relative(m, rule, f"{y}-{mo + 1:02d}", date(y, mo + 1, 1), _month_end(y, mo + 1), "month")
+            return self._relative(m, rule, f"{y}-{mo + 1:02d}", date(y, mo + 1, 1), month_end(y, mo + 1), "month")
         years = amount * (10 if unit == "decade" else 1)
         y = self.pub.year - years
         return self._relative(m, rule, str(y), date(y, 1, 1), date(y, 12, 31), "year")

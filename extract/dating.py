@@ -17,6 +17,7 @@ from dateline.extract.candidate import (
     Candidate,
     apply_date,
 )
+from dateline.extract.dates import month_end
 from dateline.extract.numbers import word_number
 from dateline.extract.records import DateExpr, Event
 from dateline.extract.scan import fold, folded
@@ -113,8 +114,8 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
         if period.group().endswith("year"):
             start, end, precision = date(anchor_date.year, 1, 1), date(anchor_date.year, 12, 31), "year"
         else:
-            start = anchor_date.replace(day=1)
-            end, precision = (start + timedelta(days=32)).replace(day=1) - timedelta(days=1), "month"
+            start, precision = anchor_date.replace(day=1), "month"
+            end = month_end(start.year, start.month)
         said = text[event.evidence_start + period.start():event.evidence_start + period.end()]
         apply_date(event, start, end, precision, said, "relative to previous event")
         return True

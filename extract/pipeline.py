@@ -83,7 +83,6 @@ NO_PERPETRATOR = folded(
 STATISTIC = folded(r"\b(?:data|statistics|tally|annual report|the number of|the toll (?:since|this year)|so far this year|"
                    r"\d+(?:st|nd|rd|th) (?:[a-z]+ ){0,2}(?:killed|murdered)|"
                    r"compiled by|according to (?:\w+ ){0,3}(?:figures|records))\b")
-DEATH_ONLY = ("bodies", "died", "dead", "found dead", "killed", "killing", "lost their lives", "were slain", "was slain")
 # "Security forces cordoned off the area and launched a search operation": looking, not fighting.
 SEARCH_OPERATION = folded(r"\b(?:search|cordon|combing|clearance|manhunt|rescue|security|cordon-and-search)\s+(?:and\s+search\s+)?$")
 RUNNING_TOLL = folded(r"\b(?:since|so far|to date|this year|in total|altogether|over the (?:past|last)|in the past|for (?:years|decades|months)|"
@@ -101,6 +100,7 @@ PAST_VERBS = {"retook", "overran", "overrun", "fought", "took", "struck", "hit",
 OWN_SETTING = folded(r"\s+(?:in|during|when|as|while|after|at)\b")
 # The bare death words: "Six rebels were killed" says whose dead, not what happened.
 DEATH_VERBS = ("killed", "died", "were slain", "was slain", "lost their lives")
+DEATH_ONLY = (*DEATH_VERBS, "bodies", "dead", "found dead", "killing")  # triggers that name only a death
 # "One attacker was killed, it said": the attackers of the occurrence just told; their dead add to its toll.
 ATTACKERS_DEAD = folded(r"\W*(?:one|two|three|four|five|\d+|all|both|several)\s+(?:of the\s+)?(?:other\s+)?(?:attackers?|"
                         r"assailants?|gunm[ae]n|raiders?|bombers?)\s+(?:was|were|had been|have been)\s+(?:also\s+)?"

@@ -217,12 +217,13 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         group, begin = run.group(), run.start()
         if run.end() - begin < 3 and not group.isupper():
             continue  # "He", "In": no place name is this short
-        if _ONE_WORD.fullmatch(group):
-            if not text.endswith("Operation ", 0, begin):
-                lookup_span(begin, run.end(), True)
-            continue
-        if group.lower() in WORLD_REGIONS or "Operation" in group or text.endswith("Operation ", 0, begin):
+        if "Operation" in group or text.endswith("Operation ", 0, begin):
             continue  # "Operation Hadin Kai" is no place in Japan
+        if _ONE_WORD.fullmatch(group):
+            lookup_span(begin, run.end(), True)
+            continue
+        if group.lower() in WORLD_REGIONS:
+            continue
         if group.startswith(VILLAGE_TITLES):
             # "Barangay Buenavista": a village, not the namesake town the gazetteer knows elsewhere.
             line = folded_text.rfind("\n", max(0, begin - 24), begin) + 1 or max(0, begin - 24)
@@ -310,11 +311,9 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
 
 SENTENCE_OPENERS = {"In", "On", "At", "Of", "For", "From", "By", "With", "Across", "Near", "Several", "Many", "Some", "All",
                     "Both", "Other", "These", "Those", "Two", "Three", "Elsewhere", "Meanwhile"}
-AREA_WORDS = {"region", "province", "state", "governorate", "oblast", "department", "county", "district",
-              "local government area", "lga", "territory", "township", "upazila", "woreda", "zone", "tehsil", "cercle",
-              "prefecture", "sub-county", "subdistrict", "sub-district"}
 DISTRICT_WORDS = {"district", "county", "local government area", "lga", "territory", "township", "upazila", "woreda",
                   "zone", "tehsil", "cercle", "prefecture", "sub-county", "subdistrict", "sub-district"}
+AREA_WORDS = DISTRICT_WORDS | {"region", "province", "state", "governorate", "oblast", "department"}
 
 
 def _as_area(found: list[Mention], start: int, end: int, word: str) -> None:

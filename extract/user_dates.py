@@ -12,6 +12,8 @@ from datetime import date, datetime, timedelta
 
 import dateparser
 
+from dateline.extract.dates import month_end
+
 
 @dataclass(frozen=True, slots=True)
 class DateSpan:
@@ -23,11 +25,6 @@ class DateSpan:
         if self.start == self.end:
             return self.start.isoformat()
         return f"{self.start.isoformat()}..{self.end.isoformat()}"
-
-
-def _month_end(year: int, month: int) -> date:
-    nxt = date(year + (month == 12), month % 12 + 1, 1)
-    return nxt - timedelta(days=1)
 
 
 def _span(start: date, end: date) -> DateSpan:
@@ -53,7 +50,7 @@ def parse_user_date(text: str, published: date | None) -> DateSpan:
         year, mon = int(month[1]), int(month[2])
         if not 1 <= mon <= 12:
             raise ValueError(f"no month {mon}")
-        return DateSpan(date(year, mon, 1), _month_end(year, mon), "month")
+        return DateSpan(date(year, mon, 1), month_end(year, mon), "month")
     try:
         day = date.fromisoformat(value)
         return _span(day, day)
