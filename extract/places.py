@@ -82,21 +82,24 @@ _RUN_WORD = re.compile(r"[^\s’']+(?:[’']s(?=\s))?|[’'](?!s\s)[^\s]*")
 _ONE_WORD = re.compile(r"[^\s’']+")
 _POSSESSIVE = re.compile(r"[’']s\s")
 # "in the capital", "in Somalia's capital" (not "the capital, Kabul": the name follows).
-_CAPITAL = re.compile(r"\b(?:in|of|on|near|hit|struck)\s+(?:the|([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)[’']s)\s+capital\b(?!,?\s+[A-Z])")
+_CAPITAL = re.compile(r"\b(?:in|of|on|near|hit|struck)\s+((?:the|([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)[’']s)\s+capital)\b(?!,?\s+[A-Z])")
 # "Somali forces", "the Lebanese city": a people's name used as an adjective is no place.
 ADJECTIVE_USE = re.compile(
     r"\s+(?:city|town|village|forces|troops|army|military|police|government|officials|authorities|side|border|"
     r"capital|region|province|state|people|soldiers|militants|media|navy|air|security|president|minister)\b")
 # "in Boulkessi in central Mali": an unknown capitalised name introduced like a place.
 UNKNOWN_PLACE = re.compile(
-    r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|around|control of|retook|recaptured|overran|between|(?:attacks?|raids?|assault) (?:by (?:[\w-]+ ){1,3})?on)\s+((?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?:[A-Z][a-z][\w’'-]*[^\S\n]+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?){0,2}[A-Z][a-z][\w’'-]*)"
+    r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|around|control of|retook|recaptured|overran|attacked|raided|stormed|between|(?:attacks?|raids?|assault) (?:by (?:[\w-]+ ){1,3})?on)\s+((?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?:[A-Z][a-z][\w’'-]*[^\S\n]+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?){0,2}[A-Z][a-z][\w’'-]*)"
     r"(?=\s+(?:in|near)\s+(?:\w+\s+){0,2}[A-Z]|,\s+(?:in|near)\s|\s+(?:for|on|after|before|during|when|where|as|between|under|and)\s|[,.;])")
 # "fired upon farmers at Yaingangpokpi in Imphal East district": a name placed inside a named area.
-_AT_PLACE = WordStart(re.compile(r"at\s+((?:[A-Z][a-z][\w’'-]*[^\S\n]+){0,2}[A-Z][a-z][\w’'-]*)(?=,?\s+(?:in|near)\s+(?:\w+\s+)?[A-Z])"))
+_AT_PLACE = WordStart(re.compile(r"at\s+((?:[A-Z][a-z][\w’'-]*[^\S\n]+){0,2}[A-Z][a-z][\w’'-]*)(?=,?\s+(?:in|near)\s+(?:(?:the|a)\s+[a-z]+\s+of\s+|\w+\s+)?[A-Z])"))
 # "on the Elwak–Lafey road": a road is placed at the first town it joins.
 _ROAD_FROM = re.compile(r"([A-Z][a-z][\w’'-]*)\s*[–—-]\s*[A-Z][a-z][\w’'-]*\s+(?:road|highway|axis|route)\b")
+# "on the Al-Kassara front": a front line is named after the place it runs through
+# (but "dissidents of the Carlos Patiño front" names a unit).
+_FRONT = WordStart(re.compile(r"(?:on|along|at|near)\s+the\s+((?:(?:al|el|Al|El)-)?[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2})\s+front\b"))
 # "residents of Pétion-Ville lynched...": the people of a place name it, whatever follows.
-_PEOPLE_OF = WordStart(re.compile(r"(?:residents|villagers|inhabitants|townspeople) of\s+([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2})"))
+_PEOPLE_OF = WordStart(re.compile(r"(?:[Rr]esidents|[Vv]illagers|[Ii]nhabitants|[Tt]ownspeople) of\s+([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2})"))
 # Over fold(text): "20 km north of", "west of": the place after it is a landmark.
 RELATIVE = folded(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
                   r"south-west)\s+of\s+(?:the\s+)?$|\b(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?from\s+(?:the\s+)?$")
@@ -169,7 +172,16 @@ def demonyms() -> frozenset[str]:
         out.update({low + "i", low + "ese", low + "n", low + "ian", stem, stem + "i", stem + "ian", stem + "ese",
                     stem + "an", stem + "ish", low.removesuffix("on") + "ese", low.removesuffix("istan"),
                     low.removesuffix("s")})  # Philippines -> Philippine
-    return frozenset(out - {c.lower() for c in world().country_names.values()})
+    return frozenset((out | IRREGULAR_DEMONYMS) - {c.lower() for c in world().country_names.values()})
+
+
+# Peoples' adjectives no suffix rule guesses from the country's name ("a Turkish military base").
+IRREGULAR_DEMONYMS = frozenset(
+    "british english welsh scottish irish french german dutch swiss danish swedish finnish norwegian polish spanish "
+    "portuguese greek cypriot turkish kurdish thai filipino filipina saudi emirati burmese american congolese togolese "
+    "nigerien ivorian malagasy peruvian ecuadorian salvadoran argentine argentinian chilean japanese vietnamese "
+    "laotian malaysian mozambican zimbabwean zambian malawian tajik uzbek kyrgyz kazakh turkmen belarusian moldovan "
+    "djiboutian sahrawi arab baloch pashtun tigrayan".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +284,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         found.append(Mention(offset, offset + len(name), Place(name, kind if kind in KIND_RANK else "town", None, None), True))
     appositive = (m for m in APPOSITIVE_PLACE.finditer(text, start, end) if text.endswith(INSTITUTIONS, 0, m.start()))
     for m in chain(UNKNOWN_PLACE.finditer(text, start, end), appositive, _PEOPLE_OF.finditer(text, start, end),
-                   _AT_PLACE.finditer(text, start, end), _ROAD_FROM.finditer(text, start, end)):
+                   _AT_PLACE.finditer(text, start, end), _ROAD_FROM.finditer(text, start, end),
+                   _FRONT.finditer(text, start, end)):
         name = m.group(1)
         low = name.lower()
         if low not in table and low not in NOT_PLACES and low.split()[0] not in NOT_UNKNOWN_PLACES \
@@ -287,9 +300,10 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
                 and held.group(1).split()[-1] not in ORGANISATION_WORDS:
             found.append(Mention(held.start(1), held.end(1), Place(held.group(1), "town", None, f.place.country), True))
     for m in _CAPITAL.finditer(text, start, end) if "capital" in text else ():
-        owner = table.get((m.group(1) or "").lower(), [None])[0]
+        owner = table.get((m.group(2) or "").lower(), [None])[0]
         country = owner.country if owner and owner.kind == "country" else None
-        found.append(Mention(m.start(), m.end(), Place("the capital", "capital", None, country), True))
+        # Starts after the preposition, so "north of the capital" reads as a landmark.
+        found.append(Mention(m.start(1), m.end(1), Place("the capital", "capital", None, country), True))
     # A name inside a longer one ("Isa" in "Ras Isa") is not a second place.
     found.sort(key=lambda f: (f.start, -f.end))
     kept: list[Mention] = []

@@ -404,6 +404,20 @@ def test_photo_captions_are_not_evidence_and_a_strike_that_kills_is_an_airstrike
     # "SDF-held areas" is no name.
     ("On Thursday, mortar shells fired from SDF-held areas landed in the town of al-Mayadin, killing two civilians.",
      "al-Mayadin"),
+    # A people's adjective before a place word is no place ("a Turkish military base").
+    ("In January 2019, protesters stormed a Turkish military base near Sheladze, setting fire to vehicles.", "Sheladze"),
+    # "north of the capital" measures from the capital: the district is where.
+    ("On Saturday, intelligence forces arrested four suspected ISKP members in Qarabagh district, north of the capital.",
+     "Qarabagh"),
+    # The people of a place name it, at the start of a line too.
+    ("Residents of Karimama said that three men were kidnapped on Sunday by armed men who took them towards the "
+     "Niger border.", "Karimama"),
+    # A front line is named after the place it runs through.
+    ("Three soldiers were killed overnight in an attack on army positions on the Al-Kassara front, northwest of "
+     "Marib governorate.", "Al-Kassara"),
+    # The place attacked.
+    ("On 9 November, the same group attacked Baixo Pinda, about 15 km to the south, killing three people.",
+     "Baixo Pinda"),
 ])
 def test_the_place_where_it_happened(sentence, place):
     assert only(sentence).location == place
