@@ -63,9 +63,9 @@ _ONE = folded(
     r"\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|"
     r"civilian|person|militant|journalist|student|farmer|worker|teacher|resident|guard|driver|fighter|member|jawan|"
     r"trooper|constable|commando|policeman|policewoman|officer|[\w-]*year-old)\s+"
-    r"(?:was\s+)?(?:killed|shot dead|died|slain|lynched|beaten to death)\b"
-    # "A village volunteer was killed", "a man accused of theft was beaten to death": "was" says one.
-    r"|\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,4}?[\w-]+\s+was\s+(?:killed|shot dead|slain|lynched|beaten to death|hacked to death)\b"
+    r"(?:(?:was|has been|had been)\s+)?(?:killed|shot dead|died|slain|lynched|beaten to death)\b"
+    # "A village volunteer was killed", "a protester has been shot dead": "was", "has been" say one.
+    r"|\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,4}?[\w-]+\s+(?:was|has been|had been)\s+(?:killed|shot dead|slain|lynched|beaten to death|hacked to death)\b"
     r"|\b(?:(?:beat|hacked|stoned)(?=[^.;]{0,60}\bto death)|killed|killing|shot dead|gunned down|murdered|beheaded|"
     r"stabbed to death|lynched)\s+(?:a|an|one|the)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|civilian|person|"

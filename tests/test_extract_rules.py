@@ -1071,6 +1071,7 @@ def test_a_month_abbreviation_after_between_is_no_place():
     ("the killing of Rohingya leader Mohib Ullah, who was shot dead at his office", 1),
     ("gunmen shot dead the villagers in Kano", None),
     ("gunmen shot dead a group of farmers", None),
+    ("A protester has been shot dead by police in Kangemi, on the western edge of Nairobi", 1),
 ])
 def test_one_person_shot_dead_named_or_described(clause, count):
     assert fatalities(clause, 0, len(clause)).count == count
