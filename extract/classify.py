@@ -45,7 +45,7 @@ ATTRIBUTIVE = folded(r"\b(?:the|return|returned|returning|rescue|rescued|rescuin
 SUPPORT = folded(r"\b(?:backed by|supported by|with the help of|with support from)\s+(?:[\w.’'-]+\s+){0,2}$")
 CAME_AFTER = folded(r"\b(?:came|comes|followed|follows)\s+(?:just\s+)?(?:\w+\s+)?(?:hours?|days?|weeks?)\s+after\s+"
                     r"(?:[\w’'-]+\s+){0,5}$")
-TWO_SIDED = folded(r"\b(?:clash|fighting|fought|firefight|gun ?battle|gunfight|exchange|battle|skirmish)")
+TWO_SIDED = folded(r"\b(?:clash|confrontation|fighting|fought|firefight|gun ?battle|gunfight|exchange|battle|skirmish)")
 # ", police said", ", according to the army": a source, up to the next comma or the end.
 ATTRIBUTION = folded(r",\s+(?:[^,]{0,80}?\b(?:said|says|told \w+|reported|added|confirmed|claimed|announced|stated)\b|according to\b)[^,]*(?=,|$)")
 TALKS = folded(r"\b(?:talks|negotiations|dialogue|mediation|meeting)\b")

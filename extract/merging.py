@@ -7,6 +7,7 @@ fire to..."). These fold into one event, keeping the most specific evidence.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 
 from dateline.extract.candidate import (
@@ -16,10 +17,11 @@ from dateline.extract.candidate import (
     Candidate,
     apply_date,
 )
-from dateline.extract.numbers import ORDINAL, ORDINALS
+from dateline.extract.numbers import ORDINAL, ORDINALS, REVISED_TOLL, word_number
 from dateline.extract.places import lookup
 from dateline.extract.records import Event
 from dateline.extract.scan import fold, folded
+from dateline.extract.segment import Span
 
 # "were also killed", "two more died in hospital", "another three were killed": more dead of the same occurrence.
 ALSO_KILLED = folded(r"\b(?:also\s+(?:been\s+)?|more\s+(?!than\b)(?:[a-z]+\s+)?(?:(?:were|was|have|had|later)\s+)*)"
@@ -223,3 +225,34 @@ def _merge_pass(candidates: list[Candidate]) -> list[Candidate]:
                                             better.explicit_date or other.explicit_date,
                                             max(better.specificity, other.specificity))
     return kept
+
+
+# "the toll since October rose to 43,000": a running toll, not a later count of one occurrence.
+_RUNNING = folded(r"\b(?:since|so far|this year|this month|war|conflict|insurgency|overall|cumulative)\b")
+
+
+def revise_tolls(text: str, spans: list[Span], candidates: list[Candidate]) -> None:
+    """'By Monday evening the death toll had risen to 16': the latest count of
+    the violent occurrence just told (up to two paragraphs back) replaces the
+    first one, and a line that only gives that count is no occurrence of its own."""
+    low = fold(text)
+    if "toll" not in low:
+        return
+    starts = [s.start for s in spans]
+    for m in REVISED_TOLL.finditer(low):
+        index = bisect_right(starts, m.start()) - 1
+        line = spans[index]
+        if _RUNNING.search(low, line.start, line.end):
+            continue
+        told = [c for c in candidates if min(c.sentences) < index and line.paragraph - max(c.paragraphs) <= 2]
+        if not told or told[-1].event.type not in VIOLENT_TYPES or told[-1].event.aggregate:
+            continue
+        target, count = told[-1], word_number(m.group(1))
+        if count is None or (target.event.fatalities or 0) >= count:
+            continue
+        target.event.fatalities, target.event.fatalities_text = count, None
+        for own in [c for c in candidates if c.sentences == {index} and not c.explicit_date
+                    and c.event.type in VIOLENT_TYPES]:
+            candidates.remove(own)  # "The toll later rose to 16 after seven bodies were found"
+            target.sentences.add(index)
+            target.paragraphs.add(line.paragraph)

@@ -118,6 +118,12 @@ _ANY_DEATH = folded(rf"\b{_KILL}|\bkill|\bleft\b|\bleaving\b|\btoll\b")
 _HURT_WORD = folded(rf"\b{_HURT}\b")
 _VICTIM_NOUN = folded(r"\s+(?:people|persons|civilians|villagers|children|women|men|residents|soldiers|students|farmers|"
                       r"passengers|workers|migrants|families)\b")
+# "the death toll had risen to 16", "raised the toll to 11 dead", "bringing the death toll to five":
+# a later count of an occurrence already told, which replaces the first one.
+REVISED_TOLL = folded(
+    rf"\b(?:(?:death\s+)?toll\s+(?:[a-z]+\s+){{0,3}}?(?:rose|risen|climbed|increased|jumped|reached|grew|mounted)\s+(?:to\s+)?"
+    rf"|(?:raised|raising|bringing|brought|pushing|pushed|taking|took)\s+the\s+(?:death\s+)?toll\s+(?:[a-z]+\s+){{0,2}}?to\s+)"
+    rf"(?:at least\s+|more than\s+|over\s+)?({NUM})\b")
 _VAGUE_WORD = folded(_VAGUE)
 _KILL_WORD = folded(rf"\b{_KILL}\b")
 

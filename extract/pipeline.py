@@ -30,6 +30,7 @@ from dateline.extract.merging import (
     intercepted,
     met_by_force,
     merge,
+    revise_tolls,
     same_raid,
     toll_target,
 )
@@ -55,7 +56,9 @@ EXTRACTOR_VERSION = "1.8.0"
 # Plural or serial wording that makes one event a summary of several.
 AGGREGATE = folded(
     r"\b(?:series of|wave of|spate of|string of|a number of|multiple|several|two|three|four|five|separate)\s+"
-    r"(?:\w+\s+)?(?:raids|operations|attacks|strikes|clashes|bombings|incidents|assaults)\b|\bbetween\b.{0,40}\band\b"
+    r"(?:\w+\s+)?(?:raids|operations|attacks|strikes|clashes|bombings|incidents|assaults)\b"
+    # "between Bannu and Lakki Marwat", but not the two sides of "a clash between A and B"
+    r"|(?<!clash )(?<!clashes )(?<!confrontation )(?<!fighting )(?<!battle )(?<!gunfight )\bbetween\b.{0,40}\band\b"
     r"|\b(?:raids|attacks|strikes|airstrikes|clashes|fighting|bombardments?) (?:across|throughout)\b"
     r"|\band (?:\w+ )?(?:other|several|many) (?:cities|towns|villages|areas|districts|provinces|parts)\b"
     r"|\b(?:across|throughout)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:strip|region|country|province|state|territory|territories|"
@@ -231,6 +234,7 @@ def extract_events(text: str, published: date | None) -> list[Event]:
         # A match report: "Madrid's attack", "struck the post". Only fans, police and casualties are news here.
         candidates = [c for c in candidates if CROWD_TROUBLE.search(fold(text), c.event.evidence_start, c.event.evidence_end)]
     _followed_by_intervention(text, spans, candidates)
+    revise_tolls(text, spans, candidates)
     date_summaries(candidates)
     merged = merge(candidates)
     _places_from_the_story(merged)

@@ -95,6 +95,9 @@ UNKNOWN_PLACE = re.compile(
 _AT_PLACE = WordStart(re.compile(r"at\s+((?:[A-Z][a-z][\w’'-]*[^\S\n]+){0,2}[A-Z][a-z][\w’'-]*)(?=,?\s+(?:in|near)\s+(?:(?:the|a)\s+[a-z]+\s+of\s+|\w+\s+)?[A-Z])"))
 # "on the Elwak–Lafey road": a road is placed at the first town it joins.
 _ROAD_FROM = re.compile(r"([A-Z][a-z][\w’'-]*)\s*[–—-]\s*[A-Z][a-z][\w’'-]*\s+(?:road|highway|axis|route)\b")
+# Over fold(text): "a clash between La Familia Michoacana and Los Tlacos": between two sides, not two places.
+_SIDES_BEFORE = folded(r"\b(?:clash(?:es)?|confrontations?|fighting|battles?|war|feud|rivalry|talks|gunfights?|firefights?|"
+                       r"skirmish(?:es)?|hostilities)\s+$")
 # "on the Al-Kassara front": a front line is named after the place it runs through
 # (but "dissidents of the Carlos Patiño front" names a unit).
 _FRONT = WordStart(re.compile(r"(?:on|along|at|near)\s+the\s+((?:(?:al|el|Al|El)-)?[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2})\s+front\b"))
@@ -288,6 +291,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
                    _FRONT.finditer(text, start, end)):
         name = m.group(1)
         low = name.lower()
+        if m.group().startswith("between") and _SIDES_BEFORE.search(folded_text, max(0, m.start() - 20), m.start()):
+            continue
         if low not in table and low not in NOT_PLACES and low.split()[0] not in NOT_UNKNOWN_PLACES \
                 and not any(f.start <= m.start(1) < f.end for f in found):
             # A fronted "In Puntland, ..." frames the paragraph: a place named inside the clause is finer.

@@ -1122,3 +1122,27 @@ def test_more_deaths_that_report_no_occurrence(text):
 def test_suicide_vests_found_are_no_bombing():
     e = only("Police arrested four men in Kabul on Tuesday and said explosives and suicide vests were found in their house.")
     assert e.subtype == "Arrests"
+
+
+@pytest.mark.parametrize("later", [
+    "By Monday evening, the death toll had risen to 16, the provincial governor said.",
+    "The toll later rose to 16 after seven bodies were found in the bush.",
+    "By Sunday night, the prosecutor's office raised the toll to 16 dead.",
+])
+def test_a_revised_toll_replaces_the_first_count(later):
+    text = ("Gunmen killed at least nine civilians in an attack on the village of Kipese on Sunday, officials said.\n\n"
+            + later)
+    found = events(text, date(2026, 2, 3))
+    assert [(e.fatalities, e.location) for e in found] == [(16, "Kipese")]
+
+
+def test_a_running_toll_is_no_revision():
+    text = ("Three soldiers were killed in an attack on an army post near Fada on Tuesday, the army said.\n\n"
+            "The death toll in the conflict since 2015 has risen to 20,000, according to monitors.")
+    assert [e.fatalities for e in events(text, date(2026, 2, 3))] == [3]
+
+
+def test_a_confrontation_between_two_sides_is_one_clash_not_a_summary_between_places():
+    e = only("A confrontation between gunmen of La Familia Michoacana and Los Tlacos before dawn on Sunday in the "
+             "community of El Naranjo left at least seven people dead.", date(2026, 1, 19))
+    assert (e.type, e.location, e.fatalities, e.aggregate) == ("Battles", "El Naranjo", 7, False)
