@@ -72,7 +72,7 @@ NON_STATE_SUBJECT = folded(r"\b(?:the group|rebels?|militants?|insurgents?|jihad
 STATE_SUBJECT = folded(r"\b(?:troops|the army|army|soldiers|government forces|security forces|defence forces|defense forces|"
                        r"military|armed forces|police)\b[^.;,]{0,50}$")
 # "arrested 200 people during smaller demonstrations": the protest is only where the arrests happened.
-SETTING = folded(r"\b(?:during|at|after|before|following|amid)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?$")
+SETTING = folded(r"\b(?:during|at|after|before|following|amid)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z’']+\s+)?$")
 GUNFIRE = folded(r"\b(?:opened fire|live (?:ammunition|rounds|fire|bullets))\b")
 
 

@@ -146,6 +146,15 @@ def _elaborates(first: Candidate, second: Candidate) -> bool:
     return same_day and same_toll and b.location in (None, a.location)
 
 
+def _detail_clause(first: Candidate, second: Candidate) -> bool:
+    """'...flew explosive-laden drones over the police station, while fighters
+    fired mortars from the hills': one attack told in two clauses of a sentence,
+    the second with no dead, day or place of its own."""
+    a, b = first.event, second.event
+    return (bool(first.sentences & second.sentences) and a.type in VIOLENT_TYPES and b.type in VIOLENT_TYPES
+            and not b.fatalities and not second.explicit_date and b.location in (None, a.location))
+
+
 def _take_finer_place(target: Event, source: Event) -> None:
     """Give `target` the place `source` names when it says more: a place where
     `target` has none, or a town inside the province `target` names ("...in
@@ -170,7 +179,7 @@ def _compatible(first: Candidate, second: Candidate) -> bool:
     nearby restatement without its own date or place."""
     a, b = first.event, second.event
     if (a.type, a.subtype) != (b.type, b.subtype):
-        return _elaborates(first, second)
+        return _elaborates(first, second) or _detail_clause(first, second)
     if a.fatalities and b.fatalities:
         # The same toll told twice, unless place or day say two occurrences ("a drone killed two in
         # Abbasiyeh ... Hours later, a strike in Houla killed two brothers").

@@ -50,6 +50,7 @@ CANDIDATE = re.compile(
 # Over fold(text).
 # "... Secondary School, Maga, in Kebbi State": the town an institution is in, set off by commas.
 LOCATIVE = folded(r"(?:\b(?:school|college|academy|university|hospital|market|mosque|church|barracks|prison|camp),\s+$"
+                  r"|\b(?:largest|biggest|second-largest|third-largest|main|northern|southern|eastern|western|central|port) city\s+$"
                   r"|\b(?:in|near|at|outside|into|inside)\s+the\s+(?:[a-z]+\s+)?(?:capital|city|town|village|port|province|region|state|district),\s+$"
                   r"|\bat\s+an?\s+(?:[a-z]+\s+)?|\b(?:in|near|at|outside|around|across|into|through|downtown|of|on|inside|between|and|hit|struck|targeted|captured|seized|retook|recaptured|overran|entered|reached|shelled|bombarded|pounded|bombed|attacked|raided|stormed)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?[a-z][\w-]*[’']s\s+)?(?:[a-z]+\s+)?)$")
 # "in the Dara Adam Khel district": a capitalised name before an admin word is a place.
@@ -90,7 +91,8 @@ ADJECTIVE_USE = re.compile(
 # "in Boulkessi in central Mali": an unknown capitalised name introduced like a place.
 UNKNOWN_PLACE = re.compile(
     r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|around|control of|retook|recaptured|overran|attacked|raided|stormed|between|(?:attacks?|raids?|assault) (?:by (?:[\w-]+ ){1,3})?on)\s+((?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?:[A-Z][a-z][\w’'-]*[^\S\n]+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?){0,2}[A-Z][a-z][\w’'-]*)"
-    r"(?=\s+(?:in|near)\s+(?:\w+\s+){0,2}[A-Z]|,\s+(?:in|near)\s|\s+(?:for|on|after|before|during|when|where|as|between|under|and)\s|[,.;])")
+    r"(?=\s+(?:in|near)\s+(?:\w+\s+){0,2}[A-Z]|,\s+(?:in|near)\s|\s+(?:for|on|after|before|during|when|where|as|between|under|and)\s"
+    r"|\s+(?:began|started|lasted|left|killed|came|happened|occurred|took place)\b|[,.;])")
 # "fired upon farmers at Yaingangpokpi in Imphal East district": a name placed inside a named area.
 _AT_PLACE = WordStart(re.compile(r"at\s+((?:[A-Z][a-z][\w’'-]*[^\S\n]+){0,2}[A-Z][a-z][\w’'-]*)(?=,?\s+(?:in|near)\s+(?:(?:the|a)\s+[a-z]+\s+of\s+|\w+\s+)?[A-Z])"))
 # "on the Elwak–Lafey road": a road is placed at the first town it joins.
@@ -134,6 +136,7 @@ ORGANISATION_WORDS = {
     "Ministry", "Institute", "Foundation", "Society", "Federation", "Organisation", "Organization", "Agency",
     "Commission", "League", "Times", "Post", "Tribune", "News", "Herald", "Observatory", "Watch", "Alliance",
     "Coalition", "Brigade", "Brigades", "Corps", "Police", "Service", "Services", "Group", "Company", "Bank", "Cartel", "Command",
+    "Parliament", "Assembly", "Congress", "Senate", "Palace", "Building",
 }
 
 @lru_cache(maxsize=1)
@@ -247,6 +250,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
             continue
         if group.rsplit(None, 1)[-1] in ORGANISATION_WORDS:
             continue  # "the Sudan Doctors Network", "Kenya Defence Forces": a body, not a place
+        if group.startswith(STREET_TITLES) or _ROUTE_AFTER.match(text, run.end()):
+            continue  # "Avenida Abancay", "the Panamericana Sur highway": a street or road, not the town it is named after
         # "Myanmar's Sagaing region": the possessor and the place are two names.
         words = [(begin + w.start(), begin + w.end()) for w in _RUN_WORD.finditer(group)]
         i = 0
@@ -268,6 +273,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         particle = _PARTICLE.search(text, max(0, offset - 4), offset)
         if particle:  # "the al-Kasara area"
             offset, name = particle.start(), text[particle.start():offset] + name
+        if name.endswith(("’s", "'s")):
+            continue  # "an area of Ukraine's second-largest city": the possessor, not the place
         first, _, rest = name.partition(" ")
         if first in SENTENCE_OPENERS:  # "In Sulu province": the name starts after the opener
             if not rest:
@@ -326,6 +333,10 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
             f = replace(f, fronted=True)
         kept.append(f)
     return kept
+
+
+STREET_TITLES = ("Avenida ", "Avenue ", "Av. ", "Calle ", "Rue ", "Jalan ", "Boulevard ", "Rua ", "Via ", "Carrera ")
+_ROUTE_AFTER = re.compile(r"\s+(?:highway|road|avenue|street|boulevard|expressway|motorway|bridge)\b")
 
 
 SENTENCE_OPENERS = {"In", "On", "At", "Of", "For", "From", "By", "With", "Across", "Near", "Several", "Many", "Some", "All",

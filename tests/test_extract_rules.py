@@ -418,6 +418,16 @@ def test_photo_captions_are_not_evidence_and_a_strike_that_kills_is_an_airstrike
     # The place attacked.
     ("On 9 November, the same group attacked Baixo Pinda, about 15 km to the south, killing three people.",
      "Baixo Pinda"),
+    ("The attack on Toribío began shortly after 9 p.m. on Sunday, killing two police officers.", "Toribío"),
+    # Roads and streets are named after towns they are not in.
+    ("A protester was killed when police cleared a blockade on the Panamericana Sur highway near the southern town "
+     "of Chala late on Tuesday.", "Chala"),
+    ("In Lima, miners clashed with police on Tuesday as they tried to tear down barriers on Avenida Abancay.", "Lima"),
+    # A possessor is no place; the city in apposition is.
+    ("Russian drones struck a residential area of Ukraine's second-largest city Kharkiv overnight, killing two.",
+     "Kharkiv"),
+    # A building's name is no place.
+    ("In Kathmandu, protesters pelted police with stones near the Federal Parliament building on Monday.", "Kathmandu"),
 ])
 def test_the_place_where_it_happened(sentence, place):
     assert only(sentence).location == place
@@ -1146,3 +1156,21 @@ def test_a_confrontation_between_two_sides_is_one_clash_not_a_summary_between_pl
     e = only("A confrontation between gunmen of La Familia Michoacana and Los Tlacos before dawn on Sunday in the "
              "community of El Naranjo left at least seven people dead.", date(2026, 1, 19))
     assert (e.type, e.location, e.fatalities, e.aggregate) == ("Battles", "El Naranjo", 7, False)
+
+
+def test_planning_to_attack_is_not_an_attack_and_todays_rallies_are_their_setting():
+    e = only("Police in Butwal say they arrested 17 people overnight who were allegedly planning to attack government "
+             "offices in the city during today's rallies.", date(2026, 9, 8))
+    assert (e.subtype, e.location) == ("Arrests", "Butwal")
+
+
+def test_an_explosive_drone_is_a_drone_strike():
+    e = only("Overnight, an explosive drone operated by a government task force struck a house in Cité Soleil, "
+             "killing a gang leader.", date(2026, 2, 9))
+    assert e.subtype == "Air/drone strike"
+
+
+def test_two_clauses_of_one_attack_are_one_event():
+    found = events("On Sunday, dissidents flew at least five explosive-laden drones over the police station in Toribío, "
+                   "while fighters fired homemade mortars from the surrounding hills.", date(2026, 10, 19))
+    assert [(e.subtype, e.location) for e in found] == [("Air/drone strike", "Toribío")]
