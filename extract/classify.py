@@ -38,6 +38,11 @@ CESSATION = folded(r"\b(?:end(?:s|ed|ing)?|an end to|halt(?:s|ed|ing)?|stop(?:s|
 # "staged a march to denounce the recent air strikes": what a protest is against is not what happened.
 PROTESTED = folded(r"\b(?:denounc\w*|condemn\w*|protest(?:ing|ed)?|against|decr(?:y|ied|ying)|mourn\w*|over)\s+"
                    r"(?:the\s+|a\s+|an\s+|recent\s+|last\s+\w+'s\s+)*(?:[\w’'-]+\s+){0,3}$")
+# "formed a human chain ... demanding compensation for those affected by cross-border shelling": what they protest.
+DEMANDING = folded(r"\b(?:demand\w*|calling for|call for|denounc\w*|condemn\w*|in protest (?:at|over|against))\b")
+# "summoned the envoy to lodge a strong protest", "a protest note": diplomacy, not a demonstration.
+DIPLOMATIC = folded(r"\b(?:lodg\w*|register\w*|deliver\w*|hand\w*|conve\w*)\s+(?:a\s+|its\s+)?"
+                    r"(?:strong\s+|strongly[- ]worded\s+|formal\s+|diplomatic\s+|official\s+)?$")
 # "pledging to return abducted women", "rescued seven kidnapped farmers": the word describes
 # victims of an earlier abduction, it does not report one.
 ATTRIBUTIVE = folded(r"\b(?:the|return|returned|returning|rescue|rescued|rescuing|free|freed|freeing|release|released|"
@@ -108,7 +113,10 @@ def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], 
         if HEDGE.search(window) or MAY.search(text, begin, trig.start) or (
                 len(triggers) > 1 and (BACKGROUND.search(window) or CESSATION.search(window))):
             continue
-        if trig.type != "Protests" and any(t.type == "Protests" for t in triggers) and PROTESTED.search(window):
+        if trig.type == "Protests" and (DIPLOMATIC.search(window) or low.startswith(" note", trig.end)):
+            continue
+        if trig.type != "Protests" and any(t.type == "Protests" for t in triggers) and (PROTESTED.search(window) or any(
+                t.type == "Protests" and t.start < trig.start and DEMANDING.search(low, t.end, trig.start) for t in triggers)):
             continue
         if len(triggers) > 1 and SUPPORT.search(window) and not re.match(r"\w+ed\b|took|fell|struck|fought|hit", trig.text):
             continue  # "backed by U.S. airstrikes": the support, not the occurrence

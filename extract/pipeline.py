@@ -74,7 +74,7 @@ PAST_EVENT = folded(
 ANAPHORA = folded(r"\b(?:the|these|those|such)\s+(?:[a-z]+\s+)?$")
 PERFECT_EVENT = folded(r"\b(?:has|have)\s+(?:\w+\s+){0,2}(?:been\s+)?(?:killed|attacked|targeted|abducted|kidnapped|displaced|arrested|"
                        r"fought|clashed|fired|launched|carried out|staged|fighting|battling|waging|clashing|witnessed|seen|"
-                       r"suffered|experienced|endured)\b")
+                       r"suffered|experienced|endured|raging|going on)\b")
 # Deaths no one inflicted: drownings, accidents, disease. Not political violence.
 NO_PERPETRATOR = folded(
     r"\b(?:drown(?:ed|ing)|washed ashore|shipwreck|capsiz(?:ed|ing)|boat sank|"
@@ -88,7 +88,7 @@ STATISTIC = folded(r"\b(?:data|statistics|tally|annual report|the number of|the 
                    r"compiled by|according to (?:\w+ ){0,3}(?:figures|records))\b")
 # "Security forces cordoned off the area and launched a search operation": looking, not fighting.
 SEARCH_OPERATION = folded(r"\b(?:search|cordon|combing|clearance|manhunt|rescue|security|cordon-and-search)\s+(?:and\s+search\s+)?$")
-RUNNING_TOLL = folded(r"\b(?:since|so far|to date|this year|in total|altogether|over the (?:past|last)|in the past|for (?:years|decades|months)|"
+RUNNING_TOLL = folded(r"\b(?:since|so far|to date|this year|in total|altogether|over the (?:past|last)|in the past|for (?:years|decades|months|weeks)|"
                       r"conflict|war|violence|insurgency|crisis|unrest)\b")
 OCCURRENCE = folded(r"\b(?:in|during|after)\s+an?\s+(?:[\w-]+\s+)?(?:attack|ambush|raid|clash|explosion|blast|strike|"
                     r"airstrike|shelling|assault|encounter|firefight|gunfight|bombing)\b")
@@ -284,6 +284,25 @@ def _followed_by_intervention(text: str, spans: list[Span], candidates: list[Can
         elif told in candidates and _meets_the_protest(told, cand) and PROTESTERS.search(low, spans[nxt].start, spans[nxt].end):
             cand.event.subtype = "Protest with intervention" if peaceful else cand.event.subtype
             candidates.remove(told)
+        elif told in candidates and _disperses_the_protest(low, told, cand, spans[nxt], nxt):
+            # "Police fired tear gas and live bullets to disperse them, and one young man was shot dead."
+            if told.event.fatalities:
+                cand.event.subtype, cand.event.fatalities = "Excessive force against protesters", told.event.fatalities
+            elif peaceful:
+                cand.event.subtype = "Protest with intervention"
+            cand.event.evidence_start, cand.event.evidence_end = told.event.evidence_start, told.event.evidence_end
+            candidates.remove(told)
+
+
+DISPERSE = folded(r"\b(?:dispers(?:e|ed|ing)|break up|broke up)\s+(?:them|the\s+(?:crowd|protest|march|rally|demonstration|protesters|marchers))\b")
+
+
+def _disperses_the_protest(low: str, told: Candidate, protest: Candidate, line: Span, index: int) -> bool:
+    """An undated violent line right after a protest, of force used to disperse
+    it: how the protest was met, with its dead. The line says more, so it is the evidence."""
+    e = told.event
+    return (e.type in VIOLENT_TYPES and not told.explicit_date and told.sentences == {index}
+            and e.location in (None, protest.event.location) and bool(DISPERSE.search(low, line.start, line.end)))
 
 
 def _meets_the_protest(told: Candidate, protest: Candidate) -> bool:

@@ -58,7 +58,7 @@ ADMIN_WORD = re.compile(
     r"([A-Z](?<!\w[A-Z])[\w’'-]+(?:[^\S\n]+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]+){0,3})\s+(?:(?:displacement|refugee|military|army|fuel|oil|river)\s+)?"
     r"(district|province|region|county|village|town|city|governorate|state|oblast|department|municipality|"
     r"Local Government Area|local government area|LGA|territory|camp|area|port|township|base|mountains|hills|community|"
-    r"sector|upazila|woreda|kebele|zone|tehsil|cercle|commune|prefecture|sub-county|subdistrict|sub-district|basin|site|"
+    r"sector|upazila|union|woreda|kebele|zone|tehsil|cercle|commune|prefecture|sub-county|subdistrict|sub-district|basin|site|"
     r"Oblast|Region|Province|District|County|Governorate|Township|Woreda|Zone|State(?!s))s?\b")
 # "the town of Beit Lahiya": scanned on its own so "Gaza town of ..." still yields both.
 PLACE_OF = re.compile(
@@ -328,13 +328,17 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
                 f.place.rank < 4 and _POSSESSOR.match(text, f.end)):
             # "west of Khan Younis", "Kirkuk's Hawija district": a landmark or a container.
             f = replace(f, relative=True)
-        if text.startswith("In ", f.start - 3) and not _WHERE.match(text, f.end) and (
-                f.start == 3 or text[f.start - 4] == "\n" or text[max(0, f.start - 5):f.start - 3] in (". ", "— ", "- ", ": ")):
+        opener = next((w for w in _FRONTING if text.startswith(w, f.start - len(w))), "")
+        at = f.start - len(opener)
+        if opener and not _WHERE.match(text, f.end) and (
+                at == 0 or text[at - 1] == "\n" or text[max(0, at - 2):at] in (". ", "— ", "- ", ": ")):
             f = replace(f, fronted=True)
         kept.append(f)
     return kept
 
 
+# "In Kirkuk, ...", "Near Nablus, ...": a place that opens the sentence frames it.
+_FRONTING = ("In ", "Near ", "Outside ")
 STREET_TITLES = ("Avenida ", "Avenue ", "Av. ", "Calle ", "Rue ", "Jalan ", "Boulevard ", "Rua ", "Via ", "Carrera ")
 _ROUTE_AFTER = re.compile(r"\s+(?:highway|road|avenue|street|boulevard|expressway|motorway|bridge)\b")
 

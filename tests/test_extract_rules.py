@@ -1174,3 +1174,34 @@ def test_two_clauses_of_one_attack_are_one_event():
     found = events("On Sunday, dissidents flew at least five explosive-laden drones over the police station in Toribío, "
                    "while fighters fired homemade mortars from the surrounding hills.", date(2026, 10, 19))
     assert [(e.subtype, e.location) for e in found] == [("Air/drone strike", "Toribío")]
+
+
+def test_a_protest_dispersed_with_deaths_in_the_next_line_is_excessive_force():
+    text = ("Yesterday, hundreds of residents marched through the centre of Uvira to denounce the abandonment of the "
+            "town by the army. Police fired tear gas and live bullets to disperse them, and one young man was shot dead, "
+            "according to a doctor.")
+    found = events(text, date(2026, 2, 19))
+    assert [(e.subtype, e.fatalities, e.location) for e in found] == [("Excessive force against protesters", 1, "Uvira")]
+    assert text[found[0].evidence_start:].startswith("Police fired")
+
+
+def test_a_human_chain_demanding_compensation_for_shelling_is_a_protest():
+    e = only("Yesterday, hundreds of people formed a human chain in front of the Bandarban Press Club demanding "
+             "compensation for those affected by cross-border shelling.", date(2026, 8, 13))
+    assert e.subtype == "Peaceful protest"
+
+
+def test_a_diplomatic_protest_and_weeks_of_fighting_are_no_events():
+    assert events("The foreign ministry summoned the Myanmar envoy on Wednesday to lodge a strong protest.\n\n"
+                  "Heavy fighting has been raging in Rakhine's Kyaukphyu and Ramree townships for weeks.",
+                  date(2026, 8, 13)) == []
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Near Nablus, dozens of Israeli settlers attacked Palestinians harvesting olives on the outskirts of the "
+     "village of Aqraba on Tuesday.", "Aqraba"),
+    ("In Rangamati, three members of the UPDF were killed in a gunfight in the remote Sajek union of "
+     "Baghaichhari upazila on Sunday, police said.", "Sajek"),
+])
+def test_a_fronted_place_frames_a_finer_one(sentence, place):
+    assert only(sentence, date(2026, 8, 13)).location == place
