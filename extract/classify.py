@@ -38,6 +38,7 @@ CESSATION = folded(r"\b(?:end(?:s|ed|ing)?|an end to|halt(?:s|ed|ing)?|stop(?:s|
 # "staged a march to denounce the recent air strikes": what a protest is against is not what happened.
 PROTESTED = folded(r"\b(?:denounc\w*|condemn\w*|protest(?:ing|ed)?|against|decr(?:y|ied|ying)|mourn\w*|over)\s+"
                    r"(?:the\s+|a\s+|an\s+|recent\s+|last\s+\w+'s\s+)*(?:[\w’'-]+\s+){0,3}$")
+UNOPPOSED = folded(r"\bwithout (?:a fight|firing a shot|resistance|any resistance|a shot being fired|a battle|fighting)\b")
 # "formed a human chain ... demanding compensation for those affected by cross-border shelling": what they protest.
 DEMANDING = folded(r"\b(?:demand\w*|calling for|call for|denounc\w*|condemn\w*|in protest (?:at|over|against))\b")
 # "summoned the envoy to lodge a strong protest", "a protest note": diplomacy, not a demonstration.
@@ -108,7 +109,8 @@ def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], 
     for trig in ordered:
         begin = max(clause[0], trig.start - 90)
         window = low[begin:trig.start]
-        if ("fle" in window or "escap" in window or "displaced by" in window) and FLED.search(window):
+        fled = FLED.search(window) if ("fle" in window or "escap" in window or "displaced by" in window) else None
+        if fled and not any(begin + fled.start() < t.start < trig.start for t in triggers):
             continue  # "people who fled fighting in El Fasher": what they escaped, not news
         if HEDGE.search(window) or MAY.search(text, begin, trig.start) or (
                 len(triggers) > 1 and (BACKGROUND.search(window) or CESSATION.search(window))):
@@ -161,6 +163,8 @@ def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str |
             _state_force_hit(body, trig.start - clause[0]) or ARMED_TARGETS.match(body, trig.end - clause[0])):
         return "Battles", "Armed clash"  # "gunmen shot dead two police officers"
     before = body[:trig.start - clause[0]]
+    if subtype in ("Government regains territory", "Non-state actor overtakes territory") and UNOPPOSED.search(body):
+        return "Strategic developments", "Non-violent transfer of territory"
     if subtype == "Government regains territory" and NON_STATE_SUBJECT.search(before) and not STATE_SUBJECT.search(before):
         return etype, "Non-state actor overtakes territory"
     if subtype == "Non-state actor overtakes territory" and STATE_SUBJECT.search(before) and not NON_STATE_SUBJECT.search(before):

@@ -41,11 +41,14 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
     # "air defences destroyed 35 drones": the attack was stopped, which is what happened.
     (r"air[- ]defen[cs]es? (?:systems? |units? )?(?:had |have |also )?(?:destroyed|shot down|intercepted|downed|neutrali[sz]ed)|"
      r"(?:destroyed|shot down|intercepted|downed) (?:\w+ ){0,3}?(?:drones|missiles|rockets|uavs)", (STRAT, "Disrupted weapons use"), 2),
-    (r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken hostage|held hostage|seized (?:\w+ )?hostages", (VAC, "Abduction/forced disappearance"), 4),
+    (r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken hostage|taken (?:away )?from (?:his|her) (?:[\w’'-]+ ){0,2}?(?:homes?|houses?|beds?)|held hostage|seized (?:\w+ )?hostages", (VAC, "Abduction/forced disappearance"), 4),
     (r"rap(?:ed|e|es)|sexual(?:ly)? (?:violence|assault(?:ed)?)", (VAC, "Sexual violence"), 4),
     (r"bodies of|bodies were found|found dead|(?:revenge|extrajudicial|targeted|sectarian|summary|mass) killings|massacre(?:d|s)?|executed|beheaded|shot dead|gunned down|hacked to death|stabbed to death|burned alive|(?:opened fire|fired) (?:on|upon|at) (?:civilians|worshippers|villagers|passengers|crowds?|people|residents|mourners|motorists|aid seekers|farmers|workers|shoppers|commuters|pilgrims|students|(?:a|the) (?:crowd|market|mosque|church|bus|school|wedding|funeral))", (VAC, "Attack"), 5),
     (r"(?:seized|captured|overran|overrun|took) (?:control of )?(?:the )?(?:[\w’'-]+ ){0,2}?(?:town|city|village|base|district|area|territory|capital|province|region|valley|garrison|outpost|hilltop|stronghold|control)\b|seized control|(?:took|taken|had taken|seized|assumed) (?:full )?control|took over|fell to|overran|(?:had |have |was |were )overrun", ("Battles", "Non-state actor overtakes territory"), 5),
     (r"recaptur(?:ed|e)|retook|regain(?:ed)? control|liberated|reclaimed", ("Battles", "Government regains territory"), 5),
+    # "M23 fighters entered Sange without firing a shot": ground changing hands without a fight.
+    (r"(?:entered|walked into|moved into|rolled into|marched into)(?=[^.;]{0,120}\bwithout (?:a fight|firing|resistance|any resistance|a shot|meeting|a battle|fighting))",
+     ("Strategic developments", "Non-violent transfer of territory"), 5),
     (r"(?:fired|opened fire) (?:[\w’'-]+ ){0,3}?(?:at|on|upon) (?:[\w’'-]+ ){0,2}?(?:positions|posts|outposts|troops|soldiers|forces|patrols?|convoys?|checkpoints?)|"
      r"clash(?:es|ed|ing)?|confrontations?|fighting|fought|firefights?|gun ?battles?|gunfights?|encounters?|shoot-?outs?|exchanges? of fire|exchanged fire|battles?|battled|skirmish(?:es)?|ambush(?:ed|es|ing)?|offensives?|assaults?|raids?|raided|raiding|stormed|storming|engagements?|operations?|counter-?attacks?|insurgents? attacked|militants? attacked|gunmen attacked|attacked|attacking|attacks?|shootings?|killed|killing|kill|died|(?:were|was) slain|lost their lives", BATTLE, 6),
     # A crowd's own justice: "residents lynched two suspected thieves", "a mob beat a man to death".
@@ -54,7 +57,7 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
     (r"(?:gathered|assembled|converged) (?:[\w’'-]+ ){0,12}?(?:to (?:demand|protest|denounce|condemn|call for|press for|decry)|in protest)|"
      r"blocked (?:a |the |several |main )?(?:[\w’'-]+ )?(?:roads?|highways?|intersections?|junctions?|streets?|bridges?)(?= (?:[\w’'-]+ ){0,8}?(?:to (?:demand|protest|denounce)|in protest|against|demanding))|"
      r"protest(?:s|ers|ors|ed|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|(?<!funeral )processions?|human chains?|hartals?|"
-     r"(?:enforced|observed) (?:a |the )?(?:\w+ )?(?:strike|shutdown|bandh)|marched|march(?:es)?(?= (?:through|to|in|on))|sit-ins?|took to the streets|vigils?|walkouts?|strikers", ("Protests", "Peaceful protest"), 7),
+     r"(?:enforced|observed) (?:a |the )?(?:\w+ )?(?:strike|shutdown|bandh)|marched|march(?:es)?(?= (?:through|to|in|on|by|from|against))|sit-ins?|took to the streets|vigils?|walkouts?|strikers", ("Protests", "Peaceful protest"), 7),
     (r"ceasefire|cease-fire|truce|peace (?:deal|agreement|accord|pact)|(?:signed|reached|struck|adopted) (?:an? |the )?(?:\w+ )?(?:deal|agreement|accord|pact|resolution|memorandum|declaration)|prisoner (?:swap|exchange)|brokered|exchanges? of (?:prisoners|pows|captives|detainees|bodies)|"
      r"(?:swapped|exchanged|returned) (?:\w+ ){0,4}?(?:prisoners of war|pows|captives)|"
      r"agreed (?:on|to) (?:a |an |the )?(?:[\w’'-]+ ){0,4}?(?:ceasefire|truce|deal|border|exchange|release|withdrawal|framework|terms|roadmap)",

@@ -1205,3 +1205,21 @@ def test_a_diplomatic_protest_and_weeks_of_fighting_are_no_events():
 ])
 def test_a_fronted_place_frames_a_finer_one(sentence, place):
     assert only(sentence, date(2026, 8, 13)).location == place
+
+
+@pytest.mark.parametrize("sentence, subtype, place", [
+    ("On Wednesday, AFC/M23 fighters entered Sange, a trading centre some 20km further south, without firing a shot.",
+     "Non-violent transfer of territory", "Sange"),
+    ("RSF fighters entered Bara on the 9th after army units withdrew from the town without a fight, residents said.",
+     "Non-violent transfer of territory", "Bara"),
+    # A protest by people displaced by fighting is a protest, not the fighting.
+    ("In El Obeid, dozens of women from families displaced by the fighting protested on Sunday outside the state "
+     "government headquarters.", "Peaceful protest", "El Obeid"),
+    ("In N'Djamena, police fired tear gas on Saturday to break up a march by several hundred supporters of the "
+     "opposition.", "Protest with intervention", "N'Djamena"),
+    ("In Bujumbura, a 24-year-old university student was taken from his family's home on March 30 by men wearing "
+     "the uniforms of the intelligence service.", "Abduction/forced disappearance", "Bujumbura"),
+])
+def test_more_ways_of_telling_an_occurrence(sentence, subtype, place):
+    e = only(sentence, date(2026, 4, 2))
+    assert (e.subtype, e.location) == (subtype, place)
