@@ -74,6 +74,9 @@ def event_dates(text: str, exprs: list[DateExpr], published: date | None) -> lis
     return out
 
 
+_PROTEST_WORD = folded(r"\b(?:protests?|demonstrations?|rally|rallies|march|marches|sit-ins?)\b")
+
+
 def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExpr], in_sentence: list[DateExpr],
                 sent: Span, previous: list[Candidate], published: date | None, following: list[DateExpr]) -> bool:
     """Fill the event's date; True when the clause/sentence states it."""
@@ -100,7 +103,10 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
             days = -1 if phrase in DAY_BEFORE else 1
         anchor = dated[-1]
         named = THE_VIOLENCE.match(low, shift.end())  # "The day before the gunfight": the gunfight, not an arrest since
-        if phrase.endswith("after") or named:  # "The attacks came...": the last violent occurrence, not an arrest since
+        protest = phrase.endswith("after") and _PROTEST_WORD.search(low, event.evidence_start, shift.start())
+        if protest:  # "The protest came a day after gunmen shot dead...": counted from the protest
+            anchor = next((c for c in reversed(dated) if c.event.type == "Protests"), anchor)
+        elif phrase.endswith("after") or named:  # "The attacks came...": the last violent occurrence, not an arrest since
             anchor = next((c for c in reversed(dated) if c.event.type in VIOLENT_TYPES), anchor)
         assert anchor.event.date_start is not None  # `dated` holds dated candidates only
         day = anchor.event.date_start + timedelta(days=days)

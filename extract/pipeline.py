@@ -108,6 +108,9 @@ DEATH_ONLY = (*DEATH_VERBS, "bodies", "dead", "found dead", "killing")  # trigge
 ATTACKERS_DEAD = folded(r"\W*(?:one|two|three|four|five|\d+|all|both|several)\s+(?:of the\s+)?(?:other\s+)?(?:attackers?|"
                         r"assailants?|gunm[ae]n|raiders?|bombers?)\s+(?:was|were|had been|have been)\s+(?:also\s+)?"
                         r"(?:killed|shot dead|neutrali[sz]ed)\b")
+# "staged a sit-in to protest a quadcopter strike that killed three children": the dead are what is protested.
+PROTESTED_DEATHS = folded(r"\b(?:to protest|protesting|in protest (?:at|over|against)|to denounce|denouncing|to condemn|condemning|"
+                          r"demanding justice for|against|over)\b[^.;]{0,80}\b(?:killed|killing|deaths?|murders?)\b")
 # "pictures of soldiers killed in Gaza", "families of those killed": the dead named, no occurrence told.
 OF_THE_DEAD = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:those|people|soldiers|victims|civilians|hostages|relatives|men|"
                          r"women|children|protesters|journalists)\s+$")
@@ -380,7 +383,8 @@ def _candidate(
     if etype in VIOLENT_TYPES:
         event.fatalities = deaths.count if deaths.count is not None else (None if deaths.text else 0)
         event.fatalities_text = deaths.text
-    elif deaths.count and etype == "Protests":  # protesters killed: the deaths belong to the protest
+    elif deaths.count and etype == "Protests" and not PROTESTED_DEATHS.search(low, clause[0], clause[1]):
+        # Protesters killed: the deaths belong to the protest (not "to protest a strike that killed three").
         event.fatalities, event.fatalities_text = deaths.count, deaths.text
     specific = sorted((m for m in found if m.place.rank < 3), key=lambda m: m.start)
     listed = any(re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[a.end:b.start])

@@ -301,6 +301,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         if m.group().startswith("between") and _SIDES_BEFORE.search(folded_text, max(0, m.start() - 20), m.start()):
             continue
         if low not in table and low not in NOT_PLACES and low.split()[0] not in NOT_UNKNOWN_PLACES \
+                and low.removesuffix("s") not in peoples \
                 and not any(f.start <= m.start(1) < f.end for f in found):
             # A fronted "In Puntland, ..." frames the paragraph: a place named inside the clause is finer.
             kind = "district" if m.re is UNKNOWN_PLACE and m.group()[0].isupper() else "town"

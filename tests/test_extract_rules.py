@@ -1223,3 +1223,27 @@ def test_a_fronted_place_frames_a_finer_one(sentence, place):
 def test_more_ways_of_telling_an_occurrence(sentence, subtype, place):
     e = only(sentence, date(2026, 4, 2))
     assert (e.subtype, e.location) == (subtype, place)
+
+
+def test_the_protest_came_a_day_after_dates_the_killing_from_the_protest():
+    text = ("On Sunday, hundreds of residents took to the streets of Taiz to protest against water shortages.\n\n"
+            "The protest came a day after unidentified gunmen riding a motorcycle shot dead a local official.")
+    killing = [e for e in events(text, date(2025, 7, 15)) if e.type == "Violence against civilians"][0]
+    assert killing.date_start == date(2025, 7, 12)
+
+
+def test_the_dead_a_protest_is_about_are_not_its_dead():
+    e = only("Hundreds of tribesmen staged a sit-in on Wednesday in Mir Ali to protest a quadcopter strike that killed "
+             "three children.", date(2026, 9, 10))
+    assert (e.type, e.fatalities) == ("Protests", None)
+
+
+def test_people_gathered_peacefully_by_portraits_of_those_killed_are_a_protest():
+    e = only("Thousands of people have gathered peacefully at Maitighar Mandala in Kathmandu, holding portraits of "
+             "those killed.", date(2026, 9, 8))
+    assert e.subtype == "Peaceful protest"
+
+
+def test_a_people_in_the_plural_is_no_place():
+    assert all(e.location != "Israelis" for e in events(
+        "Israel says its operations on Monday were aimed at stopping attacks on Israelis.", date(2026, 2, 11)))
