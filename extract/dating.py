@@ -28,6 +28,7 @@ SAID_BEFORE = folded(r"\b(?:said|says|announced|told(?:\s+[\w’'-]+){1,3}|repor
                      r"(?:on\s+|late\s+|early\s+)?$")
 SAID_AFTER = folded(r",?\s*(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:said|announced|reported|told|stated|confirmed)\b")
 UNTIL = folded(r"\b(?:until|till|by|before|through|next)\s+(?:early\s+|late\s+|mid-?)?$")
+UNTIL_END = folded(r"\b(?:until|till)\s+(?:(?:dawn|daybreak|morning|midnight|noon|nightfall|the early hours)\s+(?:on|of)\s+)?$")
 SINCE_BEFORE = folded(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 DAY_SHIFT = folded(r"\b(?:the day before|a day earlier|the previous day|the next day|a day later|the following day|"
                    r"(?:two|three|four|five|six|\d) days (?:later|earlier)|(?:24|48|72|twenty-four|forty-eight) hours (?:later|earlier)|"
@@ -66,6 +67,8 @@ def event_dates(text: str, exprs: list[DateExpr], published: date | None) -> lis
             continue
         if published and e.date_start > published and (e.precision in ("year", "month") or UNTIL.search(low, 0, e.start)):
             continue  # a time still to come dates no event ("talks frozen until 2028"); a later day is trusted over the metadata
+        if e.precision == "day" and UNTIL_END.search(low, max(0, e.start - 40), e.start):
+            continue  # "the fighting, which lasted until dawn on Tuesday": when it ended, not when it happened
         if SINCE_BEFORE.search(low[max(0, e.start - 12):e.start]):
             if e.precision != "day" or published is None or e.date_start >= published:
                 continue

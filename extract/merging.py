@@ -160,6 +160,8 @@ def _take_finer_place(target: Event, source: Event) -> None:
     `target` has none, or a town inside the province `target` names ("...in
     Diyala province" then "near the village of Hawi al-Adhaim")."""
     if source.location and (not target.location or source.admin1 == target.location != source.location
+                            or (target.location == target.country != source.location
+                                and source.country in (None, target.country))
                             or _region_and_unplaced_town(target, source)):
         target.location, target.latitude, target.longitude = source.location, source.latitude, source.longitude
         target.admin1 = source.admin1 or target.admin1

@@ -300,9 +300,15 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         low = name.lower()
         if m.group().startswith("between") and _SIDES_BEFORE.search(folded_text, max(0, m.start() - 20), m.start()):
             continue
-        if low not in table and low not in NOT_PLACES and low.split()[0] not in NOT_UNKNOWN_PLACES \
-                and low.removesuffix("s") not in peoples \
-                and not any(f.start <= m.start(1) < f.end for f in found):
+        if low in table or low in NOT_PLACES or low.split()[0] in NOT_UNKNOWN_PLACES or low.removesuffix("s") in peoples:
+            continue
+        # "residents of Linda Vista": a known name inside an unknown longer one is part of it ("Linda").
+        inside = [f for f in found if m.start(1) <= f.start and f.end < m.end(1) and not f.place.rank >= 4]
+        last = name.rsplit(None, 1)[-1]
+        if inside and last not in ORGANISATION_WORDS and last.lower() not in AREA_WORDS and "’s" not in name \
+                and "'s" not in name:
+            found = [f for f in found if f not in inside]
+        if not any(f.start <= m.start(1) < f.end for f in found):
             # A fronted "In Puntland, ..." frames the paragraph: a place named inside the clause is finer.
             kind = "district" if m.re is UNKNOWN_PLACE and m.group()[0].isupper() else "town"
             found.append(Mention(m.start(1), m.end(1), Place(name, kind, None, None), True))

@@ -1247,3 +1247,33 @@ def test_people_gathered_peacefully_by_portraits_of_those_killed_are_a_protest()
 def test_a_people_in_the_plural_is_no_place():
     assert all(e.location != "Israelis" for e in events(
         "Israel says its operations on Monday were aimed at stopping attacks on Israelis.", date(2026, 2, 11)))
+
+
+def test_the_day_fighting_lasted_until_is_not_a_new_occurrence():
+    text = ("Meanwhile, fierce clashes erupted overnight between government forces and the Houthis on the al-Kadaha "
+            "front, a military source said. Four government soldiers and at least six Houthi fighters were killed in "
+            "the fighting, which lasted until dawn on Tuesday, the source said.")
+    found = events(text, date(2025, 7, 15))
+    assert [(e.fatalities, e.date_start) for e in found] == [(10, date(2025, 7, 14))]
+
+
+def test_a_drone_launched_by_a_group_that_struck_is_a_drone_strike():
+    e = only("Three civilians were killed on Monday when a drone launched by the Houthi group struck a crowded market "
+             "in Taiz.", date(2025, 7, 15))
+    assert e.subtype == "Air/drone strike"
+
+
+def test_the_next_line_places_an_attack_told_only_by_country():
+    text = ("A suicide bomber rammed an explosives-laden car into a military convoy in northwest Pakistan on Thursday, "
+            "killing six soldiers, officials said.\n\n"
+            "The attack took place on the outskirts of Khar, the main town of Bajaur district, police said.")
+    assert [e.location for e in events(text, date(2026, 9, 12))] == ["Khar"]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("On Saturday, residents of Linda Vista reported that three drones loaded with explosives had been dropped on "
+     "their homes.", "Linda Vista"),
+    ("In Kirkuk, ISIS remnants kidnapped two shepherds in Wadi al-Shay, south of the city, on Saturday.", "Wadi al-Shay"),
+])
+def test_a_known_name_inside_an_unknown_longer_one_is_part_of_it(sentence, place):
+    assert only(sentence, date(2026, 6, 8)).location == place
