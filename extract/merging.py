@@ -126,7 +126,7 @@ def add_victims(text: str, prev: Candidate, cand: Candidate, raid: bool = False)
         e = cand.event
         apply_date(prev.event, e.date_start, e.date_end, e.date_precision, e.date_text, e.date_rule)
         prev.explicit_date = True
-    _take_finer_place(prev.event, cand.event)
+    take_finer_place(prev.event, cand.event)
     prev.sentences |= cand.sentences
     prev.paragraphs |= cand.paragraphs
 
@@ -155,7 +155,7 @@ def _detail_clause(first: Candidate, second: Candidate) -> bool:
             and not b.fatalities and not second.explicit_date and b.location in (None, a.location))
 
 
-def _take_finer_place(target: Event, source: Event) -> None:
+def take_finer_place(target: Event, source: Event) -> None:
     """Give `target` the place `source` names when it says more: a place where
     `target` has none, or a town inside the province `target` names ("...in
     Diyala province" then "near the village of Hawi al-Adhaim")."""
@@ -228,7 +228,7 @@ def _merge_pass(candidates: list[Candidate]) -> list[Candidate]:
         if merged.date_rule in BORROWED and other.explicit_date:
             apply_date(merged, other.event.date_start, other.event.date_end, other.event.date_precision,
                        other.event.date_text, other.event.date_rule)
-        _take_finer_place(merged, other.event)
+        take_finer_place(merged, other.event)
         merged.aggregate = merged.aggregate or other.event.aggregate
         merged.confidence = min(0.95, max(better.event.confidence, other.event.confidence) + 0.05)
         kept[kept.index(twin)] = Candidate(merged, better.paragraphs | other.paragraphs,
