@@ -69,7 +69,8 @@ def event_dates(text: str, exprs: list[DateExpr], published: date | None) -> lis
             continue  # a time still to come dates no event ("talks frozen until 2028"); a later day is trusted over the metadata
         if e.precision == "day" and UNTIL_END.search(low, max(0, e.start - 40), e.start):
             continue  # "the fighting, which lasted until dawn on Tuesday": when it ended, not when it happened
-        if SINCE_BEFORE.search(low[max(0, e.start - 12):e.start]):
+        if SINCE_BEFORE.search(low[max(0, e.start - 12):e.start]) and not low.startswith((", when ", " when "), e.end):
+            # ("since 2014, when the Houthis seized Sanaa" dates the seizure to 2014.)
             if e.precision != "day" or published is None or e.date_start >= published:
                 continue
             e = replace(e, precision="range", date_end=published, value_end=published.isoformat(), rule="since")
@@ -141,6 +142,8 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
     recent = [c for c in previous if max(c.paragraphs) >= sent.paragraph - 1 and c.event.date_start
               and c.event.date_precision in ("day", "range") and c.event.date_rule != "published"]
     reporting = [e for e in in_sentence if e.precision == "day"]
+    if reporting and event.subtype == "Agreement":
+        recent = []  # "elders announced on Wednesday a truce": the announcement is the agreement
     if recent and reporting and (recent[-1].event.type != event.type
                                  or reporting[0].date_start < recent[-1].event.date_start):  # type: ignore[operator]
         # "The SDF said on Saturday it had detained 27": a different occurrence from the one just

@@ -107,7 +107,7 @@ _FRONT = WordStart(re.compile(r"(?:on|along|at|near)\s+the\s+((?:(?:al|el|Al|El)
 _PEOPLE_OF = WordStart(re.compile(r"(?:[Rr]esidents|[Vv]illagers|[Ii]nhabitants|[Tt]ownspeople) of\s+([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2})"))
 # Over fold(text): "20 km north of", "west of": the place after it is a landmark.
 RELATIVE = folded(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
-                  r"south-west)\s+of\s+(?:the\s+)?$|\b(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?from\s+(?:the\s+)?$")
+                  r"south-west)\s+of\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:city|town|village|capital|provincial capital)\s+of\s+)?$|\b(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?from\s+(?:the\s+)?$")
 # "Turkey's campaign", "Sudan's army": a country's possessive naming one of its actors.
 _ACTOR_POSSESSIVE = re.compile(
     r"[’']s\s+(?:(?:own|main|elite|national|regular|armed|federal|military|interim|new)\s+)?(?:campaign|army|military|forces|"

@@ -1277,3 +1277,19 @@ def test_the_next_line_places_an_attack_told_only_by_country():
 ])
 def test_a_known_name_inside_an_unknown_longer_one_is_part_of_it(sentence, place):
     assert only(sentence, date(2026, 6, 8)).location == place
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Yemen has been mired in a civil war since 2014, when the Houthis seized the capital Sanaa.", date(2014, 1, 1)),
+    ("Kurram has been on edge since November 2024, when an attack on a passenger convoy near Mandori killed 40 people.",
+     date(2024, 11, 1)),
+])
+def test_since_a_time_when_dates_what_happened_then(sentence, day):
+    assert only(sentence, date(2025, 7, 15)).date_start == day
+
+
+def test_an_announced_truce_is_dated_by_its_announcement():
+    text = ("Clan militias fought over farmland in Qoryooley district on Monday, killing nine people.\n\n"
+            "Elders in Qoryooley district announced on Wednesday that the two clans had agreed to a truce.")
+    truce = [e for e in events(text, date(2025, 7, 25)) if e.subtype == "Agreement"][0]
+    assert truce.date_start == date(2025, 7, 23)
