@@ -151,6 +151,7 @@ def _iso_week(day: date) -> str:
     return f"{year}-W{week:02d}"
 
 
+NOT_A_DAY = re.compile(r"\s+(?:prayers?|sermons?|services?|mass|market|markets|school|edition|papers?)\b", re.I)
 _WORDS = re.compile(r"[A-Za-z]+\.?|\d+")
 
 
@@ -316,6 +317,8 @@ class _Tagger:
         name = next(w for w in words if w in WEEKDAYS)
         wd = WEEKDAYS[name]
         modifier = words[0] if words[0] != name else ""
+        if NOT_A_DAY.match(self.text, m.end()):
+            return None  # "during Friday prayers", "the Sunday market": a weekly custom, not a day
         if self.pub is None:
             return self._unresolved(m, rule, f"XXXX-WXX-{wd + 1}")
         if words[-2:] == ["last", "week"]:  # "Monday last week": that day of the week before this one

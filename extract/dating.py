@@ -28,6 +28,7 @@ SAID_BEFORE = folded(r"\b(?:said|says|announced|told(?:\s+[\w’'-]+){1,3}|repor
                      r"(?:on\s+|late\s+|early\s+)?$")
 SAID_AFTER = folded(r",?\s*(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:said|announced|reported|told|stated|confirmed)\b")
 UNTIL = folded(r"\b(?:until|till|by|before|through|next)\s+(?:early\s+|late\s+|mid-?)?$")
+AFTER_CLAUSE = folded(r"\b(?:after|following)\b")
 UNTIL_END = folded(r"\b(?:until|till)\s+(?:(?:dawn|daybreak|morning|midnight|noon|nightfall|the early hours)\s+(?:on|of)\s+)?$")
 SINCE_BEFORE = folded(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 DAY_SHIFT = folded(r"\b(?:the day before|a day earlier|the previous day|the next day|a day later|the following day|"
@@ -35,7 +36,9 @@ DAY_SHIFT = folded(r"\b(?:the day before|a day earlier|the previous day|the next
                    r"(?:came|comes|followed|follows) (?:just )?(?:(?:a|one|two|three|four|five|six) days?|hours) after)\b")
 DAY_BEFORE = ("the day before", "a day earlier", "the previous day")
 # "later that month", "the same year": the month or year of the occurrence just told.
-SAME_PERIOD = folded(r"\b(?:later|earlier) that (?:month|year)\b|\b(?:that|the) same (?:month|year)\b")
+SAME_PERIOD = folded(r"\b(?:later|earlier) that (?:month|year)\b|\b(?:that|the) same (?:month|year)\b"
+                     r"|\b(?P<next>the following|the next) (?:month|year)\b|\ba (?P<later>month|year) later\b"
+                     r"|\b(?P<before>the previous|the preceding) (?:month|year)\b")
 THE_VIOLENCE = folded(r"\s+the\s+(?:\w+\s+)?(?:gunfight|attack|attacks|clash|clashes|fighting|raid|ambush|bombing|blast|"
                        r"explosion|strike|strikes|shelling|massacre|killings?|abduction)\b")
 VAGUE_TIME = folded(r"\b(?:recent|recently|in the past|over the years|for years|for decades)\b")
@@ -117,20 +120,30 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
         apply_date(event, day, day, "day", text[shift.start():shift.end()], "relative to previous event")
         return True
     span = low[event.evidence_start:event.evidence_end]
-    period = SAME_PERIOD.search(span) if not event_dates and ("that" in span or "same" in span) else None
+    period = SAME_PERIOD.search(span) if not event_dates and any(
+        w in span for w in ("that", "same", "following", "next", "previous", "preceding", "later")) else None
     anchor_date = next((c.event.date_start for c in reversed(previous) if c.event.date_start
                         and c.event.date_precision in ("day", "range", "month")), None) if period else None
     if period and anchor_date:
-        if period.group().endswith("year"):
-            start, end, precision = date(anchor_date.year, 1, 1), date(anchor_date.year, 12, 31), "year"
+        # "the following month", "a year later": one period on; "the previous year": one back.
+        step = 1 if period.group("next") or period.group("later") else -1 if period.group("before") else 0
+        if "year" in period.group():
+            year = anchor_date.year + step
+            start, end, precision = date(year, 1, 1), date(year, 12, 31), "year"
         else:
-            start, precision = anchor_date.replace(day=1), "month"
+            months = anchor_date.year * 12 + anchor_date.month - 1 + step
+            start, precision = date(months // 12, months % 12 + 1, 1), "month"
             end = month_end(start.year, start.month)
         said = text[event.evidence_start + period.start():event.evidence_start + period.end()]
         apply_date(event, start, end, precision, said, "relative to previous event")
         return True
+    # "agreed to a truce after clashes last week killed nine": the date after "after" is the clashes'.
+    own = [e for e in event_dates if not (e.start > trig.end and AFTER_CLAUSE.search(low, trig.end, e.start))]
+    reporting_day = [e for e in in_sentence if e.precision == "day" and e not in event_dates]
+    if event_dates and not own and reporting_day and event.subtype == "Agreement":
+        event_dates = reporting_day
     if event_dates:
-        expr = min(event_dates, key=lambda e: abs(e.start - trig.start))
+        expr = min(own or event_dates, key=lambda e: abs(e.start - trig.start))
         apply_date(event, expr.date_start, expr.date_end, PRECISION.get(expr.precision, "day"), expr.text, expr.rule)
         return True
     ahead = [e for e in following if e.precision in ("day", "range", "week")]

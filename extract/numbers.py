@@ -61,7 +61,7 @@ _AFTER_VERB = folded(
 # "a 25-year-old man was killed": one person, though no number is written.
 _ONE = folded(
     r"\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|"
-    r"civilian|person|militant|journalist|student|farmer|worker|teacher|resident|guard|driver|fighter|member|jawan|"
+    r"civilian|person|militant|journalist|student|farmer|worker|teacher|resident|guard|ranger|driver|fighter|member|jawan|"
     r"trooper|constable|commando|policeman|policewoman|officer|[\w-]*year-old)\s+"
     r"(?:(?:was|has been|had been)\s+)?(?:killed|shot dead|died|slain|lynched|beaten to death)\b"
     # "A village volunteer was killed", "a protester has been shot dead": "was", "has been" say one.
@@ -71,7 +71,7 @@ _ONE = folded(
     r"(?:[\w’'-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|civilian|person|"
     r"journalist|student|farmer|teacher|principal|headteacher|priest|imam|pastor|chief|commander|leader|mayor|"
     r"councillor|lawmaker|judge|guard|driver|resident|villager|shepherd|herder|trader|vendor|youth|teenager|"
-    r"headmaster|official|suspect|informant|thief|robber|kidnapper|bandit|militant|fighter|rebel|terrorist|insurgent|"
+    r"headmaster|official|suspect|informant|thief|robber|kidnapper|bandit|militant|fighter|rebel|terrorist|insurgent|ranger|"
     r"gunman|attacker|assailant|infiltrator|worker|businessman|activist|doctor|nurse|president|chairman|chairperson|"
     r"head|secretary|coordinator|director|manager|owner|cleric|preacher|politician|candidate|lawyer|elder|"
     r"[\w-]+-year-old)\b(?![’'-])"

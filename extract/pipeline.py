@@ -69,7 +69,7 @@ PAST_EVENT = folded(
     r"\b(?:killed|attacked|stormed|struck|bombed|shelled|seized|captured|arrested|detained|abducted|kidnapped|"
     r"clashed|fought|exploded|detonated|fired|raided|launched|signed|agreed|brokered|collapsed|ended|issued|"
     r"offered|offering|proposed|protested|marched|rallied|rioted|torched|looted|burned|died|shot|ambushed|overran|"
-    r"recaptured|retook|withdrew|held|began|took place|erupted|broke out|hit|targeted|set fire|broke into|"
+    r"recaptured|retook|retaken|regained|withdrew|held|began|took place|erupted|broke out|hit|targeted|set fire|broke into|"
     r"dropped|blew|exploded|raided|burned|stormed|marched|gathered|opened fire|taken (?:full )?control|took over|"
     r"taken over|freed|rescued|hijacked)\b")
 ANAPHORA = folded(r"\b(?:the|these|those|such)\s+(?:[a-z]+\s+)?$")

@@ -45,7 +45,7 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
     (r"rap(?:ed|e|es)|sexual(?:ly)? (?:violence|assault(?:ed)?)", (VAC, "Sexual violence"), 4),
     (r"bodies of|bodies were found|found dead|(?:revenge|extrajudicial|targeted|sectarian|summary|mass) killings|massacre(?:d|s)?|executed|beheaded|shot dead|gunned down|hacked to death|stabbed to death|burned alive|(?:opened fire|fired) (?:on|upon|at) (?:civilians|worshippers|villagers|passengers|crowds?|people|residents|mourners|motorists|aid seekers|farmers|workers|shoppers|commuters|pilgrims|students|(?:a|the) (?:crowd|market|mosque|church|bus|school|wedding|funeral))", (VAC, "Attack"), 5),
     (r"(?:seized|captured|overran|overrun|took) (?:control of )?(?:the )?(?:[\w’'-]+ ){0,2}?(?:town|city|village|base|district|area|territory|capital|province|region|valley|garrison|outpost|hilltop|stronghold|control)\b|seized control|(?:took|taken|had taken|seized|assumed) (?:full )?control|took over|fell to|overran|(?:had |have |was |were )overrun", ("Battles", "Non-state actor overtakes territory"), 5),
-    (r"recaptur(?:ed|e)|retook|regain(?:ed)? control|liberated|reclaimed", ("Battles", "Government regains territory"), 5),
+    (r"recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed)? control|liberated|reclaimed", ("Battles", "Government regains territory"), 5),
     # "M23 fighters entered Sange without firing a shot": ground changing hands without a fight.
     (r"(?:entered|walked into|moved into|rolled into|marched into)(?=[^.;]{0,120}\bwithout (?:a fight|firing|resistance|any resistance|a shot|meeting|a battle|fighting))",
      ("Strategic developments", "Non-violent transfer of territory"), 5),

@@ -1293,3 +1293,19 @@ def test_an_announced_truce_is_dated_by_its_announcement():
             "Elders in Qoryooley district announced on Wednesday that the two clans had agreed to a truce.")
     truce = [e for e in events(text, date(2025, 7, 25)) if e.subtype == "Agreement"][0]
     assert truce.date_start == date(2025, 7, 23)
+
+
+def test_the_following_month_is_one_month_on_from_the_occurrence_just_told():
+    found = events("In April last year, a group attacked two tourist hunting camps inside the reserve, killing a game "
+                   "ranger, and the following month the army said it had retaken control of the area.", date(2026, 5, 29))
+    assert [(e.date_start, e.fatalities) for e in found] == [(date(2025, 4, 1), 1), (date(2025, 5, 1), 0)]
+    assert found[1].subtype == "Government regains territory"
+
+
+def test_friday_prayers_are_no_date_and_an_announced_truce_after_last_weeks_clashes_is_dated_by_the_announcement():
+    e = only("In March, at least 44 worshippers were killed in an attack on a mosque in Fambita during Friday prayers.",
+             date(2025, 9, 6))
+    assert e.date_start == date(2025, 3, 1)
+    truce = only("Elders in Qoryooley district announced on Wednesday that two rival clan militias had agreed to a truce "
+                 "after clashes over farmland last week killed nine people.", date(2025, 7, 24))
+    assert (truce.subtype, truce.date_start) == ("Agreement", date(2025, 7, 23))
