@@ -70,7 +70,8 @@ def event_dates(text: str, exprs: list[DateExpr], published: date | None) -> lis
             continue
         if published and e.date_start > published and (e.precision in ("year", "month") or UNTIL.search(low, 0, e.start)):
             continue  # a time still to come dates no event ("talks frozen until 2028"); a later day is trusted over the metadata
-        if e.precision == "day" and UNTIL_END.search(low, max(0, e.start - 40), e.start):
+        if e.precision == "day" and "til" in low[max(0, e.start - 40):e.start] \
+                and UNTIL_END.search(low, max(0, e.start - 40), e.start):
             continue  # "the fighting, which lasted until dawn on Tuesday": when it ended, not when it happened
         if SINCE_BEFORE.search(low[max(0, e.start - 12):e.start]) and not low.startswith((", when ", " when "), e.end):
             # ("since 2014, when the Houthis seized Sanaa" dates the seizure to 2014.)
@@ -138,7 +139,9 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
         apply_date(event, start, end, precision, said, "relative to previous event")
         return True
     # "agreed to a truce after clashes last week killed nine": the date after "after" is the clashes'.
-    own = [e for e in event_dates if not (e.start > trig.end and AFTER_CLAUSE.search(low, trig.end, e.start))]
+    own = [e for e in event_dates if not (e.start > trig.end and ("after" in low[trig.end:e.start] or "following"
+                                                                  in low[trig.end:e.start])
+                                          and AFTER_CLAUSE.search(low, trig.end, e.start))]
     reporting_day = [e for e in in_sentence if e.precision == "day" and e not in event_dates]
     if event_dates and not own and reporting_day and event.subtype == "Agreement":
         event_dates = reporting_day

@@ -59,19 +59,21 @@ AGGREGATE = folded(
     r"\b(?:series of|wave of|spate of|string of|a number of|multiple|several|two|three|four|five|separate)\s+"
     r"(?:\w+\s+)?(?:raids|operations|attacks|strikes|clashes|bombings|incidents|assaults)\b"
     # "between Bannu and Lakki Marwat", but not the two sides of "a clash between A and B"
-    r"|(?<!clash )(?<!clashes )(?<!confrontation )(?<!fighting )(?<!battle )(?<!gunfight )\bbetween\b.{0,40}\band\b"
+    r"|\bbetween\b(?<!clash between)(?<!clashes between)(?<!confrontation between)(?<!fighting between)"
+    r"(?<!battle between)(?<!gunfight between).{0,40}\band\b"
     r"|\b(?:raids|attacks|strikes|airstrikes|clashes|fighting|bombardments?) (?:across|throughout)\b"
     r"|\band (?:\w+ )?(?:other|several|many) (?:cities|towns|villages|areas|districts|provinces|parts)\b"
     r"|\b(?:across|throughout)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:strip|region|country|province|state|territory|territories|"
     r"enclave|north|south|east|west|cities|towns|villages)\b|\bnationwide\b",
 )
-PAST_EVENT = folded(
-    r"\b(?:killed|attacked|stormed|struck|bombed|shelled|seized|captured|arrested|detained|abducted|kidnapped|"
-    r"clashed|fought|exploded|detonated|fired|raided|launched|signed|agreed|brokered|collapsed|ended|issued|"
-    r"offered|offering|proposed|protested|marched|rallied|rioted|torched|looted|burned|died|shot|ambushed|overran|"
-    r"recaptured|retook|retaken|regained|withdrew|held|began|took place|erupted|broke out|hit|targeted|set fire|broke into|"
-    r"dropped|blew|exploded|raided|burned|stormed|marched|gathered|opened fire|taken (?:full )?control|took over|"
-    r"taken over|freed|rescued|hijacked)\b")
+PAST_EVENT = WordStart(folded(trie([
+    "killed", "attacked", "stormed", "struck", "bombed", "shelled", "seized", "captured", "arrested", "detained", "abducted",
+    "kidnapped", "clashed", "fought", "exploded", "detonated", "fired", "raided", "launched", "signed", "agreed", "brokered",
+    "collapsed", "ended", "issued", "offered", "offering", "proposed", "protested", "marched", "rallied", "rioted",
+    "torched", "looted", "burned", "died", "shot", "ambushed", "overran", "recaptured", "retook", "retaken", "regained",
+    "withdrew", "held", "began", "took place", "erupted", "broke out", "hit", "targeted", "set fire", "broke into",
+    "dropped", "blew", "gathered", "opened fire", "taken control", "taken full control", "took over", "taken over",
+    "freed", "rescued", "hijacked"]) + r"\b"))
 ANAPHORA = folded(r"\b(?:the|these|those|such)\s+(?:[a-z]+\s+)?$")
 PERFECT_EVENT = folded(r"\b(?:has|have)\s+(?:\w+\s+){0,2}(?:been\s+)?(?:killed|attacked|targeted|abducted|kidnapped|displaced|arrested|"
                        r"fought|clashed|fired|launched|carried out|staged|fighting|battling|waging|clashing|witnessed|seen|"
