@@ -77,7 +77,7 @@ PAST_EVENT = WordStart(folded(trie([
 ANAPHORA = folded(r"\b(?:the|these|those|such)\s+(?:[a-z]+\s+)?$")
 PERFECT_EVENT = folded(r"\b(?:has|have)\s+(?:\w+\s+){0,2}(?:been\s+)?(?:killed|attacked|targeted|abducted|kidnapped|displaced|arrested|"
                        r"fought|clashed|fired|launched|carried out|staged|fighting|battling|waging|clashing|witnessed|seen|"
-                       r"suffered|experienced|endured|raging|going on)\b")
+                       r"suffered|experienced|endured|faced|raging|going on)\b")
 # Deaths no one inflicted: drownings, accidents, disease. Not political violence.
 NO_PERPETRATOR = folded(
     r"\b(?:drown(?:ed|ing)|washed ashore|shipwreck|capsiz(?:ed|ing)|boat sank|"

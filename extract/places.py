@@ -58,7 +58,7 @@ ADMIN_WORD = re.compile(
     r"([A-Z](?<!\w[A-Z])[\w’'-]+(?:[^\S\n]+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]+){0,3})\s+(?:(?:displacement|refugee|military|army|fuel|oil|river)\s+)?"
     r"(district|province|region|county|village|town|city|governorate|state|oblast|department|municipality|"
     r"Local Government Area|local government area|LGA|territory|camp|area|port|township|base|mountains|hills|community|"
-    r"sector|upazila|union|woreda|kebele|zone|tehsil|cercle|commune|prefecture|sub-county|subdistrict|sub-district|basin|site|"
+    r"sector|upazila|union|woreda|kebele|zone|tehsil|cercle|commune|prefecture|sub-county|subdistrict|sub-district|basin|site|forest|"
     r"Oblast|Region|Province|District|County|Governorate|Township|Woreda|Zone|State(?!s))s?\b")
 # "the town of Beit Lahiya": scanned on its own so "Gaza town of ..." still yields both.
 PLACE_OF = re.compile(
@@ -100,6 +100,9 @@ _ROAD_FROM = re.compile(r"([A-Z][a-z][\w’'-]*)\s*[–—-]\s*[A-Z][a-z][\w’'
 # Over fold(text): "a clash between La Familia Michoacana and Los Tlacos": between two sides, not two places.
 _SIDES_BEFORE = folded(r"\b(?:clash(?:es)?|confrontations?|fighting|battles?|war|feud|rivalry|talks|gunfights?|firefights?|"
                        r"skirmish(?:es)?|hostilities)\s+$")
+# Over fold(text): "laborers from the eastern Punjab province": the people's origin, not where it happened.
+_ORIGIN = folded(r"\b(?:laborers|labourers|workers|migrants|people|men|women|pilgrims|traders|passengers|natives|tourists|"
+                 r"students|travellers|travelers|truckers|drivers)\s+(?:(?:originally|all|mostly)\s+)?from\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 # "on the Al-Kassara front": a front line is named after the place it runs through
 # (but "dissidents of the Carlos Patiño front" names a unit).
 _FRONT = WordStart(re.compile(r"(?:on|along|at|near)\s+the\s+((?:(?:al|el|Al|El)-)?[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2})\s+front\b"))
@@ -186,7 +189,7 @@ IRREGULAR_DEMONYMS = frozenset(
     "british english welsh scottish irish french german dutch swiss danish swedish finnish norwegian polish spanish "
     "portuguese greek cypriot turkish kurdish thai filipino filipina saudi emirati burmese american congolese togolese "
     "nigerien ivorian malagasy peruvian ecuadorian salvadoran argentine argentinian chilean japanese vietnamese "
-    "laotian malaysian mozambican zimbabwean zambian malawian tajik uzbek kyrgyz kazakh turkmen belarusian moldovan "
+    "laotian malaysian mozambican zimbabwean zambian malawian tajik uzbek kyrgyz kazakh turkmen belarusian moldovan burkinabe "
     "djiboutian sahrawi arab baloch pashtun tigrayan".split())
 
 
@@ -330,6 +333,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         if kept and f.end <= kept[-1].end and f.start >= kept[-1].start and (f.start, f.end) != (kept[-1].start, kept[-1].end):
             continue
         after_of = folded_text.endswith(("of ", "from ", "the "), max(0, f.start - 5), f.start)
+        if "from" in folded_text[max(0, f.start - 30):f.start] and _ORIGIN.search(folded_text, max(0, f.start - 60), f.start):
+            f = replace(f, relative=True)  # "six laborers from the eastern Punjab province": where they came from
         if (after_of and (RELATIVE.search(folded_text, max(0, f.start - 40), f.start)
                           or _CONTAINER.search(text, max(0, f.start - 40), f.start))) or (
                 f.place.rank < 4 and _POSSESSOR.match(text, f.end)):

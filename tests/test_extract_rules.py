@@ -1309,3 +1309,18 @@ def test_friday_prayers_are_no_date_and_an_announced_truce_after_last_weeks_clas
     truce = only("Elders in Qoryooley district announced on Wednesday that two rival clan militias had agreed to a truce "
                  "after clashes over farmland last week killed nine people.", date(2025, 7, 24))
     assert (truce.subtype, truce.date_start) == ("Agreement", date(2025, 7, 23))
+
+
+@pytest.mark.parametrize("sentence, subtype, place", [
+    ("A government plane dropped bombs on the market in Ulang town on Saturday morning, killing 12 people.",
+     "Air/drone strike", "Ulang"),
+    ("Gunmen killed six laborers from the eastern Punjab province at a construction site near Turbat on Sunday.",
+     "Attack", "Turbat"),
+    ("Two terrorists were killed in an encounter with security forces in the Bhata Dhurian forest on Sunday.",
+     "Armed clash", "Bhata Dhurian"),
+    ("Jihadists killed dozens of soldiers in an assault on the besieged northern town of Djibo on Sunday, "
+     "Burkinabe security sources said.", "Armed clash", "Djibo"),
+])
+def test_planes_that_drop_bombs_origins_forests_and_peoples(sentence, subtype, place):
+    e = only(sentence, date(2026, 3, 2))
+    assert (e.subtype, e.location) == (subtype, place)
