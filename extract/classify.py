@@ -38,6 +38,8 @@ CESSATION = folded(r"\b(?:end(?:s|ed|ing)?|an end to|halt(?:s|ed|ing)?|stop(?:s|
 # "staged a march to denounce the recent air strikes": what a protest is against is not what happened.
 PROTESTED = folded(r"\b(?:denounc\w*|condemn\w*|protest(?:ing|ed)?|against|decr(?:y|ied|ying)|mourn\w*|over)\s+"
                    r"(?:the\s+|a\s+|an\s+|recent\s+|last\s+\w+'s\s+)*(?:[\w’'-]+\s+){0,3}$")
+CROWD_GRENADES = folded(r"\b(?:sound|stun|teargas|tear-gas|tear gas|smoke)\s+grenades?\b[^.;]{0,80}\bdispers"
+                        r"|\bdispers\w*\b[^.;]{0,80}\b(?:sound|stun|teargas|tear-gas|tear gas|smoke)\s+grenades?\b")
 UNOPPOSED = folded(r"\bwithout (?:a fight|firing a shot|resistance|any resistance|a shot being fired|a battle|fighting)\b")
 # "formed a human chain ... demanding compensation for those affected by cross-border shelling": what they protest.
 DEMANDING = folded(r"\b(?:demand\w*|calling for|call for|denounc\w*|condemn\w*|in protest (?:at|over|against))\b")
@@ -156,6 +158,8 @@ def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str |
             return etype, "Excessive force against protesters"  # "SDF members opened fire to disperse a demonstration"
         if INTERVENTION.search(body):
             return etype, "Protest with intervention"
+    if subtype == "Grenade" and CROWD_GRENADES.search(body):
+        return "Protests", "Protest with intervention"  # "fired teargas shells and sound grenades to disperse students"
     if subtype == "Agreement" and (TALKS.search(body) or UNAGREED.search(body)) and not AGREED.search(body):
         return etype, "Other"  # "talks on a ceasefire resumed": talks, no agreement yet
     if (etype, subtype) == ("Violence against civilians", "Attack") and MARCHERS.search(body) \

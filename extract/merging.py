@@ -27,7 +27,7 @@ from dateline.extract.segment import Span
 ALSO_KILLED = folded(r"\b(?:also\s+(?:been\s+)?|more\s+(?!than\b)(?:[a-z]+\s+)?(?:(?:were|was|have|had|later)\s+)*)"
                      r"(?:killed|died|slain|shot dead)\b"
                      # "A seventh victim, a 17-year-old boy, died in hospital": one more than told.
-                     rf"|\b(?:a|the)\s+{ORDINAL}\s+(?:victim|person|body|casualty)\b[^.;]{{0,40}}?"
+                     rf"|\b(?:a|the)\s+{ORDINAL}\s+(?:victim|person|body|casualty|protester|demonstrator|soldier|civilian)\b[^.;]{{0,40}}?"
                      r"\b(?:died|killed|succumbed|was found)\b")
 
 
@@ -49,7 +49,12 @@ def adds_victims(text: str, cand: Candidate, prev: Candidate) -> bool:
     return _also_killed(text, cand) and (e.type == prev.event.type or {e.type, prev.event.type} <= VIOLENT_TYPES)
 
 
-ORDINAL_VICTIM = folded(rf"\b(?:a|the)\s+({ORDINAL})\s+(?:victim|person|body|casualty)\b")
+ORDINAL_VICTIM = folded(rf"\b(?:a|the)\s+({ORDINAL})\s+(?:victim|person|body|casualty|protester|demonstrator|soldier|"
+                        r"civilian|man|woman|child)\b")
+
+
+ORDINAL_NOUNS = ("victim", "person", "body", "casualt", "protester", "demonstrator", "soldier", "civilian", "man", "woman",
+                 "child")
 
 
 def toll_target(text: str, cand: Candidate, candidates: list[Candidate]) -> Candidate:
@@ -57,8 +62,7 @@ def toll_target(text: str, cand: Candidate, candidates: list[Candidate]) -> Cand
     victim" the latest one that counted six (a detail line may sit in between)."""
     low = fold(text)
     span = low[cand.event.evidence_start:cand.event.evidence_end]
-    ordinal = ORDINAL_VICTIM.search(span) if ("victim" in span or "person" in span or "body" in span
-                                              or "casualt" in span) else None
+    ordinal = ORDINAL_VICTIM.search(span) if any(n in span for n in ORDINAL_NOUNS) else None
     if ordinal:
         word = ordinal.group(1)
         before = (ORDINALS.get(word) or int(word[:-2])) - 1  # "seventh", "7th"
@@ -238,6 +242,9 @@ def _merge_pass(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+# "Two days later, one of the wounded died in hospital, raising the toll to nine": a death of the same occurrence.
+SUCCUMBED = folded(r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:wounds|injuries)\b"
+                   r"|\bone of the (?:wounded|injured)\b|\bdied (?:in|at) (?:the\s+)?(?:[\w’'-]+\s+){0,6}?hospital\b")
 # "the toll since October rose to 43,000": a running toll, not a later count of one occurrence.
 _RUNNING = folded(r"\b(?:since|so far|this year|this month|war|conflict|insurgency|overall|cumulative)\b")
 
@@ -262,7 +269,8 @@ def revise_tolls(text: str, spans: list[Span], candidates: list[Candidate]) -> N
         if count is None or (target.event.fatalities or 0) >= count:
             continue
         target.event.fatalities, target.event.fatalities_text = count, None
-        for own in [c for c in candidates if c.sentences == {index} and not c.explicit_date
+        succumbed = bool(SUCCUMBED.search(low, line.start, line.end))
+        for own in [c for c in candidates if c.sentences == {index} and (succumbed or not c.explicit_date)
                     and c.event.type in VIOLENT_TYPES]:
             candidates.remove(own)  # "The toll later rose to 16 after seven bodies were found"
             target.sentences.add(index)

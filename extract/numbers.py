@@ -45,7 +45,8 @@ _HURT = r"(?:wounded|injured|hurt|injuring|wounding|injuries|abducted|kidnapped|
 # What may follow the victims' noun: "members of the New People's Army (NPA)", "officers
 # from Cortazar", "people, among them a 14-year-old adolescent,".
 _POSTMOD = (r"(?:(?:of|from)\s+(?:the\s+)?(?:(?!(?:and|said|says|told|while|were|was)\b)[\w’'-]+\s+){0,6}?(?:\([\w-]{1,12}\)\s+)?"
-            r"|[\w’'-]*,\s+(?:among them|including|[\w-]+ of (?:them|whom))\s+[^,;]{1,90},\s+)?")
+            r"|[\w’'-]*,\s+(?:among them|including|[\w-]+ of (?:them|whom)|allegedly|reportedly|believed|said to be|suspected)"
+            r"\s+[^,;]{1,90},\s+)?")
 _BEFORE_VERB = folded(
     rf"(?P<qty>{_QUAL}(?:{_RANGE}|{NUM}|{_VAGUE})\s+(?:more\s+|other\s+|others\b\s*)?{_NOUN}{_POSTMOD}"
     rf"(?:(?:and|,)\s+{_QUAL}(?:{NUM}|an?)\s+(?:more\s+)?{_NOUN}{_POSTMOD}|and\s+(?!(?:shot|killed|were|was|had|have|then|later|also|left)\b)[a-z][\w’'-]*\s+)*?)"

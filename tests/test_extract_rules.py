@@ -1324,3 +1324,23 @@ def test_friday_prayers_are_no_date_and_an_announced_truce_after_last_weeks_clas
 def test_planes_that_drop_bombs_origins_forests_and_peoples(sentence, subtype, place):
     e = only(sentence, date(2026, 3, 2))
     assert (e.subtype, e.location) == (subtype, place)
+
+
+def test_a_wounded_man_dying_days_later_raises_the_toll_and_is_no_new_event():
+    text = ("Gunmen killed eight people at a billiard hall in Esmeraldas on Saturday night, police said.\n\n"
+            "Two days later, one of the wounded died at the provincial hospital, raising the toll to nine.")
+    assert [e.fatalities for e in events(text, date(2026, 4, 7))] == [9]
+
+
+def test_sound_grenades_fired_to_disperse_a_crowd_are_an_intervention_and_air_interdictions_are_air_strikes():
+    e = only("Police fired teargas shells and sound grenades on Monday to disperse garment workers who blocked the "
+             "highway at Bhogra.", date(2025, 5, 20))
+    assert e.subtype == "Protest with intervention"
+    e = only("The Nigerian Air Force conducted air interdictions on Thursday on a bandit enclave in the Rugu forest.",
+             date(2026, 9, 20))
+    assert e.subtype == "Air/drone strike"
+
+
+def test_victims_set_off_by_allegedly_are_counted():
+    clause = "In the ensuing exchange of fire, three terrorists, allegedly affiliated with the Gandapur group, were killed"
+    assert fatalities(clause, 0, len(clause)).count == 3
