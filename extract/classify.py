@@ -108,6 +108,8 @@ def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], 
     ordered = sorted(news or triggers, key=lambda t: (t.rank + (4 if deadly and t.type == "Strategic developments" else 0), t.start))
     if news:
         return ordered[0]
+    # "reinforced after a car bomb exploded late on Thursday": with no occurrence before it, the background is the news.
+    all_background = all(BACKGROUND.search(low, max(clause[0], t.start - 90), t.start) for t in triggers)
     for trig in ordered:
         begin = max(clause[0], trig.start - 90)
         window = low[begin:trig.start]
@@ -116,8 +118,8 @@ def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], 
         fled = FLED.search(window) if ("fle" in window or "escap" in window or "displaced by" in window) else None
         if fled and not any(begin + fled.start() < t.start < trig.start for t in triggers):
             continue  # "people who fled fighting in El Fasher": what they escaped, not news
-        if HEDGE.search(window) or MAY.search(text, begin, trig.start) or (
-                len(triggers) > 1 and (BACKGROUND.search(window) or CESSATION.search(window))):
+        if HEDGE.search(window) or MAY.search(text, begin, trig.start) or (len(triggers) > 1 and (
+                CESSATION.search(window) or (BACKGROUND.search(window) and not all_background))):
             continue
         if trig.type == "Protests" and (DIPLOMATIC.search(window) or low.startswith(" note", trig.end)):
             continue

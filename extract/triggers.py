@@ -54,10 +54,11 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
     # A crowd's own justice: "residents lynched two suspected thieves", "a mob beat a man to death".
     (r"lynch(?:ed|ing|ings)?|mob (?:justice|violence|attacks?)|(?:mobs?|crowds?|villagers|residents|locals) (?:(?!said |says |say |told )[\w’'-]+ ){0,4}?(?:beat|beaten|hacked|stoned|set upon|attacked|killed|burned|burnt)|beaten to death by (?:a |an )?(?:\w+ )?(?:mob|crowd)", ("Riots", "Mob violence"), 4),
     (r"riot(?:s|ers|ing|ed)?|mob(?:s)?|rampag(?:e|ed|ing)|torched|set (?:fire|ablaze)|(?:hurled|threw|pelted \w+ with) (?:stones|rocks|bricks|petrol bombs|molotov cocktails|firebombs)|stone-?throwing|vandali[sz]ed", ("Riots", "Violent demonstration"), 6),
-    (r"(?:gathered|assembled|converged) (?:[\w’'-]+ ){0,12}?(?:to (?:demand|protest|denounce|condemn|call for|press for|decry)|in protest)|"
+    (r"(?:gathered|assembled|converged) (?:[\w’'-]+ ){0,12}?(?:to (?:demand|protest|denounce|condemn|call for|press for|decry)|in protest|"
+     r"at the call of)|(?:gathered|assembled) peacefully|"
      r"blocked (?:a |the |several |main )?(?:[\w’'-]+ )?(?:roads?|highways?|intersections?|junctions?|streets?|bridges?)(?= (?:[\w’'-]+ ){0,8}?(?:to (?:demand|protest|denounce)|in protest|against|demanding))|"
      r"protest(?:s|ers|ors|ed|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|(?<!funeral )processions?|human chains?|hartals?|"
-     r"(?:enforced|observed) (?:a |the )?(?:\w+ )?(?:strike|shutdown|bandh)|marched|march(?:es)?(?= (?:through|to|in|on|by|from|against))|sit-ins?|took to the streets|gathered (?:peacefully|in protest|to (?:protest|demand|denounce|condemn|call for))|vigils?|walkouts?|strikers", ("Protests", "Peaceful protest"), 7),
+     r"(?:enforced|observed) (?:a |the )?(?:\w+ )?(?:strike|shutdown|bandh)|marched|march(?:es)?(?= (?:through|to|in|on|by|from|against))|sit-ins?|took to the streets|vigils?|walkouts?|strikers", ("Protests", "Peaceful protest"), 7),
     (r"ceasefire|cease-fire|truce|peace (?:deal|agreement|accord|pact)|(?:signed|reached|struck|adopted) (?:an? |the )?(?:\w+ )?(?:deal|agreement|accord|pact|resolution|memorandum|declaration)|prisoner (?:swap|exchange)|brokered|exchanges? of (?:prisoners|pows|captives|detainees|bodies)|"
      r"(?:swapped|exchanged|returned) (?:\w+ ){0,4}?(?:prisoners of war|pows|captives)|"
      r"agreed (?:on|to) (?:a |an |the )?(?:[\w’'-]+ ){0,4}?(?:ceasefire|truce|deal|border|exchange|release|withdrawal|framework|terms|roadmap)",

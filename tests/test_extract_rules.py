@@ -1344,3 +1344,15 @@ def test_sound_grenades_fired_to_disperse_a_crowd_are_an_intervention_and_air_in
 def test_victims_set_off_by_allegedly_are_counted():
     clause = "In the ensuing exchange of fire, three terrorists, allegedly affiliated with the Gandapur group, were killed"
     assert fatalities(clause, 0, len(clause)).count == 3
+
+
+def test_an_occurrence_told_only_after_after_is_the_news():
+    e = only("Security around the court was reinforced for the hearing after a car bomb exploded late on Thursday outside "
+             "the Esmeraldas provincial court, damaging three vehicles.", date(2026, 4, 7))
+    assert (e.subtype, e.date_start) == ("Remote explosive/landmine/IED", date(2026, 4, 2))
+
+
+def test_people_gathered_at_the_call_of_a_movement_are_a_protest():
+    e = only("On Sunday, a few hundred people gathered at the Place de la République in Bangui at the call of a civil "
+             "society platform.", date(2026, 6, 16))
+    assert (e.subtype, e.location) == ("Peaceful protest", "Bangui")
