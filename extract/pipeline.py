@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from datetime import date
 from typing import Generic, TypeVar
 
@@ -45,7 +46,7 @@ from dateline.extract.places import (
 )
 from dateline.extract.records import DateExpr, Event
 from dateline.extract.scan import WordStart, fold, folded, trie
-from dateline.extract.segment import Span, clause_cuts, sentences
+from dateline.extract.segment import DATELINE, Span, clause_cuts, sentences
 from dateline.extract.triggers import INTERVENTION, Trigger, find_triggers
 
 T = TypeVar("T")
@@ -248,8 +249,35 @@ def extract_events(text: str, published: date | None) -> list[Event]:
     revise_tolls(text, spans, candidates)
     date_summaries(candidates)
     merged = merge(candidates)
+    _place_at_the_dateline(text, spans, found_places, home, merged)
     _places_from_the_story(merged)
     return [c.event for c in merged]
+
+
+# "in northern Benin", "towns along Syria's Mediterranean coast": somewhere in the country, not at the dateline.
+AREA_NAMED = folded(r"\b(?:coast|coastline|border|borders|countryside|region|regions|province|provinces|state|states|areas|towns|"
+                    r"villages|districts|nationwide|across)\b")
+PART_OF_COUNTRY = re.compile(r"\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral)(?:ern|-?(?:east|west)(?:ern)?)?\s+[A-Z]")
+
+
+def _place_at_the_dateline(text: str, spans: list[Span], found: list[Mention], home: str | None,
+                           candidates: list[Candidate]) -> None:
+    """"TBILISI, Georgia (AP) — Police used water cannons to disperse protesters":
+    a lede that names no place (or only the country) happened in the dateline's city."""
+    line = DATELINE.match(text)
+    if not line or not spans:
+        return
+    city = best_place([replace(m, locative=True) for m in found if m.start < line.end() and m.place.rank < 3], home)
+    if city is None:
+        return
+    for cand in candidates:
+        event = cand.event
+        if min(cand.paragraphs) == spans[0].paragraph and event.location in (None, event.country) \
+                and event.country in (None, city.country) \
+                and not event.aggregate and not PART_OF_COUNTRY.search(text, event.evidence_start, event.evidence_end) \
+                and not AREA_NAMED.search(fold(text), event.evidence_start, event.evidence_end):
+            event.location, event.admin1, event.country = city.name, city.admin1, city.country
+            event.latitude, event.longitude = city.latitude, city.longitude
 
 
 def _places_from_the_story(candidates: list[Candidate]) -> None:

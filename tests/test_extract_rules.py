@@ -1356,3 +1356,15 @@ def test_people_gathered_at_the_call_of_a_movement_are_a_protest():
     e = only("On Sunday, a few hundred people gathered at the Place de la République in Bangui at the call of a civil "
              "society platform.", date(2026, 6, 16))
     assert (e.subtype, e.location) == ("Peaceful protest", "Bangui")
+
+
+def test_a_lede_that_names_no_place_happened_at_the_dateline():
+    text = ("TBILISI, Georgia (AP) — Police used water cannons and pepper spray late Wednesday to disperse several "
+            "thousand protesters outside parliament.")
+    assert only(text, date(2026, 11, 26)).location == "Tbilisi"
+
+
+def test_a_lede_in_a_part_of_the_country_is_not_at_the_dateline():
+    text = ("COTONOU, Benin (AFP) - Suspected jihadists killed 11 soldiers in an attack late Friday on an army post in "
+            "northern Benin, military sources said.")
+    assert only(text, date(2026, 4, 13)).location != "Cotonou"
