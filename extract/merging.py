@@ -42,6 +42,10 @@ def adds_victims(text: str, cand: Candidate, prev: Candidate) -> bool:
     if cand.refers_back == "deaths" and not prev.event.fatalities:
         # "...recaptured the locality of Biakato Mine. Six rebels were killed": the toll it did not give.
         return prev.event.type in VIOLENT_TYPES and e.type in VIOLENT_TYPES
+    if _breakdown(cand, prev):
+        # "At least seven people were killed ... A Jubaland official said five of his soldiers had died,
+        # while residents said two traders were killed": the toll told again, side by side.
+        return prev.event.type in VIOLENT_TYPES and e.type in VIOLENT_TYPES
     if cand.refers_back not in ("", "deaths"):  # "The army said it had repelled the assault and neutralised dozens"
         return e.type == prev.event.type or (prev.event.type in VIOLENT_TYPES and e.type in MERGEABLE_TYPES)
     # "Five people died at the scene and two more died in hospital": the second names no victims
@@ -119,11 +123,18 @@ def _also_killed(text: str, cand: Candidate) -> bool:
     return DEATH_WORD.search(low, start, found.start()) is None
 
 
+def _breakdown(cand: Candidate, prev: Candidate) -> bool:
+    """A line of bare deaths fewer than the toll just told: part of that toll."""
+    dead, toll = cand.event.fatalities or 0, prev.event.fatalities or 0
+    return cand.refers_back == "deaths" and 0 < dead < toll
+
+
 def add_victims(text: str, prev: Candidate, cand: Candidate, raid: bool = False) -> None:
     """Fold `cand` into `prev`; its dead add to the toll only when they are
     said to be more ("were also killed") or are the killings of the same raid
     (`same_raid`), not the same told again."""
-    if cand.event.fatalities and prev.event.fatalities is not None and (
+    breakdown = _breakdown(cand, prev) and not _also_killed(text, cand)
+    if cand.event.fatalities and prev.event.fatalities is not None and not breakdown and (
             raid or cand.refers_back in ("toll", "deaths") or _also_killed(text, cand)):
         prev.event.fatalities += cand.event.fatalities
     if prev.event.date_rule in BORROWED and cand.explicit_date:  # the day the added line states

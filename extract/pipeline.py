@@ -78,7 +78,10 @@ PAST_EVENT = WordStart(folded(trie([
 ANAPHORA = folded(r"\b(?:the|these|those|such)\s+(?:[a-z]+\s+)?$")
 PERFECT_EVENT = folded(r"\b(?:has|have)\s+(?:\w+\s+){0,2}(?:been\s+)?(?:killed|attacked|targeted|abducted|kidnapped|displaced|arrested|"
                        r"fought|clashed|fired|launched|carried out|staged|fighting|battling|waging|clashing|witnessed|seen|"
-                       r"suffered|experienced|endured|faced|raging|going on)\b")
+                       r"suffered|experienced|endured|faced|raging|going on|intensified|stepped up|"
+                       r"the (?:scene|site|theatre|theater|epicentre|epicenter|target|hotbed) of)\b"
+                       # "has since shifted its offensive", "Ankara has since kept bases": what followed, told as background
+                       r"|\b(?:has|have)\s+since\s+[a-z]+ed\b")
 # Deaths no one inflicted: drownings, accidents, disease. Not political violence.
 NO_PERPETRATOR = folded(
     r"\b(?:drown(?:ed|ing)|washed ashore|shipwreck|capsiz(?:ed|ing)|boat sank|"
@@ -119,7 +122,7 @@ PROTESTED_DEATHS = folded(r"\b(?:to protest|protesting|in protest (?:at|over|aga
 OF_THE_DEAD = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:those|people|soldiers|victims|civilians|hostages|relatives|men|"
                          r"women|children|protesters|journalists)\s+$")
 # "appalled by Thursday's attack": a day's possessive names an occurrence already told.
-DAYS_OCCURRENCE = re.compile(r"\b(?:[A-Z][a-z]+day|[Yy]esterday|[Ll]ast\s+week)[’']s\s+(?:[a-z]+\s+)?$")
+DAYS_OCCURRENCE = re.compile(r"\b(?:[A-Z][a-z]+day|[Yy]esterday|[Tt]oday|[Ll]ast\s+week)[’']s\s+(?:[A-Z]?[a-z]+\s+){0,2}$")
 # "...were injured in the gunfight": the occurrence already told, named again.
 THE_OCCURRENCE = folded(r"\b(?:in|during) the (?:ensuing |same )?(?:gunfight|encounter|attack|assault|raid|ambush|clash|clashes|"
                         r"firefight|operation|blast|explosion|bombing|strike|fighting)\b")

@@ -1368,3 +1368,20 @@ def test_a_lede_in_a_part_of_the_country_is_not_at_the_dateline():
     text = ("COTONOU, Benin (AFP) - Suspected jihadists killed 11 soldiers in an attack late Friday on an army post in "
             "northern Benin, military sources said.")
     assert only(text, date(2026, 4, 13)).location != "Cotonou"
+
+
+def test_deaths_fewer_than_the_toll_just_told_are_its_breakdown():
+    text = ("At least seven people were killed on Monday when Jubaland forces clashed with federal troops in Beled Hawo, "
+            "residents said.\n\n"
+            "The fighting erupted near the police station. A Jubaland military official said five of his soldiers had "
+            "died, while residents said two traders were killed by stray bullets.")
+    assert [e.fatalities for e in events(text, date(2026, 4, 21))] == [7]
+
+
+@pytest.mark.parametrize("line", [
+    "Cabo Delgado, a province rich in natural gas, has been the scene of an armed insurgency since 2017.",
+    "The RSF has since shifted its offensive to Kordofan.",
+    "Security forces have intensified operations in both the valley and hill districts in recent weeks.",
+])
+def test_background_told_in_the_perfect_is_no_event(line):
+    assert events(line, date(2026, 6, 17)) == []
