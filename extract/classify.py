@@ -71,7 +71,19 @@ CROWD = folded(r"\b(?:protest|demonstrat|riot|mob|crowd|youths?|supporters|activ
 
 # Armed men named without being the ones who attacked.
 ARMED_VICTIMS = folded(
-    r"\b(?:militants?|insurgents?|rebels?|fighters?|terrorists?|soldiers?|troops?)\b(?!\s+(?:killed|attacked|stormed|shot|opened))")
+    r"(?<!former )\b(?:militants?|insurgents?|rebels?|fighters?|terrorists?|soldiers?|troops?)\b(?!\s+(?:killed|attacked|stormed|shot|opened))")
+# "a police informer", "at the police station", "carried out by fighters affiliated with the security forces":
+# police or soldiers named, but not as a side that fought.
+NOT_A_SIDE_AFTER = folded(r"\s+(?:informers?|stations?|posts?|custody|cells?|spokes\w+|chiefs?|commissioner|headquarters|"
+                          r"said|says)\b")
+KILLERS_BEFORE = folded(r"\b(?:by|affiliated with|backed by|loyal to|linked to|allied (?:with|to)|alongside)\s+"
+                        r"(?:the\s+)?(?:[a-z]+\s+)?$")
+
+
+def _state_side(body: str) -> bool:
+    """Police or soldiers present in the clause as a side of the occurrence."""
+    return any(not NOT_A_SIDE_AFTER.match(body, m.end()) and not KILLERS_BEFORE.search(body, max(0, m.start() - 40), m.start())
+               for m in STATE_FORCE.finditer(body))
 
 
 # Who took ground decides whose gain it is: "the group recaptured Adan Yabaal", "troops captured the valley".
@@ -192,6 +204,6 @@ def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str |
         armed = ARMED_VICTIMS.search(body, max(0, trig.end - clause[0]))
         if armed and " by " in body[trig.end - clause[0]:armed.start()]:
             armed = None  # "killed by a sniper of the Houthi terrorist militia": the killers, not the dead
-        if VICTIMS.search(body) and not STATE_FORCE.search(body) and not armed:
+        if VICTIMS.search(body) and not _state_side(body) and not armed:
             return "Violence against civilians", "Attack"
     return etype, subtype

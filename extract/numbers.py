@@ -49,7 +49,8 @@ _POSTMOD = (r"(?:(?:of|from)\s+(?:the\s+)?(?:(?!(?:and|said|says|told|while|were
             r"\s+[^,;]{1,90},\s+)?")
 _BEFORE_VERB = folded(
     rf"(?P<qty>{_QUAL}(?:{_RANGE}|{NUM}|{_VAGUE})\s+(?:more\s+|other\s+|others\b\s*)?{_NOUN}{_POSTMOD}"
-    rf"(?:(?:and|,)\s+{_QUAL}(?:{NUM}|an?)\s+(?:more\s+)?{_NOUN}{_POSTMOD}|and\s+(?!(?:shot|killed|were|was|had|have|then|later|also|left)\b)[a-z][\w’'-]*\s+)*?)"
+    rf"(?:(?:and|,)\s+{_QUAL}(?:{NUM}|an?)\s+(?:more\s+)?{_NOUN}{_POSTMOD}|and\s+(?!(?:shot|killed|were|was|had|have|then|later|also|left)\b)[a-z][\w’'-]*\s+"
+    rf"(?:(?!(?:shot|killed|were|was|had|have|then|later|also|left)\b)[a-z][\w’'-]*\s+)?)*?)"
     rf"(?:(?:were|was|have been|had been|are|is|being|been|reportedly|also|all)\s+)*(?:(?:shot|confirmed|found)\s+)?{_KILL}\b",
 )
 # "killed 14 militants and three soldiers", "the deaths of at least 31", "death toll rose to 12"

@@ -236,15 +236,16 @@ def extract_events(text: str, published: date | None) -> list[Event]:
                 # A reference back with no single occurrence before it to refer to ("The clashes
                 # erupted on Wednesday" after a lede that gave a toll since then) is the occurrence itself.
                 candidates.append(cand)
-            elif cand and candidates and cand.event.type == candidates[-1].event.type:
-                # "According to the army, the clashes lasted 12 hours": a line about the occurrence
-                # just told keeps its story going, so the next line's dead can still be added to it.
-                candidates[-1].last_said = max(cand.paragraphs)
-            elif cand and candidates and {cand.event.type, candidates[-1].event.type} <= VIOLENT_TYPES \
-                    and candidates[-1].event.location == candidates[-1].event.country \
-                    and min(cand.paragraphs) - max(candidates[-1].paragraphs) <= 1:
-                # "The attack took place on the outskirts of Khar": where the occurrence just told happened.
-                take_finer_place(candidates[-1].event, cand.event)
+            elif cand and candidates:
+                told = candidates[-1]
+                if cand.event.type == told.event.type:
+                    # "According to the army, the clashes lasted 12 hours": a line about the occurrence
+                    # just told keeps its story going, so the next line's dead can still be added to it.
+                    told.last_said = max(cand.paragraphs)
+                if {cand.event.type, told.event.type} <= VIOLENT_TYPES and told.event.location == told.event.country \
+                        and min(cand.paragraphs) - max(told.paragraphs) <= 1:
+                    # "The attack took place on the outskirts of Khar": where the occurrence just told happened.
+                    take_finer_place(told.event, cand.event)
     if sum(1 for _ in zip(range(4), SPORTS.finditer(fold(text)))) == 4:
         # A match report: "Madrid's attack", "struck the post". Only fans, police and casualties are news here.
         candidates = [c for c in candidates if CROWD_TROUBLE.search(fold(text), c.event.evidence_start, c.event.evidence_end)]

@@ -1385,3 +1385,22 @@ def test_deaths_fewer_than_the_toll_just_told_are_its_breakdown():
 ])
 def test_background_told_in_the_perfect_is_no_event(line):
     assert events(line, date(2026, 6, 17)) == []
+
+
+@pytest.mark.parametrize("sentence, subtype", [
+    ("In Sukma, suspected Maoists killed a 42-year-old villager on Sunday, branding him a police informer.", "Attack"),
+    ("The Syrian Observatory says at least 745 civilians were killed in Latakia between Thursday and Saturday in "
+     "executions carried out by fighters affiliated with the security forces.", "Attack"),
+    ("In September 2022, they killed an Italian nun in an attack on the Catholic mission at Chipene.", "Attack"),
+    ("Taliban intelligence officials said on Monday they had killed a senior IS-K commander and two of his guards in "
+     "a raid in Achin district.", "Armed clash"),
+    ("On Sunday, dozens of heavily armed men on motorbikes stormed the army post at Monsey, killing 11 soldiers.",
+     "Armed clash"),
+])
+def test_who_was_killed_decides_attack_or_clash(sentence, subtype):
+    assert only(sentence, date(2026, 3, 2)).subtype == subtype
+
+
+def test_victims_of_two_groups_joined_by_and_are_counted():
+    clause = "A further 273 members of the security forces and pro-Assad fighters were killed in the fighting"
+    assert fatalities(clause, 0, len(clause)).count == 273
