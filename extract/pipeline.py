@@ -255,6 +255,10 @@ def extract_events(text: str, published: date | None) -> list[Event]:
     merged = merge(candidates)
     _place_at_the_dateline(text, spans, found_places, home, merged)
     _places_from_the_story(merged)
+    for cand in merged:
+        event = cand.event
+        if event.subtype in FORCE_MET and event.fatalities is None and event.fatalities_text is None:
+            event.fatalities = 0  # force was used, so a toll is due: none told is 0, as for other violence
     return [c.event for c in merged]
 
 
@@ -262,6 +266,9 @@ def extract_events(text: str, published: date | None) -> list[Event]:
 AREA_NAMED = folded(r"\b(?:coast|coastline|border|borders|countryside|region|regions|province|provinces|state|states|areas|towns|"
                     r"villages|districts|nationwide|across)\b")
 PART_OF_COUNTRY = re.compile(r"\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral)(?:ern|-?(?:east|west)(?:ern)?)?\s+[A-Z]")
+
+
+FORCE_MET = ("Protest with intervention", "Excessive force against protesters")
 
 
 def _place_at_the_dateline(text: str, spans: list[Span], found: list[Mention], home: str | None,

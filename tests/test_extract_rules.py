@@ -1404,3 +1404,11 @@ def test_who_was_killed_decides_attack_or_clash(sentence, subtype):
 def test_victims_of_two_groups_joined_by_and_are_counted():
     clause = "A further 273 members of the security forces and pro-Assad fighters were killed in the fighting"
     assert fatalities(clause, 0, len(clause)).count == 273
+
+
+def test_a_protest_met_with_force_and_no_deaths_counts_zero_dead_and_a_peaceful_one_none():
+    e = only("In N'Djamena, police fired tear gas on Saturday to break up a march by opposition supporters.",
+             date(2026, 4, 2))
+    assert (e.subtype, e.fatalities) == ("Protest with intervention", 0)
+    e = only("On Sunday, hundreds of residents marched peacefully through Taiz to demand water.", date(2025, 7, 15))
+    assert (e.subtype, e.fatalities) == ("Peaceful protest", None)
