@@ -1401,9 +1401,15 @@ def test_who_was_killed_decides_attack_or_clash(sentence, subtype):
     assert only(sentence, date(2026, 3, 2)).subtype == subtype
 
 
-def test_victims_of_two_groups_joined_by_and_are_counted():
-    clause = "A further 273 members of the security forces and pro-Assad fighters were killed in the fighting"
-    assert fatalities(clause, 0, len(clause)).count == 273
+@pytest.mark.parametrize("clause, count", [
+    ("A further 273 members of the security forces and pro-Assad fighters were killed in the fighting", 273),
+    ("In February 2025, the militia killed more than 50 displaced people at the Plaine Savo site", 50),
+    ("SOHR documented the death of three local gunmen and two members of the Ministry of Defence forces", 5),
+    ("a suicide bombing inside the ministry of refugees in Kabul killed the minister, Khalil Rahman Haqqani", 1),
+    ("Gunmen killed three, wounded five and abducted 12 in the village", 3),
+])
+def test_more_ways_to_count_the_dead(clause, count):
+    assert fatalities(clause, 0, len(clause)).count == count
 
 
 def test_a_protest_met_with_force_and_no_deaths_counts_zero_dead_and_a_peaceful_one_none():
