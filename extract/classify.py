@@ -80,6 +80,19 @@ KILLERS_BEFORE = folded(r"\b(?:by|affiliated with|backed by|loyal to|linked to|a
                         r"(?:the\s+)?(?:[a-z]+\s+)?$")
 
 
+# "armed men", "two of his guards": the attackers, or a side's own men, not civilian victims.
+NOT_CIVILIAN_BEFORE = folded(r"\b(?:armed|masked|unidentified|unknown|his|their|its|heavily armed)\s+$")
+
+
+def _civilian_victims(body: str) -> bool:
+    pos = 0
+    while (m := VICTIMS.search(body, pos)) is not None:
+        if m.group() not in ("men", "guard", "guards") or not NOT_CIVILIAN_BEFORE.search(body, max(0, m.start() - 16), m.start()):
+            return True
+        pos = m.end()
+    return False
+
+
 def _state_side(body: str) -> bool:
     """Police or soldiers present in the clause as a side of the occurrence."""
     return any(not NOT_A_SIDE_AFTER.match(body, m.end()) and not KILLERS_BEFORE.search(body, max(0, m.start() - 40), m.start())
@@ -94,6 +107,12 @@ STATE_SUBJECT = folded(r"\b(?:troops|the army|army|soldiers|government forces|se
 # "arrested 200 people during smaller demonstrations": the protest is only where the arrests happened.
 SETTING = folded(r"\b(?:during|at|after|before|following|amid)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z’']+\s+)?$")
 GUNFIRE = folded(r"\b(?:opened fire|live (?:ammunition|rounds|fire|bullets))\b")
+
+
+def _all_background(low: str, clause: tuple[int, int], triggers: list[Trigger]) -> bool:
+    """"reinforced after a car bomb exploded late on Thursday": with no occurrence
+    told before the background, the background is the news."""
+    return all(BACKGROUND.search(low, max(clause[0], t.start - 90), t.start) for t in triggers)
 
 
 def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], deadly: bool) -> Trigger | None:
@@ -120,8 +139,6 @@ def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], 
     ordered = sorted(news or triggers, key=lambda t: (t.rank + (4 if deadly and t.type == "Strategic developments" else 0), t.start))
     if news:
         return ordered[0]
-    # "reinforced after a car bomb exploded late on Thursday": with no occurrence before it, the background is the news.
-    all_background = all(BACKGROUND.search(low, max(clause[0], t.start - 90), t.start) for t in triggers)
     for trig in ordered:
         begin = max(clause[0], trig.start - 90)
         window = low[begin:trig.start]
@@ -131,7 +148,7 @@ def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], 
         if fled and not any(begin + fled.start() < t.start < trig.start for t in triggers):
             continue  # "people who fled fighting in El Fasher": what they escaped, not news
         if HEDGE.search(window) or MAY.search(text, begin, trig.start) or (len(triggers) > 1 and (
-                CESSATION.search(window) or (BACKGROUND.search(window) and not all_background))):
+                CESSATION.search(window) or (BACKGROUND.search(window) and not _all_background(low, clause, triggers)))):
             continue
         if trig.type == "Protests" and (DIPLOMATIC.search(window) or low.startswith(" note", trig.end)):
             continue
@@ -204,6 +221,6 @@ def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str |
         armed = ARMED_VICTIMS.search(body, max(0, trig.end - clause[0]))
         if armed and " by " in body[trig.end - clause[0]:armed.start()]:
             armed = None  # "killed by a sniper of the Houthi terrorist militia": the killers, not the dead
-        if VICTIMS.search(body) and not _state_side(body) and not armed:
+        if _civilian_victims(body) and not _state_side(body) and not armed:
             return "Violence against civilians", "Attack"
     return etype, subtype

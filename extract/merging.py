@@ -7,6 +7,7 @@ fire to..."). These fold into one event, keeping the most specific evidence.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 
@@ -57,8 +58,7 @@ ORDINAL_VICTIM = folded(rf"\b(?:a|the)\s+({ORDINAL})\s+(?:victim|person|body|cas
                         r"civilian|man|woman|child)\b")
 
 
-ORDINAL_NOUNS = ("victim", "person", "body", "casualt", "protester", "demonstrator", "soldier", "civilian", "man", "woman",
-                 "child")
+ORDINAL_HINTS = (*ORDINALS, "1st", "2nd", "3rd", "th ")  # a cheap test before the pattern
 
 
 def toll_target(text: str, cand: Candidate, candidates: list[Candidate]) -> Candidate:
@@ -66,7 +66,7 @@ def toll_target(text: str, cand: Candidate, candidates: list[Candidate]) -> Cand
     victim" the latest one that counted six (a detail line may sit in between)."""
     low = fold(text)
     span = low[cand.event.evidence_start:cand.event.evidence_end]
-    ordinal = ORDINAL_VICTIM.search(span) if any(n in span for n in ORDINAL_NOUNS) else None
+    ordinal = ORDINAL_VICTIM.search(span) if any(w in span for w in ORDINAL_HINTS) else None
     if ordinal:
         word = ordinal.group(1)
         before = (ORDINALS.get(word) or int(word[:-2])) - 1  # "seventh", "7th"
@@ -260,6 +260,18 @@ SUCCUMBED = folded(r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their)\s
 _RUNNING = folded(r"\b(?:since|so far|this year|this month|war|conflict|insurgency|overall|cumulative)\b")
 
 
+def _revised_tolls(low: str) -> list[re.Match[str]]:
+    """REVISED_TOLL's matches, tried only around each "toll" (the pattern costs more at every position)."""
+    found: list[re.Match[str]] = []
+    at = low.find("toll")
+    while at >= 0:
+        m = REVISED_TOLL.search(low, max(0, at - 40), at + 60)
+        if m and (not found or m.start() >= found[-1].end()):
+            found.append(m)
+        at = low.find("toll", at + 4)
+    return found
+
+
 def revise_tolls(text: str, spans: list[Span], candidates: list[Candidate]) -> None:
     """'By Monday evening the death toll had risen to 16': the latest count of
     the violent occurrence just told (up to two paragraphs back) replaces the
@@ -268,7 +280,7 @@ def revise_tolls(text: str, spans: list[Span], candidates: list[Candidate]) -> N
     if "toll" not in low:
         return
     starts = [s.start for s in spans]
-    for m in REVISED_TOLL.finditer(low):
+    for m in _revised_tolls(low):
         index = bisect_right(starts, m.start()) - 1
         line = spans[index]
         if _RUNNING.search(low, line.start, line.end):

@@ -174,8 +174,7 @@ VICTIMS = folded(
     r"shoppers?|commuters?|journalists?|aid workers?|teachers?|family|families|people|bystanders?|herders?|miners?|"
     r"woman|girls?|boys?|child|baby|shepherds?|fishermen|traders?|labou?rers|motorists|travell?ers|headmaster|"
     r"displaced|patients?|doctors?|nurses?|medics?|health workers?|refugees?|migrants?|mourners?|recruits?|"
-    r"(?<!armed )(?<!masked )(?<!his )(?<!their )(?<!its )(?<!unidentified )(?<!unknown )men|nuns?|priests?|catechists?|"
-    r"pastors?|imams?|clerics?|workers?|engineers?|(?<!his )(?<!their )(?<!its )guards?|rangers?|"
+    r"men|nuns?|priests?|catechists?|pastors?|imams?|clerics?|workers?|engineers?|guards?|rangers?|"
     r"informers?|vendors?|tourists?|hostages?|contractors?|elders?|"
     r"(?:attacked|raided|stormed) (?:the |a )?(?:\w+ )?(?:villages?|homes?|houses?|hamlets?|neighbou?rhoods?))\b")
 STATE_FORCE = folded(r"\b(?:police|security forces|troops|soldiers|army|military|officers|riot police|authorities)\b")
