@@ -99,7 +99,7 @@ RUNNING_TOLL = folded(r"\b(?:since|so far|to date|this year|in total|altogether|
                       r"conflict|war|violence|insurgency|crisis|unrest)\b")
 OCCURRENCE = folded(r"\b(?:in|during|after)\s+an?\s+(?:[\w-]+\s+)?(?:attack|ambush|raid|clash|explosion|blast|strike|"
                     r"airstrike|shelling|assault|encounter|firefight|gunfight|bombing)\b")
-PLACE_ANAPHORA = folded(r"\b(?:in|on|near|at|outside|inside|around)\s+the\s+(?:town|city|village|area|district|camp|region|locality)\b(?!\s+of\b)")
+PLACE_ANAPHORA = folded(r"\b(?:in|on|near|at|outside|inside|around|over|into)\s+the\s+(?:town|city|village|area|district|camp|region|locality)\b(?!\s+of\b)")
 SUBJECT_BACK = folded(r"\W*(?:the|these) (?:attackers|gunmen|assailants|militants|insurgents|bandits|raiders|"
                       r"fighters|rebels|bombers?)\b[^.;]{0,40}\b(?:also|then|later)\b"
                       r"|\W*(?:the|this|that) (?:agreement|deal|truce|ceasefire|accord),")

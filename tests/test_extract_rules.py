@@ -1418,3 +1418,9 @@ def test_a_protest_met_with_force_and_no_deaths_counts_zero_dead_and_a_peaceful_
     assert (e.subtype, e.fatalities) == ("Protest with intervention", 0)
     e = only("On Sunday, hundreds of residents marched peacefully through Taiz to demand water.", date(2025, 7, 15))
     assert (e.subtype, e.fatalities) == ("Peaceful protest", None)
+
+
+def test_romance_particles_inside_an_unknown_place_name():
+    e = only("A Military Police operation in Cidade de Deus, in the West Zone of Rio, left seven people dead on Tuesday.",
+             date(2026, 3, 12))
+    assert e.location == "Cidade de Deus"
