@@ -97,7 +97,7 @@ UNKNOWN_PLACE = re.compile(
 # "fired upon farmers at Yaingangpokpi in Imphal East district": a name placed inside a named area.
 _AT_PLACE = WordStart(re.compile(r"at\s+((?:[A-Z][a-z][\w’'-]*[^\S\n]+){0,2}[A-Z][a-z][\w’'-]*)(?=,?\s+(?:in|near)\s+(?:(?:the|a)\s+[a-z]+\s+of\s+|\w+\s+)?[A-Z])"))
 # "on the Elwak–Lafey road": a road is placed at the first town it joins.
-_ROAD_FROM = re.compile(r"([A-Z][a-z][\w’'-]*)\s*[–—-]\s*[A-Z][a-z][\w’'-]*\s+(?:road|highway|axis|route)\b")
+_ROAD_FROM = re.compile(r"(?!(?:Pan|Trans|Inter)\b)([A-Z][a-z][\w’'-]*)\s*[–—-]\s*[A-Z][a-z][\w’'-]*\s+(?:road|highway|axis|route)\b")
 # Over fold(text): "a clash between La Familia Michoacana and Los Tlacos": between two sides, not two places.
 _SIDES_BEFORE = folded(r"\b(?:clash(?:es)?|confrontations?|fighting|battles?|war|feud|rivalry|talks|gunfights?|firefights?|"
                        r"skirmish(?:es)?|hostilities)\s+$")

@@ -1424,3 +1424,19 @@ def test_romance_particles_inside_an_unknown_place_name():
     e = only("A Military Police operation in Cidade de Deus, in the West Zone of Rio, left seven people dead on Tuesday.",
              date(2026, 3, 12))
     assert e.location == "Cidade de Deus"
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Wednesday, residents of Sangatpura and adjoining villages staged a dharna outside the police post.",
+    "In Rosario, members of social organisations blocked access to the Rosario-Victoria bridge for three hours on Tuesday.",
+    "This Sunday, some 300 inhabitants of the Sierra region blocked for several hours the Pan-American highway.",
+])
+def test_dharnas_and_blockades_that_last_hours_are_protests(sentence):
+    e = only(sentence, date(2025, 4, 18))
+    assert e.type == "Protests" and e.location != "Pan"
+
+
+def test_a_death_toll_that_has_risen_is_the_new_count_not_plus_the_bodies_found():
+    clause = ("THE death toll in the Saturday night attack by suspected armed herdsmen on Tse-Ayaga community in Guma "
+              "Local Government Area of Benue State has risen to 21, after four more bodies were recovered")
+    assert fatalities(clause, 0, len(clause)).count == 21
