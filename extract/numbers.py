@@ -128,6 +128,8 @@ REVISED_TOLL = folded(
     rf"\b(?:(?:death\s+)?toll\s+(?:[a-z]+\s+){{0,3}}?(?:rose|risen|climbed|increased|jumped|reached|grew|mounted)\s+(?:to\s+)?"
     rf"|(?:raised|raising|bringing|brought|pushing|pushed|taking|took)\s+the\s+(?:death\s+)?toll\s+(?:[a-z]+\s+){{0,2}}?to\s+)"
     rf"(?:at least\s+|more than\s+|over\s+)?({NUM})\b")
+_MONTH_IN = folded(r"\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d")
+_OF_THE_DEAD = folded(r"\b(?:of|for|to|with) the (?:dead|bodies)$")
 _VAGUE_WORD = folded(_VAGUE)
 _KILL_WORD = folded(rf"\b{_KILL}\b")
 
@@ -225,8 +227,10 @@ def fatalities(text: str, start: int, end: int) -> Fatalities:
     for pattern, starts in ((_BEFORE_VERB, _QTY_AT), (_AFTER_VERB, _AFTER_AT)):
         for m in _matches(pattern, clause, starts):
             qty = m.group("qty")
-            if _DATE_BEFORE.search(original, 0, m.start("qty")):
-                continue  # "on Feb. 17 that killed": a day of the month, not a count
+            if _DATE_BEFORE.search(original, 0, m.start("qty")) or _MONTH_IN.search(qty):
+                continue  # "on Feb. 17 that killed", "7 April 2026 - forces killed": a date, not a count
+            if _OF_THE_DEAD.search(clause, max(0, m.end() - 24), m.end()):
+                continue  # "400 people marched carrying photographs of the dead": the dead are named, not counted
             hurt_after = _HURT_AFTER.match(clause, m.end("qty")) if pattern is _AFTER_VERB else None
             if hurt_after and not _VICTIM_NOUN.match(clause, hurt_after.end()):
                 continue  # "killed three, wounded five", but not "killed 50 displaced people"

@@ -87,7 +87,7 @@ NO_PERPETRATOR = folded(
     r"\b(?:drown(?:ed|ing)|washed ashore|shipwreck|capsiz(?:ed|ing)|boat sank|"
     r"(?:road|traffic|car|bus|plane|mining|industrial) (?:accident|crash)|collision between|collided|"
     r"(?:vehicle|bus|truck|car|matatu|minibus|lorry|tanker)\b[^.;]{0,40}\boverturned|lost (?:its|their) brakes|plunged into|"
-    r"(?:building|house|bridge|wall|mine|roof) collapsed|collapsed? (?:building|mine)|landslides?|floods?|heatwave|"
+    r"(?:building|house|bridge|wall|mine|roof|canopy|stand|stage) collapsed|(?:canopy|roof|bridge|building|stand) collapse|collapsed? (?:building|mine)|landslides?|floods?|heatwave|"
     r"heat stroke|cholera|malaria|epidemic|outbreak|stampede|funerals?|burials?|buried|laid to rest)\b")
 # "Data compiled by Daily Trust show that at least 412 people were killed this year": a statistic.
 STATISTIC = folded(r"\b(?:data|statistics|tally|annual report|the number of|the toll (?:since|this year)|so far this year|"
@@ -117,7 +117,8 @@ ATTACKERS_DEAD = folded(r"\W*(?:one|two|three|four|five|\d+|all|both|several)\s+
                         r"(?:killed|shot dead|neutrali[sz]ed)\b")
 # "staged a sit-in to protest a quadcopter strike that killed three children": the dead are what is protested.
 PROTESTED_DEATHS = folded(r"\b(?:to protest|protesting|in protest (?:at|over|against)|to denounce|denouncing|to condemn|condemning|"
-                          r"demanding justice for|against|over)\b[^.;]{0,80}\b(?:killed|killing|deaths?|murders?)\b")
+                          r"demanding justice for|against|over)\b[^.;]{0,80}\b(?:killed|killing|deaths?|murders?)\b"
+                          r"|\bwho\s+(?:died|were killed|lost their lives)\b")
 # "pictures of soldiers killed in Gaza", "families of those killed": the dead named, no occurrence told.
 OF_THE_DEAD = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:those|people|soldiers|victims|civilians|hostages|relatives|men|"
                          r"women|children|protesters|journalists)\s+$")

@@ -77,7 +77,8 @@ _NOT_POSSESSED = {"Governor", "Chief", "President", "Minister", "Commissioner", 
                   "Director", "Inspector", "Secretary", "Commander", "General", "Special", "Joint", "State", "Federal",
                   "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Old", "New", "Muslim",
                   "Christian", "Hindu", "Sunni", "Shia", "Shiite", "Kurdish", "Arab", "Health", "Education", "Interior"}
-_HELD_BY = ("-held", "-controlled", "-occupied", "-run", "-backed", "-led", "-dominated")
+_HELD_BY = ("-held", "-controlled", "-occupied", "-run", "-backed", "-led", "-dominated", "-majority", "-populated",
+            "-speaking", "-inhabited")
 _PARTICLE = re.compile(r"(?<![\w-])(?:al|el|ad|an|ar|as|ash|at|az)-$")
 _RUN_WORD = re.compile(r"[^\s’']+(?:[’']s(?=\s))?|[’'](?!s\s)[^\s]*")
 _ONE_WORD = re.compile(r"[^\s’']+")

@@ -1440,3 +1440,23 @@ def test_a_death_toll_that_has_risen_is_the_new_count_not_plus_the_bodies_found(
     clause = ("THE death toll in the Saturday night attack by suspected armed herdsmen on Tse-Ayaga community in Guma "
               "Local Government Area of Benue State has risen to 21, after four more bodies were recovered")
     assert fatalities(clause, 0, len(clause)).count == 21
+
+
+def test_a_silent_crowd_remembering_those_who_died_in_a_collapse_is_a_protest_without_their_dead():
+    e = only("Tens of thousands of people are standing in silence in front of Novi Sad railway station, one minute for "
+             "each of the 16 people who died when its concrete canopy collapsed.", date(2026, 11, 1))
+    assert (e.type, e.fatalities, e.location) == ("Protests", None, "Novi Sad")
+
+
+@pytest.mark.parametrize("clause, count", [
+    ("7 April 2026 - Iranian security forces killed at least six protesters and arrested 214 people", 6),
+    ("about 400 people marched through the centre of Anori carrying photographs of the dead", None),
+])
+def test_dates_and_the_dead_named_are_no_counts(clause, count):
+    assert fatalities(clause, 0, len(clause)).count == count
+
+
+def test_a_peoples_majority_is_no_place():
+    e = only("Security forces killed at least six protesters last month as demonstrations spread across Khuzestan "
+             "province's Arab-majority towns.", date(2026, 4, 7))
+    assert e.location != "Arab-majority"
