@@ -45,12 +45,14 @@ INDEPENDENT = REPO / "tests" / "gold" / "independent"
     ("frontier", 0.90, 0.95, 0.94, 0.81, 0.80),
     ("horizon", 0.92, 0.93, 0.93, 0.79, 0.91),
     ("meridian", 0.89, 0.89, 0.93, 0.81, 0.87),
-    ("zenith", 0.89, 0.90, 0.89, 0.79, 0.82),
-    ("nadir", 0.87, 0.95, 0.93, 0.75, 0.84),
+    ("zenith", 0.90, 0.90, 0.89, 0.79, 0.83),
+    ("nadir", 0.88, 0.95, 0.93, 0.77, 0.86),
     ("equinox", 0.83, 0.93, 0.90, 0.80, 0.84),
     ("solstice", 0.88, 0.92, 0.85, 0.77, 0.86),
     ("perihelion", 0.87, 0.91, 0.90, 0.82, 0.83),
     ("aphelion", 0.87, 0.85, 0.81, 0.71, 0.80),
+    ("lunar", 0.86, 0.83, 0.82, 0.61, 0.78),
+    ("solar", 0.79, 0.80, 0.84, 0.77, 0.70),
 ])
 def test_independent_gold_floor(name, f1, date_start, type_, location, deaths):
     s = evaluate(INDEPENDENT / f"{name}-gold.jsonl", INDEPENDENT / f"{name}-articles.jsonl")
