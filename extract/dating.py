@@ -7,6 +7,7 @@ sum of dated details, the paragraph it continues, the lede, the publication.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -28,11 +29,16 @@ SAID_BEFORE = folded(r"\b(?:said|says|announced|told(?:\s+[\w’'-]+){1,3}|repor
                      r"(?:on\s+|late\s+|early\s+)?$")
 SAID_AFTER = folded(r",?\s*(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:said|announced|reported|told|stated|confirmed)\b")
 UNTIL = folded(r"\b(?:until|till|by|before|through|next)\s+(?:early\s+|late\s+|mid-?)?$")
+# "Earlier, on Saturday night, police raided...": a step back in the story; the lines after it go on with the main day.
+FLASHBACK = re.compile(r"(?:Earlier|Previously|Before that|The (?:day|night) before|A day earlier|On the eve),?\s")
+ORDINAL_OF = folded(r"\d(?:st|nd|rd|th)\s+of\s+$")
 AFTER_CLAUSE = folded(r"\b(?:after|following)\b")
 UNTIL_END = folded(r"\b(?:until|till)\s+(?:(?:dawn|daybreak|morning|midnight|noon|nightfall|the early hours)\s+(?:on|of)\s+)?$")
 SINCE_BEFORE = folded(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 DAY_SHIFT = folded(r"\b(?:the day before|a day earlier|the previous day|the next day|a day later|the following day|"
                    r"(?:two|three|four|five|six|\d) days (?:later|earlier)|(?:24|48|72|twenty-four|forty-eight) hours (?:later|earlier)|"
+                   r"(?:a|one|two|three) weeks? (?:later|earlier)|(?:a|one|two|three) weeks? after the|"
+                   r"(?:that|the) same (?:day|morning|afternoon|evening|night)|later that (?:day|morning|afternoon|evening|night)|"
                    r"(?:came|comes|followed|follows) (?:just )?(?:(?:a|one|two|three|four|five|six) days?|hours) after)\b")
 DAY_BEFORE = ("the day before", "a day earlier", "the previous day")
 # "later that month", "the same year": the month or year of the occurrence just told.
@@ -70,6 +76,8 @@ def event_dates(text: str, exprs: list[DateExpr], published: date | None) -> lis
             continue
         if published and e.date_start > published and (e.precision in ("year", "month") or UNTIL.search(low, 0, e.start)):
             continue  # a time still to come dates no event ("talks frozen until 2028"); a later day is trusted over the metadata
+        if e.precision == "month" and ORDINAL_OF.search(low, max(0, e.start - 12), e.start):
+            continue  # "on the 2nd of this month": the day says it, the month only places it
         if e.precision == "day" and "til" in low[max(0, e.start - 40):e.start] \
                 and UNTIL_END.search(low, max(0, e.start - 40), e.start):
             continue  # "the fighting, which lasted until dawn on Tuesday": when it ended, not when it happened
@@ -93,14 +101,19 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
         apply_date(event, None, None, "unknown", None, "vague")
         return False
     shift = DAY_SHIFT.search(low, event.evidence_start, event.evidence_end)
+    if shift and (("week" in shift.group() and shift.start() - event.evidence_start > 3)  # only "A week later, ..."
+                  or ("same" in shift.group() and in_sentence)):  # "said on Wednesday ... the same morning": that day
+        shift = None
     dated = [c for c in previous if c.event.date_start and c.event.date_precision == "day"]
     coarse = all(e.precision in ("year", "month") for e in event_dates)  # "a ceasefire declared in 2023"
     if shift and dated and (not event_dates or shift.group().endswith("after") and coarse):
         # "The day before, an IED hit a convoy": one day from the occurrence just told.
         # "The attack came a day after bandits killed eight": the killing was the day before.
         phrase = shift.group()
-        if phrase.endswith("hours after"):  # "came hours after": the same day as the event just told
-            days = 0
+        if phrase.endswith("hours after") or "same" in phrase or phrase.startswith("later that"):
+            days = 0  # "came hours after", "the same afternoon", "later that day": the day of the event just told
+        elif "week" in phrase:  # "a week later", "two weeks earlier", "A week after the killings"
+            days = 7 * (word_number(phrase.split()[0]) or 1) * (-1 if phrase.endswith("earlier") else 1)
         elif phrase.endswith("after"):  # "came two days after": so many days before the event just told
             days = -(word_number(phrase.split()[-3]) or 1)
         elif phrase.endswith(("days later", "days earlier")):  # "two days later", "three days earlier"
@@ -114,7 +127,7 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
         protest = phrase.endswith("after") and _PROTEST_WORD.search(low, event.evidence_start, shift.start())
         if protest:  # "The protest came a day after gunmen shot dead...": counted from the protest
             anchor = next((c for c in reversed(dated) if c.event.type == "Protests"), anchor)
-        elif phrase.endswith("after") or named:  # "The attacks came...": the last violent occurrence, not an arrest since
+        elif phrase.endswith(("after", "after the")) or named:  # "The attacks came...": the last violent occurrence
             anchor = next((c for c in reversed(dated) if c.event.type in VIOLENT_TYPES), anchor)
         assert anchor.event.date_start is not None  # `dated` holds dated candidates only
         day = anchor.event.date_start + timedelta(days=days)
@@ -156,7 +169,8 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
         apply_date(event, expr.date_start, expr.date_end, PRECISION.get(expr.precision, "day"), expr.text, "next sentence")
         return False
     recent = [c for c in previous if max(c.paragraphs) >= sent.paragraph - 1 and c.event.date_start
-              and c.event.date_precision in ("day", "range") and c.event.date_rule != "published"]
+              and c.event.date_precision in ("day", "range") and c.event.date_rule != "published"
+              and not FLASHBACK.match(text, c.event.evidence_start)]
     reporting = [e for e in in_sentence if e.precision == "day"]
     if reporting and event.subtype == "Agreement":
         recent = []  # "elders announced on Wednesday a truce": the announcement is the agreement

@@ -1460,3 +1460,20 @@ def test_a_peoples_majority_is_no_place():
     e = only("Security forces killed at least six protesters last month as demonstrations spread across Khuzestan "
              "province's Arab-majority towns.", date(2026, 4, 7))
     assert e.location != "Arab-majority"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Gunmen attacked Ndiffa on Saturday, killing nine. A week earlier, a patrol of the UN mission was ambushed near "
+     "Ouadda, killing one soldier.", date(2026, 1, 3)),
+    ("On the 2nd of this month, Ramiro Bastidas, who chaired the council, was shot dead.", date(2026, 1, 2)),
+])
+def test_a_week_earlier_and_the_nth_of_this_month(text, day):
+    assert events(text, date(2026, 1, 12))[-1].date_start == day
+
+
+def test_lines_after_a_flashback_go_on_with_the_main_day():
+    text = ("LAHORE: Police fired tear gas at PTI workers on Mall Road on Sunday.\n\n"
+            "Earlier, on Saturday night, police raided the residences of several PTI leaders and detained 30 workers.\n\n"
+            "Elsewhere in Punjab, some 400 workers rallied outside the Faisalabad Press Club.")
+    found = events(text, date(2026, 2, 9))
+    assert found[-1].date_start == date(2026, 2, 8)
