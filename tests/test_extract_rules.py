@@ -1472,7 +1472,7 @@ def test_a_week_earlier_and_the_nth_of_this_month(text, day):
 
 
 def test_lines_after_a_flashback_go_on_with_the_main_day():
-    text = ("LAHORE: Police fired tear gas at PTI workers on Mall Road on Sunday.\n\n"
+    text = ("LAHORE: Thousands of PTI workers protested on Mall Road on Sunday.\n\n"
             "Earlier, on Saturday night, police raided the residences of several PTI leaders and detained 30 workers.\n\n"
             "Elsewhere in Punjab, some 400 workers rallied outside the Faisalabad Press Club.")
     found = events(text, date(2026, 2, 9))
