@@ -58,11 +58,11 @@ ADMIN_WORD = re.compile(
     r"([A-Z](?<!\w[A-Z])[\w’'-]+(?:[^\S\n]+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]+){0,3})\s+(?:(?:displacement|refugee|military|army|fuel|oil|river)\s+)?"
     r"(district|province|region|county|village|town|city|governorate|state|oblast|department|municipality|"
     r"Local Government Area|local government area|LGA|territory|camp|area|port|township|base|mountains|hills|community|"
-    r"sector|upazila|union|woreda|kebele|zone|tehsil|cercle|commune|prefecture|sub-county|subdistrict|sub-district|basin|site|forest|"
+    r"sector|upazila|union|woreda|kebele|zone|tehsil|cercle|commune|prefecture|sub-county|subdistrict|sub-district|basin|site|forest|market|"
     r"Oblast|Region|Province|District|County|Governorate|Township|Woreda|Zone|State(?!s))s?\b")
 # "the town of Beit Lahiya": scanned on its own so "Gaza town of ..." still yields both.
 PLACE_OF = re.compile(
-    r"\b(?:town|village|city|port|camp|district|region|province|township|hamlet|base|municipality|commune|"
+    r"\b(?:towns?|villages?|city|port|camp|district|region|province|township|hamlet|base|municipality|commune|"
     r"settlement|neighbourhood|neighborhood|outskirts|community|areas?|hills|forests?|islands?) of\s+"
     r"((?:[A-Z][\w’'-]+[^\S\n]+(?:(?:da|de|do|dos|das|del|la|le|al|el)\s+)?){0,3}(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]+)")
 # "Kirkuk's Hawija district": the possessor holds the place named next.
@@ -96,7 +96,15 @@ UNKNOWN_PLACE = re.compile(
     r"(?=\s+(?:in|near)\s+(?:\w+\s+){0,2}[A-Z]|,\s+(?:in|near)\s|\s+(?:for|on|after|before|during|when|where|as|between|under|and)\s"
     r"|\s+(?:began|started|lasted|left|killed|came|happened|occurred|took place)\b|[,.;])")
 # "fired upon farmers at Yaingangpokpi in Imphal East district": a name placed inside a named area.
-_AT_PLACE = WordStart(re.compile(r"at\s+((?:[A-Z][a-z][\w’'-]*[^\S\n]+){0,2}[A-Z][a-z][\w’'-]*)(?=,?\s+(?:in|near)\s+(?:(?:the|a)\s+[a-z]+\s+of\s+|\w+\s+)?[A-Z])"))
+_AT_PLACE = WordStart(re.compile(r"at\s+((?:[A-Z][a-z][\w’'-]*[^\S\n]+){0,2}[A-Z][a-z][\w’'-]*)(?=,?\s+(?:in|near)\s+(?:(?:the|a)\s+[a-z]+\s+of\s+|\w+\s+)?[A-Z]"
+                                 # "at Uli, Ihiala LGA", "at Kalokengel, near the border"
+                                 r"|,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:LGA|Local Government|[Dd]istrict|[Cc]ounty|[Mm]unicipality|upazila|tehsil)\b"
+                                 r"|,?\s+near\s+the\s+(?:border|frontier|coast|river|lake))"))
+# "Sirifila-Boundy, a village in the Niono circle", "Turbat, a city in Balochistan": the name a place word explains.
+_EXPLAINED = re.compile(r"([A-Z][a-z][\w’'-]*(?:[ -][A-Z][a-z][\w’'-]*){0,2}),\s+an?\s+(?:[a-z]+\s+)?(?:village|town|city|hamlet|"
+                        r"community|locality|settlement|neighbou?rhood|district)\s+(?:in|near|of|on|about|some|just)\b")
+# "on Mount Mghila", "the slopes of Jebel Marra": a mountain is a place.
+_MOUNT = re.compile(r"\b((?:Mount|Mt\.|Jebel|Jabal|Djebel)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 # "on the Elwak–Lafey road": a road is placed at the first town it joins.
 _ROAD_FROM = re.compile(r"(?!(?:Pan|Trans|Inter)\b)([A-Z][a-z][\w’'-]*)\s*[–—-]\s*[A-Z][a-z][\w’'-]*\s+(?:road|highway|axis|route)\b")
 # Over fold(text): "a clash between La Familia Michoacana and Los Tlacos": between two sides, not two places.
@@ -300,7 +308,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     appositive = (m for m in APPOSITIVE_PLACE.finditer(text, start, end) if text.endswith(INSTITUTIONS, 0, m.start()))
     for m in chain(UNKNOWN_PLACE.finditer(text, start, end), appositive, _PEOPLE_OF.finditer(text, start, end),
                    _AT_PLACE.finditer(text, start, end), _ROAD_FROM.finditer(text, start, end),
-                   _FRONT.finditer(text, start, end)):
+                   _FRONT.finditer(text, start, end), _EXPLAINED.finditer(text, start, end),
+                   _MOUNT.finditer(text, start, end) if "M" in text or "J" in text else ()):
         name = m.group(1)
         low = name.lower()
         if m.group().startswith("between") and _SIDES_BEFORE.search(folded_text, max(0, m.start() - 20), m.start()):

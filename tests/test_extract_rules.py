@@ -419,6 +419,17 @@ def test_photo_captions_are_not_evidence_and_a_strike_that_kills_is_an_airstrike
     ("On 9 November, the same group attacked Baixo Pinda, about 15 km to the south, killing three people.",
      "Baixo Pinda"),
     ("The attack on Toribío began shortly after 9 p.m. on Sunday, killing two police officers.", "Toribío"),
+    # A name a place word explains, a town in an LGA, a mountain, a market, "the towns of".
+    ("At least fourteen civilians were killed on Thursday in an attack on the weekly fair of Sirifila-Boundy, a village "
+     "in the Niono circle.", "Sirifila-Boundy"),
+    ("On Saturday, hoodlums set ablaze a commercial bus at Ekwulobia, Aguata LGA, after ordering the passengers out.",
+     "Ekwulobia"),
+    ("Another suspected member of the cell was killed on Monday in a shootout with security forces on Mount Mghila.",
+     "Mount Mghila"),
+    ("On Sunday, a bomb went off near the entrance of Tha Kamcham market in Nong Chik district, wounding two rangers.",
+     "Tha Kamcham"),
+    ("Soldiers who pursued the raiders engaged them in a fire exchange on Sunday at Kalokengel, near the border, killing "
+     "two.", "Kalokengel"),
     # Roads and streets are named after towns they are not in.
     ("A protester was killed when police cleared a blockade on the Panamericana Sur highway near the southern town "
      "of Chala late on Tuesday.", "Chala"),
