@@ -73,6 +73,7 @@ CROWD = folded(r"\b(?:protest|demonstrat|riot|mob|crowd|youths?|supporters|activ
 # Armed men named without being the ones who attacked.
 ARMED_VICTIMS = folded(
     r"(?<!former )\b(?:militants?|insurgents?|rebels?|fighters?|terrorists?|soldiers?|troops?)\b(?!\s+(?:killed|attacked|stormed|shot|opened))")
+_QUANTITY = folded(r"(?:(?:at least|more than|some|about|nearly|over|up to)\s+)?(?:\d+|[a-z]+)?\s*")
 # "a police informer", "at the police station", "carried out by fighters affiliated with the security forces":
 # police or soldiers named, but not as a side that fought.
 NOT_A_SIDE_AFTER = folded(r"\s+(?:informers?|stations?|posts?|custody|cells?|spokes\w+|chiefs?|commissioner|headquarters|"
@@ -215,6 +216,9 @@ def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str |
         return "Riots", "Violent demonstration"  # "protesters set fire to a police station and looted shops"
     if etype == "Battles" and FIRED_ON_CROWD.search(body) and LETHAL.search(body, trig.start - clause[0]):
         return "Protests", "Excessive force against protesters"  # "police fired live rounds at protesters, killing five"
+    if (etype, subtype) == ("Battles", "Armed clash") and STATE_FORCE.search(before) and trig.text.startswith(("killed", "shot")) \
+            and MARCHERS.match(body, trig.end - clause[0] + 1 + len(_QUANTITY.match(body, trig.end - clause[0] + 1).group())):
+        return "Protests", "Excessive force against protesters"  # "security forces killed at least six protesters"
     if (etype, subtype) == ("Battles", "Armed clash") and PROTESTERS.search(body) and not ARMED_GROUP.search(body):
         return "Riots", "Violent demonstration"  # "protesters clashed with police", "protesters stormed a prison"
     if (etype, subtype) == ("Battles", "Armed clash") and not TWO_SIDED.search(body):

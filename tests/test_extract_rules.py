@@ -1488,3 +1488,13 @@ def test_lines_after_a_flashback_go_on_with_the_main_day():
             "Elsewhere in Punjab, some 400 workers rallied outside the Faisalabad Press Club.")
     found = events(text, date(2026, 2, 9))
     assert found[-1].date_start == date(2026, 2, 8)
+
+
+@pytest.mark.parametrize("sentence, subtype", [
+    ("Iranian security forces killed at least six protesters in Khuzestan province on Sunday.",
+     "Excessive force against protesters"),
+    ("Police shot dead two protesters in Nairobi on Tuesday.", "Excessive force against protesters"),
+    ("Protesters clashed with police in Nairobi on Tuesday.", "Violent demonstration"),
+])
+def test_state_forces_killing_protesters_is_excessive_force(sentence, subtype):
+    assert only(sentence, date(2026, 4, 7)).subtype == subtype
