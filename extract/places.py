@@ -9,6 +9,7 @@ lowercase names; lookups are dict hits on the capitalised word runs of a clause.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import chain
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -101,12 +102,22 @@ _AT_PLACE = WordStart(re.compile(r"at\s+((?:[A-Z][a-z][\w’'-]*[^\S\n]+){0,2}[A
                                  r"|,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:LGA|Local Government|[Dd]istrict|[Cc]ounty|[Mm]unicipality|upazila|tehsil)\b"
                                  r"|,?\s+near\s+the\s+(?:border|frontier|coast|river|lake))"))
 # "Sirifila-Boundy, a village in the Niono circle", "Turbat, a city in Balochistan": the name a place word explains.
-_EXPLAINED = re.compile(r"([A-Z][a-z][\w’'-]*(?:[ -][A-Z][a-z][\w’'-]*){0,2}),\s+an?\s+(?:[a-z]+\s+)?(?:village|town|city|hamlet|"
-                        r"community|locality|settlement|neighbou?rhood|district)\s+(?:in|near|of|on|about|some|just)\b")
+# Found from the explaining words back: a pattern opening with a capital would be tried at every capital.
+_EXPLAINER = re.compile(r",\s+an?\s+(?:[a-z]+\s+)?(?:village|town|city|hamlet|community|locality|settlement|neighbou?rhood|"
+                        r"district)\s+(?:in|near|of|on|about|some|just)\b")
+_EXPLAINED = re.compile(r"([A-Z][a-z][\w’'-]*(?:[ -][A-Z][a-z][\w’'-]*){0,2})$")
 # "on Mount Mghila", "the slopes of Jebel Marra": a mountain is a place.
-_MOUNT = re.compile(r"\b((?:Mount|Mt\.|Jebel|Jabal|Djebel)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+_MOUNT = WordStart(re.compile(r"((?:Mount|Mt\.|Jebel|Jabal|Djebel)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"))
+
+
+def _explained(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    for m in _EXPLAINER.finditer(text, start, end):
+        name = _EXPLAINED.search(text, max(start, m.start() - 60), m.start())
+        if name:
+            yield name
 # "on the Elwak–Lafey road": a road is placed at the first town it joins.
-_ROAD_FROM = re.compile(r"(?!(?:Pan|Trans|Inter)\b)([A-Z][a-z][\w’'-]*)\s*[–—-]\s*[A-Z][a-z][\w’'-]*\s+(?:road|highway|axis|route)\b")
+_ROAD_FROM = re.compile(r"([A-Z][a-z][\w’'-]*)\s*[–—-]\s*[A-Z][a-z][\w’'-]*\s+(?:road|highway|axis|route)\b")
+_NOT_ROAD_ENDS = ("Pan", "Trans", "Inter")  # "the Pan-American highway" joins no town called Pan
 # Over fold(text): "a clash between La Familia Michoacana and Los Tlacos": between two sides, not two places.
 _SIDES_BEFORE = folded(r"\b(?:clash(?:es)?|confrontations?|fighting|battles?|war|feud|rivalry|talks|gunfights?|firefights?|"
                        r"skirmish(?:es)?|hostilities)\s+$")
@@ -308,11 +319,12 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     appositive = (m for m in APPOSITIVE_PLACE.finditer(text, start, end) if text.endswith(INSTITUTIONS, 0, m.start()))
     for m in chain(UNKNOWN_PLACE.finditer(text, start, end), appositive, _PEOPLE_OF.finditer(text, start, end),
                    _AT_PLACE.finditer(text, start, end), _ROAD_FROM.finditer(text, start, end),
-                   _FRONT.finditer(text, start, end), _EXPLAINED.finditer(text, start, end),
-                   _MOUNT.finditer(text, start, end) if "M" in text or "J" in text else ()):
+                   _FRONT.finditer(text, start, end), _explained(text, start, end), _MOUNT.finditer(text, start, end)):
         name = m.group(1)
         low = name.lower()
         if m.group().startswith("between") and _SIDES_BEFORE.search(folded_text, max(0, m.start() - 20), m.start()):
+            continue
+        if m.re is _ROAD_FROM and name in _NOT_ROAD_ENDS:
             continue
         if low in table or low in NOT_PLACES or low.split()[0] in NOT_UNKNOWN_PLACES or low.removesuffix("s") in peoples:
             continue
