@@ -29,7 +29,8 @@ BACKGROUND = folded(
 FLED = folded(r"\b(?:fled|fleeing|escaped|escaping|displaced by)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$")
 WEAPONS = re.compile(r"grenades?|ieds?|improvised|explosives?|bombs?|mortars?|rockets?|shells|(?:land ?)?mines?|missiles?|"
                      r"suicide[- ]vests?")
-FOUND_AFTER = folded(r"\s+(?:[\w’'-]+\s+){0,3}?(?:were|was|had been|have been)\s+(?:found|recovered|seized|confiscated|defused)\b")
+FOUND_AFTER = folded(r"\s+(?:[\w’'-]+\s+){0,3}?(?:were|was|had been|have been)\s+(?:found|recovered|seized|confiscated|defused)\b"
+                     r"|[^.;]{0,60}\b(?:safely detonated|defused|disarmed|in a controlled explosion)\b")
 FOUND = folded(r"\b(?:recover(?:ed|ing|y)|seiz(?:ed|ing|ure)|confiscat\w+|found|defused|uncovered|dismantled|cache|haul|"
                r"possession|stash)\b")
 # "a ceasefire ending a year of fighting", "calls to halt the clashes": the violence that stops.
@@ -129,8 +130,10 @@ def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], 
 
     # "recovered two pistols and three hand grenades", "seized a cache of rockets": weapons taken, nothing fired.
     triggers = [replace(t, type="Strategic developments", subtype="Disrupted weapons use", rank=8)
-                if t.type == "Explosions/Remote violence" and WEAPONS.match(t.text.lower())
-                and (FOUND.search(low, max(clause[0], t.start - 70), t.start) or FOUND_AFTER.match(low, t.end))
+                if t.type == "Explosions/Remote violence" and (
+                    (WEAPONS.match(t.text.lower())
+                     and (FOUND.search(low, max(clause[0], t.start - 70), t.start) or FOUND_AFTER.match(low, t.end)))
+                    or low.endswith(("safely ", "controlled "), max(clause[0], t.start - 12), t.start))
                 else t for t in triggers]
     # "Police used water cannons ... and detained dozens of protesters": the protest, met with arrests.
     held = [t for t in triggers if t.type == "Protests" and not HEDGE.search(low, max(clause[0], t.start - 90), t.start)

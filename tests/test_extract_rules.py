@@ -1498,3 +1498,13 @@ def test_lines_after_a_flashback_go_on_with_the_main_day():
 ])
 def test_state_forces_killing_protesters_is_excessive_force(sentence, subtype):
     assert only(sentence, date(2026, 4, 7)).subtype == subtype
+
+
+def test_a_town_seized_and_named_with_its_description_is_territory_and_defused_bombs_are_weapons_found():
+    e = only("Last month, al-Shabab fighters seized Adan Yabaal, a town in the Middle Shabelle region.", date(2025, 6, 10))
+    assert e.subtype == "Non-state actor overtakes territory"
+    e = only("On Monday, police found two improvised explosive devices, which were safely detonated by the bomb squad, "
+             "at Ihiala.", date(2026, 5, 5))
+    assert e.subtype == "Disrupted weapons use"
+    assert all(e.subtype != "Non-state actor overtakes territory" for e in events(
+        "Sources confirmed that a clash took place in the Paryan area on Sunday.", date(2026, 5, 26)))
