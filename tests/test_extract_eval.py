@@ -53,6 +53,8 @@ INDEPENDENT = REPO / "tests" / "gold" / "independent"
     ("aphelion", 0.87, 0.85, 0.81, 0.71, 0.80),
     ("lunar", 0.86, 0.83, 0.82, 0.61, 0.78),
     ("solar", 0.79, 0.80, 0.84, 0.77, 0.70),
+    ("zephyr", 0.85, 0.87, 0.84, 0.72, 0.73),
+    ("corona", 0.76, 0.92, 0.87, 0.83, 0.85),
 ])
 def test_independent_gold_floor(name, f1, date_start, type_, location, deaths):
     s = evaluate(INDEPENDENT / f"{name}-gold.jsonl", INDEPENDENT / f"{name}-articles.jsonl")
