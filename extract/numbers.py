@@ -44,9 +44,11 @@ _HURT = r"(?:wounded|injured|hurt|injuring|wounding|injuries|abducted|kidnapped|
 # "14 militants and three soldiers were killed", "17 more insurgents killed", "left 14 militants dead"
 # What may follow the victims' noun: "members of the New People's Army (NPA)", "officers
 # from Cortazar", "people, among them a 14-year-old adolescent,".
-_POSTMOD = (r"(?:(?:of|from)\s+(?:the\s+)?(?:(?!(?:and|said|says|told|while|were|was)\b)[\w’'-]+\s+){0,6}?(?:\([\w-]{1,12}\)\s+)?"
-            r"|[\w’'-]*,\s+(?:among them|including|[\w-]+ of (?:them|whom)|allegedly|reportedly|believed|said to be|suspected)"
-            r"\s+[^,;]{1,90},\s+)?")
+_APPOSITIVE = (r",\s+(?:among them|including|[\w-]+ of (?:them|whom)|allegedly|reportedly|believed|said to be|suspected)"
+               r"\s+[^,;]{1,90},\s+")
+_POSTMOD = (r"(?:(?:of|from)\s+(?:the\s+)?(?:(?!(?:and|said|says|told|while|were|was)\b)[\w’'-]+\s+){0,6}?"
+            rf"(?:\([\w-]{{1,12}}\)(?:{_APPOSITIVE}|\s+))?"  # "members of the banned CPI (Maoist), including a woman,"
+            rf"|[\w’'-]*{_APPOSITIVE})?")
 _BEFORE_VERB = folded(
     rf"(?P<qty>{_QUAL}(?:{_RANGE}|{NUM}|{_VAGUE})\s+(?:more\s+|other\s+|others\b\s*)?{_NOUN}{_POSTMOD}"
     rf"(?:(?:and|,)\s+{_QUAL}(?:{NUM}|an?)\s+(?:more\s+)?{_NOUN}{_POSTMOD}|and\s+(?!(?:shot|killed|were|was|had|have|then|later|also|left)\b)[a-z][\w’'-]*\s+"
@@ -113,7 +115,10 @@ _DATE_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
 # Over the text itself: "shot dead Khaled al-Zoubi, a former commander": one named man.
 _NAMED_ONE = re.compile(r"\b(?:shot dead|gunned down|assassinated|murdered)\s+(?:[a-z]+\s+){0,2}"
-                        r"[A-Z][a-z]+(?:\s+(?:al-|el-|bin\s+)?[A-Z][\w’'-]+){0,3},")
+                        r"[A-Z][a-z]+(?:\s+(?:al-|el-|bin\s+)?[A-Z][\w’'-]+){0,3},"
+                        # "social leader Arnulfo Cuellar was shot dead"
+                        r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s+(?:was|had been|has been)\s+(?:shot dead|killed|murdered|"
+                        r"gunned down|assassinated|hacked to death|stabbed to death|lynched|beaten to death)\b")
 # "a motorbike taxi driver and his passenger were killed": two people, though no number is written.
 _TWO = folded(r"\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*\s+and\s+(?:his|her|their|a|an|one)\s+"
               r"(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*\s+were\s+(?:killed|shot dead|gunned down|beaten to death)\b")
@@ -129,6 +134,8 @@ REVISED_TOLL = folded(
     rf"|(?:raised|raising|bringing|brought|pushing|pushed|taking|took)\s+the\s+(?:death\s+)?toll\s+(?:[a-z]+\s+){{0,2}}?to\s+)"
     rf"(?:at least\s+|more than\s+|over\s+)?({NUM})\b")
 _MONTH_IN = folded(r"\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d")
+_DEAD_AFTER = folded(r"(?:\s+[\w’'-]+){0,7}?\s+(?:dead|killed|died|lifeless)\b")
+_YEAR_BEFORE = folded(r"\b(?:in|of|since|during|summer|winter|spring|autumn|fall|year)\s+$")
 _OF_THE_DEAD = folded(r"\b(?:of|for|to|with) the (?:dead|bodies)$")
 _VAGUE_WORD = folded(_VAGUE)
 _KILL_WORD = folded(rf"\b{_KILL}\b")
@@ -229,6 +236,12 @@ def fatalities(text: str, start: int, end: int) -> Fatalities:
             qty = m.group("qty")
             if _DATE_BEFORE.search(original, 0, m.start("qty")) or _MONTH_IN.search(qty):
                 continue  # "on Feb. 17 that killed", "7 April 2026 - forces killed": a date, not a count
+            if pattern is _AFTER_VERB and m.group().startswith(("left", "leaving")) \
+                    and not _DEAD_AFTER.match(clause, m.end("qty")):
+                continue  # "leaving more than 20,000 households without power"
+            if qty.strip().isdigit() and 1900 <= int(qty) <= 2100 and _YEAR_BEFORE.search(clause, max(0, m.start("qty") - 12),
+                                                                                 m.start("qty")):
+                continue  # "in the summer of 2023 killed around 30": a year
             if _OF_THE_DEAD.search(clause, max(0, m.end() - 24), m.end()):
                 continue  # "400 people marched carrying photographs of the dead": the dead are named, not counted
             hurt_after = _HURT_AFTER.match(clause, m.end("qty")) if pattern is _AFTER_VERB else None

@@ -312,6 +312,9 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
             continue  # "Islamic State West Africa Province": a group's name
         if name.split()[0] in ("The", "A", "An", "This", "That"):
             continue
+        head, _, last = name.rpartition(" ")
+        if head and last.lower() in peoples:  # "the Ain al-Hilweh Palestinian refugee camp": the people is no part of the name
+            name = head
         if name.lower() in NOT_PLACES or name.lower() in peoples or name.isupper() or name.endswith(_HELD_BY):
             continue  # "the Ukrainian city of", "a CRPF camp", "SDF-held areas": not names of places
         kind = "district" if kind in AREA_WORDS else kind

@@ -1418,6 +1418,11 @@ def test_who_was_killed_decides_attack_or_clash(sentence, subtype):
     ("SOHR documented the death of three local gunmen and two members of the Ministry of Defence forces", 5),
     ("a suicide bombing inside the ministry of refugees in Kabul killed the minister, Khalil Rahman Haqqani", 1),
     ("Gunmen killed three, wounded five and abducted 12 in the village", 3),
+    ("a missile strike damaged energy infrastructure in Kherson, leaving more than 20,000 households without power", None),
+    ("killing three IS-K militants in a gunfight that also left one member of the security forces dead", 4),
+    ("Clashes between Fatah and Islamist militants in the summer of 2023 killed around 30 people", 30),
+    ("Three members of the banned CPI (Maoist), including a woman, were killed in an exchange of fire", 3),
+    ("social leader Arnulfo Cuellar was shot dead by two men on a motorcycle outside his home", 1),
 ])
 def test_more_ways_to_count_the_dead(clause, count):
     assert fatalities(clause, 0, len(clause)).count == count
@@ -1508,3 +1513,9 @@ def test_a_town_seized_and_named_with_its_description_is_territory_and_defused_b
     assert e.subtype == "Disrupted weapons use"
     assert all(e.subtype != "Non-state actor overtakes territory" for e in events(
         "Sources confirmed that a clash took place in the Paryan area on Sunday.", date(2026, 5, 26)))
+
+
+def test_a_people_ending_a_camps_name_is_no_part_of_it():
+    e = only("A local Fatah official was shot dead late Tuesday in the Ain al-Hilweh Palestinian refugee camp.",
+             date(2026, 4, 22))
+    assert e.location == "Ain al-Hilweh"
