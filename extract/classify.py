@@ -44,7 +44,7 @@ CROWD_GRENADES = folded(r"\b(?:sound|stun|teargas|tear-gas|tear gas|smoke)\s+gre
 WHO_DIED = folded(r"\b(?:who|that)\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?$")
 UNOPPOSED = folded(r"\bwithout (?:a fight|firing a shot|resistance|any resistance|a shot being fired|a battle|fighting)\b")
 # "formed a human chain ... demanding compensation for those affected by cross-border shelling": what they protest.
-DEMANDING = folded(r"\b(?:demand\w*|calling for|call for|denounc\w*|condemn\w*|in protest (?:at|over|against))\b")
+DEMANDING = folded(r"\b(?:demand\w*|calling for|call for|denounc\w*|condemn\w*|alleg(?:ing|ed) that|in protest (?:at|over|against))\b")
 # "summoned the envoy to lodge a strong protest", "a protest note": diplomacy, not a demonstration.
 DIPLOMATIC = folded(r"\b(?:lodg\w*|register\w*|deliver\w*|hand\w*|conve\w*)\s+(?:a\s+|its\s+)?"
                     r"(?:strong\s+|strongly[- ]worded\s+|formal\s+|diplomatic\s+|official\s+)?$")

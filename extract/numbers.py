@@ -71,11 +71,11 @@ _ONE = folded(
     r"(?:(?:was|has been|had been)\s+)?(?:killed|shot dead|died|slain|lynched|beaten to death)\b"
     # "A village volunteer was killed", "a protester has been shot dead": "was", "has been" say one.
     r"|\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,4}?[\w-]+\s+(?:was|has been|had been)\s+(?:killed|shot dead|slain|lynched|beaten to death|hacked to death)\b"
-    r"|\b(?:(?:beat|hacked|stoned)(?=[^.;]{0,60}\bto death)|killed|killing|shot dead|gunned down|murdered|beheaded|"
+    r"|\b(?:(?:beat|hacked|stoned) to death|(?:beat|hacked|stoned)(?=[^.;]{0,60}\bto death)|killed|killing|shot dead|gunned down|murdered|beheaded|"
     r"stabbed to death|lynched)\s+(?:a|an|one|the)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|civilian|person|"
     r"journalist|student|farmer|teacher|principal|headteacher|priest|imam|pastor|chief|commander|leader|mayor|"
-    r"councillor|lawmaker|judge|guard|driver|resident|villager|shepherd|herder|trader|vendor|youth|teenager|"
+    r"councillor|lawmaker|judge|guard|driver|resident|villager|shepherd|herder|trader|vendor|youth|teenager|member|"
     r"headmaster|official|suspect|informant|thief|robber|kidnapper|bandit|militant|fighter|rebel|terrorist|insurgent|ranger|"
     r"gunman|attacker|assailant|infiltrator|worker|businessman|activist|doctor|nurse|president|chairman|chairperson|"
     r"head|secretary|coordinator|director|manager|owner|cleric|preacher|politician|candidate|lawyer|elder|minister|governor|"

@@ -1519,3 +1519,22 @@ def test_a_people_ending_a_camps_name_is_no_part_of_it():
     e = only("A local Fatah official was shot dead late Tuesday in the Ain al-Hilweh Palestinian refugee camp.",
              date(2026, 4, 22))
     assert e.location == "Ain al-Hilweh"
+
+
+@pytest.mark.parametrize("sentence, subtype, dead", [
+    ("Two days ago, a remote-controlled bomb targeted a police van in the Shakardara area, injuring three policemen.",
+     "Remote explosive/landmine/IED", 0),
+    ("Later Wednesday, a crowd in the nearby community of Lascahobas stoned and burned two men accused of being gang "
+     "lookouts.", "Mob violence", 0),
+    ("Members of the Imbonerakure beat to death a member of the opposition CNL in Rugombo commune on Thursday night.",
+     "Attack", 1),
+])
+def test_bombs_that_target_crowds_that_stone_and_beatings_to_death(sentence, subtype, dead):
+    e = only(sentence, date(2025, 10, 10))
+    assert (e.subtype, e.fatalities) == (subtype, dead)
+
+
+def test_a_dharna_alleging_fake_encounters_is_the_protest_not_the_encounters():
+    e = only("On Sunday, members of civil liberties organisations staged a dharna at Indira Park in Hyderabad, alleging "
+             "that the encounters were fake.", date(2025, 12, 15))
+    assert e.subtype == "Peaceful protest"
