@@ -57,7 +57,12 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
     (r"(?:gathered|assembled|converged) (?:[\w’'-]+ ){0,12}?(?:to (?:demand|protest|denounce|condemn|call for|press for|decry)|in protest|"
      r"at the call of)|(?:gathered|assembled) peacefully|"
      r"blocked (?:access to )?(?:a |the |several |main )?(?:[\w’'-]+ )?(?:roads?|highways?|intersections?|junctions?|streets?|bridges?)"
-     r"(?= (?:[\w’'-]+ ){0,8}?(?:to (?:demand|protest|denounce)|in protest|against|demanding|for (?:several |about |\w+ )?hours))|"
+     r"(?= (?:[\w’'-]+ ){0,8}?(?:to (?:demand|protest|denounce)|in protest|against|demanding|for (?:several |about |\w+ )?hours"
+     r"|with (?:stones|rocks|burning tyres|tyres|tires|logs|tree trunks)))|"
+     # "parked their rigs across the highway", "blocking streets in Montero", "police cleared a blockade"
+     r"parked (?:their |dozens of |hundreds of |\w+ )?(?:trucks|rigs|lorries|buses|vehicles|tractors|minibuses) across|"
+     r"blocking (?:the )?(?:main )?(?:streets|roads|highways?|bridges?)|"
+     r"(?:clear|cleared|clearing|lift|lifted|break up|broke up|dismantle|dismantled) (?:a|the) (?:[\w’'-]+ )?(?:blockades?|barricades?|roadblocks?|sit-ins?)|"
      r"blocked for (?:several |about |\w+ )?hours|dharnas?|"
      r"protest(?:s|ers|ors|ed|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|(?<!funeral )processions?|human chains?|hartals?|"
      r"(?:enforced|observed) (?:a |the )?(?:\w+ )?(?:strike|shutdown|bandh)|marched|march(?:es)?(?= (?:through|to|in|on|by|from|against))|sit-ins?|took to the streets|(?:stood|standing|stand) in silence|silent (?:march|marches|protest|protests)|vigils?|walkouts?|strikers", ("Protests", "Peaceful protest"), 7),

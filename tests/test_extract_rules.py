@@ -1538,3 +1538,14 @@ def test_a_dharna_alleging_fake_encounters_is_the_protest_not_the_encounters():
     e = only("On Sunday, members of civil liberties organisations staged a dharna at Indira Park in Hyderabad, alleging "
              "that the encounters were fake.", date(2025, 12, 15))
     assert e.subtype == "Peaceful protest"
+
+
+@pytest.mark.parametrize("sentence, subtype", [
+    ("Truckers first parked their rigs across the highway to Trinidad two days ago.", "Peaceful protest"),
+    ("Yesterday neighbourhood councils joined in, blocking streets in Montero and Warnes.", "Peaceful protest"),
+    ("Police fired tear gas to clear a blockade of minibuses and trucks on Wednesday.", "Protest with intervention"),
+    ("On Wednesday, angry residents of Marigat blocked the Marigat-Loruk road with stones and burning tyres.",
+     "Peaceful protest"),
+])
+def test_blockades_are_protests(sentence, subtype):
+    assert only(sentence, date(2026, 2, 12)).subtype == subtype
