@@ -28,7 +28,8 @@ from dateline.extract.segment import Span
 ALSO_KILLED = folded(r"\b(?:also\s+(?:been\s+)?|more\s+(?!than\b)(?:[a-z]+\s+)?(?:(?:were|was|have|had|later)\s+)*)"
                      r"(?:killed|died|slain|shot dead)\b"
                      # "A seventh victim, a 17-year-old boy, died in hospital": one more than told.
-                     rf"|\b(?:a|the)\s+{ORDINAL}\s+(?:victim|person|body|casualty|protester|demonstrator|soldier|civilian)\b[^.;]{{0,40}}?"
+                     rf"|\b(?:a|the)\s+{ORDINAL}\s+(?:victim|person|body|casualty|protester|demonstrator|soldier|civilian|man|"
+                     r"woman|child|boy|girl)\b[^.;]{0,40}?"
                      r"\b(?:died|killed|succumbed|was found)\b")
 
 

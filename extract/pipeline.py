@@ -119,6 +119,9 @@ ATTACKERS_DEAD = folded(r"\W*(?:one|two|three|four|five|\d+|all|both|several)\s+
 PROTESTED_DEATHS = folded(r"\b(?:to protest|protesting|in protest (?:at|over|against)|to denounce|denouncing|to condemn|condemning|"
                           r"demanding justice for|against|over)\b[^.;]{0,80}\b(?:killed|killing|deaths?|murders?)\b"
                           r"|\bwho\s+(?:died|were killed|lost their lives)\b")
+# "condemned what he called a \"cowardly\" attack", "claimed responsibility for the bombing": an occurrence named again.
+CONDEMNED = folded(r"\b(?:condemn\w*|denounc\w*|deplor\w*|claimed responsibility for|mourn\w*)\s+(?:what\s+\w+\s+called\s+)?"
+                   r"(?:(?!that\b)[\w\"“”'’-]+\s+){0,4}$")  # not "denounced that ELN guerrillas kidnapped...": the news
 # "pictures of soldiers killed in Gaza", "families of those killed": the dead named, no occurrence told.
 OF_THE_DEAD = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:those|people|soldiers|victims|civilians|hostages|relatives|men|"
                          r"women|children|protesters|journalists)\s+$")
@@ -396,7 +399,9 @@ def _candidate(
     # "Those arrested will be arraigned": the people of an occurrence told, named again.
     anaphoric = (not day_dates or generic) and nominal and bool(ANAPHORA.search(before_trigger))
     days_occurrence = bool(DAYS_OCCURRENCE.search(text, max(clause[0], trig.start - 40), trig.start))
-    reference_only = before_trigger.endswith(("those ", "the ones ")) or (not has_number and (anaphoric or days_occurrence))
+    condemned = bool(CONDEMNED.search(before_trigger))  # "condemned what he called a 'cowardly' attack"
+    reference_only = before_trigger.endswith(("those ", "the ones ")) or (
+        not has_number and (anaphoric or days_occurrence or condemned))
     if not has_number and trig.text.startswith("killed") and OF_THE_DEAD.search(before_trigger):
         return None
     exact = [e for e in day_dates if e.precision != "month"]

@@ -1549,3 +1549,13 @@ def test_a_dharna_alleging_fake_encounters_is_the_protest_not_the_encounters():
 ])
 def test_blockades_are_protests(sentence, subtype):
     assert only(sentence, date(2026, 2, 12)).subtype == subtype
+
+
+def test_a_condemned_attack_is_named_again_but_a_denounced_kidnapping_is_news():
+    text = ("Islamic State militants attacked an army checkpoint east of Samarra late on Sunday, killing four soldiers.\n\n"
+            "Prime Minister Mohammed Shia al-Sudani condemned what he called a \"cowardly\" attack and ordered commanders "
+            "to hunt down the perpetrators.")
+    assert len(events(text, date(2025, 2, 18))) == 1
+    e = only("In Arauca, the army denounced that ELN guerrillas kidnapped two soldiers in Tame last Friday.",
+             date(2025, 8, 25))
+    assert e.subtype == "Abduction/forced disappearance"
