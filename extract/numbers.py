@@ -68,9 +68,9 @@ _ONE = folded(
     r"\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|"
     r"civilian|person|militant|journalist|student|farmer|worker|teacher|resident|guard|ranger|driver|fighter|member|jawan|"
     r"trooper|constable|commando|policeman|policewoman|officer|[\w-]*year-old)\s+"
-    r"(?:(?:was|has been|had been)\s+)?(?:killed|shot dead|died|slain|lynched|beaten to death)\b"
+    r"(?:(?:was|has been|had been)\s+)?(?:killed|shot dead|died|slain|lynched|beaten to death|martyred)\b"
     # "A village volunteer was killed", "a protester has been shot dead": "was", "has been" say one.
-    r"|\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,4}?[\w-]+\s+(?:was|has been|had been)\s+(?:killed|shot dead|slain|lynched|beaten to death|hacked to death)\b"
+    r"|\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,4}?[\w-]+\s+(?:was|has been|had been)\s+(?:martyred|killed|shot dead|slain|lynched|beaten to death|hacked to death)\b"
     r"|\b(?:(?:beat|hacked|stoned) to death|(?:beat|hacked|stoned)(?=[^.;]{0,60}\bto death)|killed|killing|shot dead|gunned down|murdered|beheaded|"
     r"stabbed to death|lynched)\s+(?:a|an|one|the)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|civilian|person|"
@@ -134,6 +134,7 @@ REVISED_TOLL = folded(
     rf"|(?:raised|raising|bringing|brought|pushing|pushed|taking|took)\s+the\s+(?:death\s+)?toll\s+(?:[a-z]+\s+){{0,2}}?to\s+)"
     rf"(?:at least\s+|more than\s+|over\s+)?({NUM})\b")
 _MONTH_IN = folded(r"\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d")
+_JOINED = folded(r"\s*,?\s+and\s+")
 _DEAD_AFTER = folded(r"(?:\s+[\w’'-]+){0,7}?\s+(?:dead|killed|died|lifeless)\b")
 _YEAR_BEFORE = folded(r"\b(?:in|of|since|during|summer|winter|spring|autumn|fall|year)\s+$")
 _OF_THE_DEAD = folded(r"\b(?:of|for|to|with) the (?:dead|bodies)$")
@@ -229,6 +230,7 @@ def fatalities(text: str, start: int, end: int) -> Fatalities:
         return Fatalities(None, None, False)
     best: tuple[int, str] | None = None
     also: list[int] = []
+    told: list[tuple[int, int, int]] = []  # (start, end, count) of each "N ... were killed"
     vague_text = None
     original = text[start:end]
     for pattern, starts in ((_BEFORE_VERB, _QTY_AT), (_AFTER_VERB, _AFTER_AT)):
@@ -256,6 +258,17 @@ def fatalities(text: str, start: int, end: int) -> Fatalities:
                 also.append(count)  # "a gunfight that also left one member of the security forces dead"
             elif count and (best is None or count > best[0]):
                 best = (count, original[m.start():m.end()].strip())
+            if count and pattern is _BEFORE_VERB:
+                told.append((m.start(), m.end(), count))
+    # "Two soldiers were martyred and six militants killed", "A constable was martyred and two terrorists were
+    # killed": two groups' dead, each with its own verb, joined by "and".
+    one = _ONE.search(clause)
+    if one:
+        told.append((one.start(), one.end(), 1))
+    told.sort()
+    for (_, first_end, first), (second_start, second_end, second) in zip(told, told[1:]):
+        if _JOINED.fullmatch(clause, first_end, second_start) and (best is None or first + second > best[0]):
+            best = (first + second, original[told[0][0]:second_end].strip())
     for m in _matches(_VICTIM_LIST, clause, _LIST_AT):
         listed = sum(word_number(i.group("n")) or 0 if i.group("n") else 1 for i in _ITEMS.finditer(clause, m.start(), m.end()))
         if best is None or listed > best[0]:

@@ -1423,6 +1423,10 @@ def test_who_was_killed_decides_attack_or_clash(sentence, subtype):
     ("Clashes between Fatah and Islamist militants in the summer of 2023 killed around 30 people", 30),
     ("Three members of the banned CPI (Maoist), including a woman, were killed in an exchange of fire", 3),
     ("social leader Arnulfo Cuellar was shot dead by two men on a motorcycle outside his home", 1),
+    # Two groups' dead, each with its own verb, joined by "and".
+    ("Two soldiers were martyred and six militants killed when a group of terrorists attacked the post", 8),
+    ("A police constable was martyred and two terrorists were killed in the exchange of fire", 3),
+    ("Three soldiers were killed and five others wounded overnight", 3),
 ])
 def test_more_ways_to_count_the_dead(clause, count):
     assert fatalities(clause, 0, len(clause)).count == count
