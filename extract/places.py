@@ -59,7 +59,7 @@ ADMIN_WORD = re.compile(
     r"([A-Z](?<!\w[A-Z])[\w’'-]+(?:[^\S\n]+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]+){0,3})\s+(?:(?:displacement|refugee|military|army|fuel|oil|river)\s+)?"
     r"(district|province|region|county|village|town|city|governorate|state|oblast|department|municipality|"
     r"Local Government Area|local government area|LGA|territory|camp|area|port|township|base|mountains|hills|community|"
-    r"sector|upazila|union|woreda|kebele|zone|tehsil|cercle|commune|prefecture|sub-county|subdistrict|sub-district|basin|site|forest|market|"
+    r"sector|upazila|union|woreda|kebele|zone|tehsil|cercle|commune|prefecture|sub-county|subdistrict|sub-district|basin|site|forest|market|neighbourhood|neighborhood|"
     r"Oblast|Region|Province|District|County|Governorate|Township|Woreda|Zone|State(?!s))s?\b")
 # "the town of Beit Lahiya": scanned on its own so "Gaza town of ..." still yields both.
 PLACE_OF = re.compile(

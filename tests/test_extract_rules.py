@@ -1563,3 +1563,9 @@ def test_a_condemned_attack_is_named_again_but_a_denounced_kidnapping_is_news():
     e = only("In Arauca, the army denounced that ELN guerrillas kidnapped two soldiers in Tame last Friday.",
              date(2025, 8, 25))
     assert e.subtype == "Abduction/forced disappearance"
+
+
+def test_a_named_neighbourhood_is_the_most_specific_place():
+    e = only("Gunmen opened fire on a group of men outside a mosque in the Natinga neighbourhood late Saturday, killing "
+             "four, police in Bawku said.", date(2025, 7, 14))
+    assert e.location == "Natinga"
