@@ -110,6 +110,10 @@ _EXPLAINED = re.compile(r"([A-Z][a-z][\w’'-]*(?:[ -][A-Z][a-z][\w’'-]*){0,2}
 _MOUNT = WordStart(re.compile(r"((?:Mount|Mt\.|Jebel|Jabal|Djebel)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"))
 
 
+_PLACE_NOUNS = {"municipality", "city", "town", "village", "camp", "commune", "county", "area", "neighbourhood",
+                "neighborhood", "quarter", "market"}  # "in Kasese Municipality": the known name with its kind
+
+
 def _explained(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     for m in _EXPLAINER.finditer(text, start, end):
         name = _EXPLAINED.search(text, max(start, m.start() - 60), m.start())
@@ -334,7 +338,9 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         # "residents of Linda Vista": a known name inside an unknown longer one is part of it ("Linda").
         inside = [f for f in found if m.start(1) <= f.start and f.end < m.end(1) and not f.place.rank >= 4]
         last = name.rsplit(None, 1)[-1]
-        if inside and last not in ORGANISATION_WORDS and last.lower() not in AREA_WORDS and "’s" not in name \
+        if last in INSTITUTIONS or last in ORGANISATION_WORDS or last in ("School", "Secondary", "Primary", "Stadium"):
+            continue  # "attacked Lhubiriha Secondary School": a building, not a place name
+        if inside and last.lower() not in AREA_WORDS and last.lower() not in _PLACE_NOUNS and "’s" not in name \
                 and "'s" not in name:
             found = [f for f in found if f not in inside]
         if not any(f.start <= m.start(1) < f.end for f in found):

@@ -1569,3 +1569,12 @@ def test_a_named_neighbourhood_is_the_most_specific_place():
     e = only("Gunmen opened fire on a group of men outside a mosque in the Natinga neighbourhood late Saturday, killing "
              "four, police in Bawku said.", date(2025, 7, 14))
     assert e.location == "Natinga"
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("In June 2023, ADF rebels attacked Lhubiriha Secondary School in Mpondwe, killing 42 people.", "Mpondwe"),
+    ("Police in Kasese Municipality on Saturday fired teargas at traders who were protesting against new taxes.",
+     "Kasese"),
+])
+def test_schools_and_a_known_towns_kind_are_no_new_place_names(sentence, place):
+    assert only(sentence, date(2025, 4, 7)).location == place
