@@ -262,7 +262,7 @@ def fatalities(text: str, start: int, end: int) -> Fatalities:
                 told.append((m.start(), m.end(), count))
     # "Two soldiers were martyred and six militants killed", "A constable was martyred and two terrorists were
     # killed": two groups' dead, each with its own verb, joined by "and".
-    one = _ONE.search(clause)
+    one = _ONE.search(clause) if told and " and " in clause else None  # costly: only when it can join a count
     if one:
         told.append((one.start(), one.end(), 1))
     told.sort()

@@ -399,7 +399,8 @@ def _candidate(
     # "Those arrested will be arraigned": the people of an occurrence told, named again.
     anaphoric = (not day_dates or generic) and nominal and bool(ANAPHORA.search(before_trigger))
     days_occurrence = bool(DAYS_OCCURRENCE.search(text, max(clause[0], trig.start - 40), trig.start))
-    condemned = bool(CONDEMNED.search(before_trigger))  # "condemned what he called a 'cowardly' attack"
+    condemned = any(w in before_trigger for w in ("condemn", "denounc", "deplor", "claimed", "mourn")) \
+        and bool(CONDEMNED.search(before_trigger))  # "condemned what he called a 'cowardly' attack"
     reference_only = before_trigger.endswith(("those ", "the ones ")) or (
         not has_number and (anaphoric or days_occurrence or condemned))
     if not has_number and trig.text.startswith("killed") and OF_THE_DEAD.search(before_trigger):
