@@ -24,12 +24,13 @@ from dateline.extract.records import Event
 from dateline.extract.scan import fold, folded
 from dateline.extract.segment import Span
 
+# The one an ordinal counts: "a seventh victim", "a second protester", "the third man".
+_COUNTED_ONE = r"(?:victim|person|body|casualty|protester|demonstrator|soldier|civilian|man|woman|child|boy|girl)"
 # "were also killed", "two more died in hospital", "another three were killed": more dead of the same occurrence.
 ALSO_KILLED = folded(r"\b(?:also\s+(?:been\s+)?|more\s+(?!than\b)(?:[a-z]+\s+)?(?:(?:were|was|have|had|later)\s+)*)"
                      r"(?:killed|died|slain|shot dead)\b"
                      # "A seventh victim, a 17-year-old boy, died in hospital": one more than told.
-                     rf"|\b(?:a|the)\s+{ORDINAL}\s+(?:victim|person|body|casualty|protester|demonstrator|soldier|civilian|man|"
-                     r"woman|child|boy|girl)\b[^.;]{0,40}?"
+                     rf"|\b(?:a|the)\s+{ORDINAL}\s+{_COUNTED_ONE}\b[^.;]{{0,40}}?"
                      r"\b(?:died|killed|succumbed|was found)\b")
 
 
@@ -55,8 +56,7 @@ def adds_victims(text: str, cand: Candidate, prev: Candidate) -> bool:
     return _also_killed(text, cand) and (e.type == prev.event.type or {e.type, prev.event.type} <= VIOLENT_TYPES)
 
 
-ORDINAL_VICTIM = folded(rf"\b(?:a|the)\s+({ORDINAL})\s+(?:victim|person|body|casualty|protester|demonstrator|soldier|"
-                        r"civilian|man|woman|child)\b")
+ORDINAL_VICTIM = folded(rf"\b(?:a|the)\s+({ORDINAL})\s+{_COUNTED_ONE}\b")
 
 
 ORDINAL_HINTS = (*ORDINALS, "1st", "2nd", "3rd", "th ")  # a cheap test before the pattern
