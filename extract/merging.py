@@ -45,7 +45,7 @@ def adds_victims(text: str, cand: Candidate, prev: Candidate) -> bool:
     if cand.refers_back == "deaths" and not prev.event.fatalities:
         # "...recaptured the locality of Biakato Mine. Six rebels were killed": the toll it did not give.
         return prev.event.type in VIOLENT_TYPES and e.type in VIOLENT_TYPES
-    if _breakdown(cand, prev):
+    if _breakdown(text, cand, prev):
         # "At least seven people were killed ... A Jubaland official said five of his soldiers had died,
         # while residents said two traders were killed": the toll told again, side by side.
         return prev.event.type in VIOLENT_TYPES and e.type in VIOLENT_TYPES
@@ -124,17 +124,24 @@ def _also_killed(text: str, cand: Candidate) -> bool:
     return DEATH_WORD.search(low, start, found.start()) is None
 
 
-def _breakdown(cand: Candidate, prev: Candidate) -> bool:
-    """A line of bare deaths fewer than the toll just told: part of that toll."""
+def _breakdown(text: str, cand: Candidate, prev: Candidate) -> bool:
+    """A line of bare deaths fewer than the toll just told: part of that toll
+    ("Three men died at the scene, while two others died hours later")."""
     dead, toll = cand.event.fatalities or 0, prev.event.fatalities or 0
-    return cand.refers_back == "deaths" and 0 < dead < toll
+    bare = cand.refers_back == "deaths" or (not cand.explicit_date and BARE_DEATHS.match(fold(text), cand.event.evidence_start))
+    return bool(bare) and 0 < dead < toll
+
+
+# "Three men died at the scene", "two others died hours later": deaths told with nothing else.
+BARE_DEATHS = folded(r"\W*(?:[\w-]+\s+){1,3}(?:died|were killed|was killed|had died|have died)\s+(?:at the scene|on the spot|"
+                     r"instantly|later|hours later|days later|in hospital|at (?:the|a) (?:[\w-]+\s+)?hospital)\b")
 
 
 def add_victims(text: str, prev: Candidate, cand: Candidate, raid: bool = False) -> None:
     """Fold `cand` into `prev`; its dead add to the toll only when they are
     said to be more ("were also killed") or are the killings of the same raid
     (`same_raid`), not the same told again."""
-    breakdown = _breakdown(cand, prev) and not _also_killed(text, cand)
+    breakdown = _breakdown(text, cand, prev) and not _also_killed(text, cand)
     if cand.event.fatalities and prev.event.fatalities is not None and not breakdown and (
             raid or cand.refers_back in ("toll", "deaths") or _also_killed(text, cand)):
         prev.event.fatalities += cand.event.fatalities

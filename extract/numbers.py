@@ -33,7 +33,7 @@ _RANGE = rf"(?:between\s+{NUM}\s+and\s+{NUM}|\d+\s*[-–]\s*\d+(?![\w-])|{NUM}\s
 _QUAL = r"(?:(?:all|at least|more than|over|nearly|almost|about|around|some|up to|as many as|roughly|approximately|an estimated|a total of|another|a further|at least another)\s+)?"
 _VAGUE = r"(?:dozens|scores|several|many|hundreds|thousands|numerous|a number|multiple|countless|a few)"
 # "24 and said three persons died" is 3; "five suspected communist New People's Army (NPA) rebels".
-_NOUN = r"(?:(?!(?:and|said|says|told|while)\b)(?:[\w’'-]+|\([\w-]{1,12}\))\s+){0,7}?"
+_NOUN = r"(?:(?!(?:and|said|says|told|while)\b)(?:[\w’'-]+|\([^()\n]{1,40}\))\s+){0,7}?"
 _KILL = (r"(?:killed|dead|died|slain|martyred|gunned down|lost (?:their|his|her) li(?:ves|fe)|killing|deaths?|bodies|fatalities|massacred|"
          r"executed|shot dead|perished|beheaded|decapitated|hacked to death|burned alive|stabbed to death|lynched|beaten to death|"
          r"neutrali[sz](?:ed|ing))")
@@ -47,7 +47,7 @@ _HURT = r"(?:wounded|injured|hurt|injuring|wounding|injuries|abducted|kidnapped|
 _APPOSITIVE = (r",\s+(?:among them|including|[\w-]+ of (?:them|whom)|allegedly|reportedly|believed|said to be|suspected)"
                r"\s+[^,;]{1,90},\s+")
 _POSTMOD = (r"(?:(?:of|from)\s+(?:the\s+)?(?:(?!(?:and|said|says|told|while|were|was)\b)[\w’'-]+\s+){0,6}?"
-            rf"(?:\([\w-]{{1,12}}\)(?:{_APPOSITIVE}|\s+))?"  # "members of the banned CPI (Maoist), including a woman,"
+            rf"(?:\([^()\n]{{1,40}}\)(?:{_APPOSITIVE}|\s+))?"  # "members of the banned CPI (Maoist), including a woman,"
             rf"|[\w’'-]*{_APPOSITIVE})?")
 _BEFORE_VERB = folded(
     rf"(?P<qty>{_QUAL}(?:{_RANGE}|{NUM}|{_VAGUE})\s+(?:more\s+|other\s+|others\b\s*)?{_NOUN}{_POSTMOD}"

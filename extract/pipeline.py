@@ -107,7 +107,7 @@ OBJECT_BACK = folded(r"\s+(?:\w+\s+){0,2}(?:of\s+)?the (?:attackers|gunmen|assai
 PAST_VERBS = {"retook", "overran", "overrun", "fought", "took", "struck", "hit", "shot", "blew", "fell", "began", "broke",
               "set", "went", "seized", "gunned", "were", "was", "had", "have"}
 # "killed in the rescue operation", "died when...": the dead of an occurrence the clause names itself.
-OWN_SETTING = folded(r"\s+(?:in|during|when|as|while|after|at)\b")
+OWN_SETTING = folded(r"\s+(?:in|during|when|as|while|after|at)\b(?!\s+(?:the\s+|a\s+)?(?:scene|spot|site|hospital)\b)")
 # The bare death words: "Six rebels were killed" says whose dead, not what happened.
 DEATH_VERBS = ("killed", "died", "were slain", "was slain", "lost their lives")
 DEATH_ONLY = (*DEATH_VERBS, "bodies", "dead", "found dead", "killing")  # triggers that name only a death

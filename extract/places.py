@@ -86,6 +86,7 @@ _ONE_WORD = re.compile(r"[^\s’']+")
 _POSSESSIVE = re.compile(r"[’']s\s")
 # "in the capital", "in Somalia's capital" (not "the capital, Kabul": the name follows).
 _CAPITAL = re.compile(r"\b(?:in|of|on|near|hit|struck)\s+((?:the|([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)[’']s)\s+capital)\b(?!,?\s+[A-Z])")
+_GROUP_AFTER = re.compile(r"\s+(?:militias?|fighters|forces|rebels|insurgents|gunmen|troops|group)\b")
 # "Somali forces", "the Lebanese city": a people's name used as an adjective is no place.
 ADJECTIVE_USE = re.compile(
     r"\s+(?:city|town|village|forces|troops|army|military|police|government|officials|authorities|side|border|"
@@ -248,6 +249,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
             return False  # "BLA", "ISWAP": a group's initials, not the town that shares the letters (datelines start a line)
         if places and single and low in peoples and ADJECTIVE_USE.match(text, s + len(name)):
             return False  # "Somali forces": a people's adjective, not the place
+        if places and single and places[0].kind != "country" and _GROUP_AFTER.match(text, s + len(name)):
+            return False  # "Fano militias", "Jubaland forces": a group named after a place, not where it happened
         if places and places[0].kind == "country" and (
                 _ACTOR_POSSESSIVE.match(text, s + len(name)) if text.startswith(("’s", "'s"), s + len(name))
                 else AGENT_COUNTRY.search(text, max(0, s - 80), s)):

@@ -1381,6 +1381,22 @@ def test_a_lede_in_a_part_of_the_country_is_not_at_the_dateline():
     assert only(text, date(2026, 4, 13)).location != "Cotonou"
 
 
+def test_who_died_at_the_scene_and_who_died_later_are_the_toll_told():
+    text = ("Five people were killed on Sunday night when armed men opened fire on workers outside a packing plant on the "
+            "outskirts of Uruapan, officials reported.\n\n"
+            "The gunmen arrived at the plant and shot at them. Three men died at the scene, while two others died hours "
+            "later at the Regional Hospital of Uruapan.")
+    assert [e.fatalities for e in events(text, date(2026, 9, 15))] == [5]
+
+
+def test_a_group_named_after_a_town_is_no_place_and_a_long_parenthesis_keeps_the_count():
+    e = only("At least nine people were killed in fighting on Monday between Tigray forces and Fano militias around Mai "
+             "Tsebri town, residents said.", date(2025, 6, 19))
+    assert e.location != "Fano"
+    clause = "Two fighters of the Popular Mobilization Forces (PMF, or Hashd al-Shaabi) were killed late Sunday"
+    assert fatalities(clause, 0, len(clause)).count == 2
+
+
 def test_deaths_fewer_than_the_toll_just_told_are_its_breakdown():
     text = ("At least seven people were killed on Monday when Jubaland forces clashed with federal troops in Beled Hawo, "
             "residents said.\n\n"
