@@ -41,6 +41,8 @@ PROTESTED = folded(r"\b(?:denounc\w*|condemn\w*|protest(?:ing|ed)?|against|decr(
                    r"(?:the\s+|a\s+|an\s+|recent\s+|last\s+\w+'s\s+)*(?:[\w’'-]+\s+){0,3}$")
 CROWD_GRENADES = folded(r"\b(?:sound|stun|teargas|tear-gas|tear gas|smoke)\s+grenades?\b[^.;]{0,80}\bdispers"
                         r"|\bdispers\w*\b[^.;]{0,80}\b(?:sound|stun|teargas|tear-gas|tear gas|smoke)\s+grenades?\b")
+# "Security forces cordoned off the area and launched a search operation": looking, not fighting.
+SEARCH_OPERATION = folded(r"\b(?:search|cordon|combing|clearance|manhunt|rescue|security|cordon-and-search)\s+(?:and\s+search\s+)?$")
 WHO_DIED = folded(r"\b(?:who|that)\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?$")
 UNOPPOSED = folded(r"\bwithout (?:a fight|firing a shot|resistance|any resistance|a shot being fired|a battle|fighting)\b")
 # "formed a human chain ... demanding compensation for those affected by cross-border shelling": what they protest.
@@ -147,6 +149,9 @@ def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], 
     for trig in ordered:
         begin = max(clause[0], trig.start - 90)
         window = low[begin:trig.start]
+        if len(triggers) > 1 and (low.startswith((" site", " spot"), trig.end) or (
+                trig.text.startswith("operation") and SEARCH_OPERATION.search(window))):
+            continue  # "two kilometres from the encounter site", "the combing operation was continuing"
         if len(triggers) > 1 and trig.text in ("died", "killed") and WHO_DIED.search(window):
             continue  # "one minute for each of the 16 people who died when...": the dead described, another occurrence told
         if window.endswith(("those ", "the ones ")) and any(t.type == "Protests" for t in triggers):

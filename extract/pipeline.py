@@ -16,7 +16,7 @@ from typing import Generic, TypeVar
 
 from dateline.extract.actors import actors
 from dateline.extract.candidate import VIOLENT_TYPES, Candidate
-from dateline.extract.classify import PROTESTERS, choose_trigger, refine
+from dateline.extract.classify import PROTESTERS, SEARCH_OPERATION, choose_trigger, refine
 from dateline.extract.dates import tag_dates
 from dateline.extract.dating import (
     date_event,
@@ -93,8 +93,6 @@ NO_PERPETRATOR = folded(
 STATISTIC = folded(r"\b(?:data|statistics|tally|annual report|the number of|the toll (?:since|this year)|so far this year|"
                    r"\d+(?:st|nd|rd|th) (?:[a-z]+ ){0,2}(?:killed|murdered)|"
                    r"compiled by|according to (?:\w+ ){0,3}(?:figures|records))\b")
-# "Security forces cordoned off the area and launched a search operation": looking, not fighting.
-SEARCH_OPERATION = folded(r"\b(?:search|cordon|combing|clearance|manhunt|rescue|security|cordon-and-search)\s+(?:and\s+search\s+)?$")
 RUNNING_TOLL = folded(r"\b(?:since|so far|to date|this year|in total|altogether|over the (?:past|last)|in the past|for (?:years|decades|months|weeks)|"
                       r"conflict|war|violence|insurgency|crisis|unrest)\b")
 OCCURRENCE = folded(r"\b(?:in|during|after)\s+an?\s+(?:[\w-]+\s+)?(?:attack|ambush|raid|clash|explosion|blast|strike|"

@@ -1594,3 +1594,16 @@ def test_a_named_neighbourhood_is_the_most_specific_place():
 ])
 def test_schools_and_a_known_towns_kind_are_no_new_place_names(sentence, place):
     assert only(sentence, date(2025, 4, 7)).location == place
+
+
+def test_a_defused_bomb_beside_an_encounter_site_and_a_combing_operation_is_weapons_found():
+    e = only("On Monday, a bomb disposal squad defused a pressure IED that had been planted on a forest track about two "
+             "kilometres from the encounter site, officials said, adding that the combing operation was continuing.",
+             date(2026, 6, 2))
+    assert e.subtype == "Disrupted weapons use"
+
+
+def test_people_who_answered_the_call_of_a_movement_protest():
+    e = only("In Ouahigouya, hundreds of people answered the call of civil society organisations on Wednesday to gather "
+             "at the Naaba Kango square.", date(2026, 11, 20))
+    assert (e.subtype, e.location) == ("Peaceful protest", "Ouahigouya")
