@@ -70,7 +70,7 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
      r"(?:swapped|exchanged|returned) (?:\w+ ){0,4}?(?:prisoners of war|pows|captives)|"
      r"agreed (?:on|to) (?:a |an |the )?(?:[\w’'-]+ ){0,4}?(?:ceasefire|truce|deal|border|exchange|release|withdrawal|framework|terms|roadmap)",
      (STRAT, "Agreement"), 8),
-    (r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|taken into custody|apprehended|rounded up|nabbed|"
+    (r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|(?:taken|placed|remanded) (?:into |in )?(?:police )?custody|apprehended|rounded up|nabbed|"
      r"picked up (?:from|by (?:the )?(?:police|security|army|troops|soldiers|agents|officers))", (STRAT, "Arrests"), 5),
     (r"blew up (?:[\w’'-]+ ){0,2}(?:houses|homes|buildings|dwellings)|loot(?:ed|ing|ers)|broke into (?:\w+ )?(?:warehouses?|shops?|stores?|homes?|offices?)|plunder(?:ed)?|(?:burn(?:ed|t|ing)|destroy(?:ed|ing)|demolish(?:ed|ing)|raz(?:ed|ing)|torch(?:ed|ing)) (?:\w+ ){0,3}(?:homes|houses|shops|villages|property|buildings|vehicles|cars|trucks|markets?)", (STRAT, "Looting/property destruction"), 5),
     (r"defused|seized (?:\w+ )?(?:weapons|arms|explosives|ammunition)|intercepted|shot down", (STRAT, "Disrupted weapons use"), 8),

@@ -1607,3 +1607,9 @@ def test_people_who_answered_the_call_of_a_movement_protest():
     e = only("In Ouahigouya, hundreds of people answered the call of civil society organisations on Wednesday to gather "
              "at the Naaba Kango square.", date(2026, 11, 20))
     assert (e.subtype, e.location) == ("Peaceful protest", "Ouahigouya")
+
+
+def test_suspects_placed_in_custody_were_arrested():
+    e = only("The ministry said on Tuesday that three suspects had been handed over and placed in custody in Misrata.",
+             date(2025, 11, 26))
+    assert e.subtype == "Arrests"
