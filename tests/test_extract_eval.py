@@ -54,9 +54,11 @@ INDEPENDENT = REPO / "tests" / "gold" / "independent"
     ("lunar", 0.87, 0.88, 0.82, 0.71, 0.79),
     ("solar", 0.81, 0.81, 0.87, 0.81, 0.72),
     ("zephyr", 0.89, 0.88, 0.86, 0.75, 0.78),
-    ("corona", 0.81, 0.93, 0.88, 0.85, 0.90),
-    ("borealis", 0.76, 0.89, 0.85, 0.70, 0.64),
+    ("corona", 0.81, 0.93, 0.90, 0.85, 0.91),
+    ("borealis", 0.81, 0.90, 0.86, 0.70, 0.70),
     ("aurora", 0.83, 0.88, 0.83, 0.70, 0.79),
+    ("nova", 0.83, 0.91, 0.83, 0.77, 0.75),
+    ("polaris", 0.85, 0.93, 0.85, 0.70, 0.68),
 ])
 def test_independent_gold_floor(name, f1, date_start, type_, location, deaths):
     s = evaluate(INDEPENDENT / f"{name}-gold.jsonl", INDEPENDENT / f"{name}-articles.jsonl")
