@@ -276,8 +276,9 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         if group.startswith(VILLAGE_TITLES):
             # "Barangay Buenavista": a village, not the namesake town the gazetteer knows elsewhere.
             line = folded_text.rfind("\n", max(0, begin - 24), begin) + 1 or max(0, begin - 24)
-            found.append(Mention(begin, run.end(), Place(group, "village", None, None),
-                                 bool(LOCATIVE.search(folded_text[line:begin])), group))
+            bare = group.split(None, 1)[1]  # named without the title, as annotators and gazetteers write it
+            found.append(Mention(run.end() - len(bare), run.end(), Place(bare, "village", None, None),
+                                 bool(LOCATIVE.search(folded_text[line:begin])), bare))
             continue
         if group.rsplit(None, 1)[-1] in ORGANISATION_WORDS:
             continue  # "the Sudan Doctors Network", "Kenya Defence Forces": a body, not a place
@@ -349,7 +350,10 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         if not any(f.start <= m.start(1) < f.end for f in found):
             # A fronted "In Puntland, ..." frames the paragraph: a place named inside the clause is finer.
             kind = "district" if m.re is UNKNOWN_PLACE and m.group()[0].isupper() else "town"
-            found.append(Mention(m.start(1), m.end(1), Place(name, kind, None, None), True))
+            begin = m.start(1)
+            if name.startswith(VILLAGE_TITLES):  # "Barangay Trinidad": the village's name is "Trinidad"
+                begin, name = m.end(1) - len(name.split(None, 1)[1]), name.split(None, 1)[1]
+            found.append(Mention(begin, m.end(1), Place(name, kind, None, None), True))
     for f in list(found):
         # "north Kashmir's Sopore arrested": an unknown name a region possesses is a town in it.
         held = _POSSESSED.match(text, f.end) if f.place.rank in (2, 3) else None
