@@ -20,7 +20,7 @@ from dateline.extract.scan import WordStart, fold, folded
 
 # Names of real places that are mostly something else in news English.
 NOT_PLACES = {
-    "police", "of", "mercy", "man", "most", "bar", "best", "split", "nice", "reading", "mobile", "bath", "sale",
+    "police", "of", "mercy", "man", "most", "bar", "best", "split", "nice", "reading", "mobile", "bath", "sale", "our",
     "hope", "independence", "victoria", "temple", "orange", "union", "march", "may", "as", "de", "la", "san",
     "president", "prime", "minister", "army", "media", "centre", "center", "university", "university of",
     "justice", "liberty", "progress", "unity", "republic", "victory", "freedom", "paradise", "eagle", "marina",
@@ -216,7 +216,10 @@ IRREGULAR_DEMONYMS = frozenset(
     "portuguese greek cypriot turkish kurdish thai filipino filipina saudi emirati burmese american congolese togolese "
     "nigerien ivorian malagasy peruvian ecuadorian salvadoran argentine argentinian chilean japanese vietnamese "
     "laotian malaysian mozambican zimbabwean zambian malawian tajik uzbek kyrgyz kazakh turkmen belarusian moldovan burkinabe "
-    "djiboutian sahrawi arab baloch pashtun tigrayan".split())
+    "djiboutian sahrawi arab baloch pashtun tigrayan "
+    # peoples named for their own sake, not after a country
+    "banyamulenge fulani hausa tuareg rohingya kuki meitei hema lendu masalit zaghawa dinka nuer murle pokot bawm "
+    "yazidi druze alawite hazara".split())
 
 
 @dataclass(frozen=True, slots=True)

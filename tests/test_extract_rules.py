@@ -1613,3 +1613,13 @@ def test_suspects_placed_in_custody_were_arrested():
     e = only("The ministry said on Tuesday that three suspects had been handed over and placed in custody in Misrata.",
              date(2025, 11, 26))
     assert e.subtype == "Arrests"
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Fighting between the army and the Twirwaneho, a Banyamulenge militia, killed 17 people around Minembwe on Sunday.",
+     "Minembwe"),
+    ("On Tuesday, protesters in Mombasa marched waving placards reading \"Our port is not for sale\" as police fired "
+     "tear gas.", "Mombasa"),
+])
+def test_peoples_and_pronouns_are_no_places(sentence, place):
+    assert only(sentence, date(2026, 3, 4)).location == place
