@@ -1443,6 +1443,8 @@ def test_who_was_killed_decides_attack_or_clash(sentence, subtype):
     ("Two soldiers were martyred and six militants killed when a group of terrorists attacked the post", 8),
     ("A police constable was martyred and two terrorists were killed in the exchange of fire", 3),
     ("Three soldiers were killed and five others wounded overnight", 3),
+    # "N of them" after a comma says who some of the dead were, it does not add to them.
+    ("detonated an explosives vest, killing four people, three of them police officers, and wounding nine", 4),
 ])
 def test_more_ways_to_count_the_dead(clause, count):
     assert fatalities(clause, 0, len(clause)).count == count
