@@ -108,6 +108,7 @@ _EXPLAINER = re.compile(r",\s+an?\s+(?:[a-z]+\s+)?(?:village|town|city|hamlet|co
                         r"district)\s+(?:in|near|of|on|about|some|just)\b")
 _EXPLAINED = re.compile(r"([A-Z][a-z][\w’'-]*(?:[ -][A-Z][a-z][\w’'-]*){0,2})$")
 # "on Mount Mghila", "the slopes of Jebel Marra": a mountain is a place.
+_MOUNT_WORDS = ("Mount ", "Mt. ", "Jebel ", "Jabal ", "Djebel ")  # a cheap test before the pattern
 _MOUNT = WordStart(re.compile(r"((?:Mount|Mt\.|Jebel|Jabal|Djebel)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"))
 
 
@@ -133,7 +134,7 @@ _ORIGIN = folded(r"\b(?:laborers|labourers|workers|migrants|people|men|women|pil
 # (but "dissidents of the Carlos Patiño front" names a unit).
 _FRONT = WordStart(re.compile(r"(?:on|along|at|near)\s+the\s+((?:(?:al|el|Al|El)-)?[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2})\s+front\b"))
 # "residents of Pétion-Ville lynched...": the people of a place name it, whatever follows.
-_PEOPLE_OF = WordStart(re.compile(r"(?:[Rr]esidents|[Vv]illagers|[Ii]nhabitants|[Tt]ownspeople) of\s+([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2})"))
+_PEOPLE_OF = WordStart(re.compile(r"(?:residents|villagers|inhabitants|townspeople|Residents|Villagers|Inhabitants|Townspeople) of\s+([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2})"))
 # Over fold(text): "20 km north of", "west of": the place after it is a landmark.
 RELATIVE = folded(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
                   r"south-west)\s+of\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:city|town|village|capital|provincial capital)\s+of\s+)?$|\b(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?from\s+(?:the\s+)?$")
@@ -333,7 +334,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     appositive = (m for m in APPOSITIVE_PLACE.finditer(text, start, end) if text.endswith(INSTITUTIONS, 0, m.start()))
     for m in chain(UNKNOWN_PLACE.finditer(text, start, end), appositive, _PEOPLE_OF.finditer(text, start, end),
                    _AT_PLACE.finditer(text, start, end), _ROAD_FROM.finditer(text, start, end),
-                   _FRONT.finditer(text, start, end), _explained(text, start, end), _MOUNT.finditer(text, start, end)):
+                   _FRONT.finditer(text, start, end) if " front" in text else (), _explained(text, start, end),
+                   _MOUNT.finditer(text, start, end) if any(w in text for w in _MOUNT_WORDS) else ()):
         name = m.group(1)
         low = name.lower()
         if m.group().startswith("between") and _SIDES_BEFORE.search(folded_text, max(0, m.start() - 20), m.start()):
