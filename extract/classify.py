@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from dateline.extract.numbers import QUAL
 from dateline.extract.scan import fold, folded
 from dateline.extract.triggers import (
     FIRED_ON_CROWD,
@@ -76,7 +77,8 @@ CROWD = folded(r"\b(?:protest|demonstrat|riot|mob|crowd|youths?|supporters|activ
 # Armed men named without being the ones who attacked.
 ARMED_VICTIMS = folded(
     r"(?<!former )\b(?:militants?|insurgents?|rebels?|fighters?|terrorists?|soldiers?|troops?)\b(?!\s+(?:killed|attacked|stormed|shot|opened))")
-_QUANTITY = folded(r"(?:(?:at least|more than|some|about|nearly|over|up to)\s+)?(?:\d+|[a-z]+)?\s*")
+# "killed at least six protesters": the dead named right after the verb are marchers (one count word, no backtracking).
+KILLED_MARCHERS = folded(rf"[\s\S](?>{QUAL}(?:\d+|[a-z]+)?\s*)\b(?:protesters?|protestors?|demonstrators?|marchers?)\b")
 # "a police informer", "at the police station", "carried out by fighters affiliated with the security forces":
 # police or soldiers named, but not as a side that fought.
 NOT_A_SIDE_AFTER = folded(r"\s+(?:informers?|stations?|posts?|custody|cells?|spokes\w+|chiefs?|commissioner|headquarters|"
@@ -225,7 +227,7 @@ def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str |
     if etype == "Battles" and FIRED_ON_CROWD.search(body) and LETHAL.search(body, trig.start - clause[0]):
         return "Protests", "Excessive force against protesters"  # "police fired live rounds at protesters, killing five"
     if (etype, subtype) == ("Battles", "Armed clash") and STATE_FORCE.search(before) and trig.text.startswith(("killed", "shot")) \
-            and MARCHERS.match(body, trig.end - clause[0] + 1 + len(_QUANTITY.match(body, trig.end - clause[0] + 1).group())):
+            and KILLED_MARCHERS.match(body, trig.end - clause[0]):
         return "Protests", "Excessive force against protesters"  # "security forces killed at least six protesters"
     if (etype, subtype) == ("Battles", "Armed clash") and PROTESTERS.search(body) and not ARMED_GROUP.search(body):
         return "Riots", "Violent demonstration"  # "protesters clashed with police", "protesters stormed a prison"

@@ -30,7 +30,7 @@ _WORDNUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- 
 NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORDNUM})"
 # "15-20 people", "between 15 and 20", "four or five": a range counts its lower end.
 _RANGE = rf"(?:between\s+{NUM}\s+and\s+{NUM}|\d+\s*[-–]\s*\d+(?![\w-])|{NUM}\s+(?:to|or)\s+{NUM}(?![\w-]))"
-_QUAL = r"(?:(?:all|at least|more than|over|nearly|almost|about|around|some|up to|as many as|roughly|approximately|an estimated|a total of|another|a further|at least another)\s+)?"
+QUAL = r"(?:(?:all|at least|more than|over|nearly|almost|about|around|some|up to|as many as|roughly|approximately|an estimated|a total of|another|a further|at least another)\s+)?"
 _VAGUE = r"(?:dozens|scores|several|many|hundreds|thousands|numerous|a number|multiple|countless|a few)"
 # "24 and said three persons died" is 3; "five suspected communist New People's Army (NPA) rebels".
 _NOUN = r"(?:(?!(?:and|said|says|told|while)\b)(?:[\w’'-]+|\([^()\n]{1,40}\))\s+){0,7}?"
@@ -50,8 +50,8 @@ _POSTMOD = (r"(?:(?:of|from)\s+(?:the\s+)?(?:(?!(?:and|said|says|told|while|were
             rf"(?:\([^()\n]{{1,40}}\)(?:{_APPOSITIVE}|\s+))?"  # "members of the banned CPI (Maoist), including a woman,"
             rf"|[\w’'-]*{_APPOSITIVE})?")
 _BEFORE_VERB = folded(
-    rf"(?P<qty>{_QUAL}(?:{_RANGE}|{NUM}|{_VAGUE})\s+(?:more\s+|other\s+|others\b\s*)?{_NOUN}{_POSTMOD}"
-    rf"(?:(?:and|,)\s+{_QUAL}(?:{NUM}|an?)\s+(?:more\s+)?{_NOUN}{_POSTMOD}|and\s+(?!(?:shot|killed|were|was|had|have|then|later|also|left)\b)[a-z][\w’'-]*\s+"
+    rf"(?P<qty>{QUAL}(?:{_RANGE}|{NUM}|{_VAGUE})\s+(?:more\s+|other\s+|others\b\s*)?{_NOUN}{_POSTMOD}"
+    rf"(?:(?:and|,)\s+{QUAL}(?:{NUM}|an?)\s+(?:more\s+)?{_NOUN}{_POSTMOD}|and\s+(?!(?:shot|killed|were|was|had|have|then|later|also|left)\b)[a-z][\w’'-]*\s+"
     rf"(?:(?!(?:shot|killed|were|was|had|have|then|later|also|left)\b)[a-z][\w’'-]*\s+)?)*?)"
     rf"(?:(?:were|was|have been|had been|are|is|being|been|reportedly|also|all)\s+)*(?:(?:shot|confirmed|found)\s+)?{_KILL}\b",
 )
@@ -61,7 +61,7 @@ _GAP_STOP = r"(?:and|last|on|in|at|near|yesterday|overnight|early|late|(?:mon|tu
 _AFTER_VERB = folded(
     rf"\b(?:killed|killing|kill|kills|deaths? of|death toll (?:\w+ ){{0,3}}?(?:to|of|at)|"
     rf"death toll [^.;]{{0,180}}?\b(?:rose|risen|climbed|increased|jumped|reached)(?: to)?|claimed the lives of|left|leaving|massacred|executed|lynched|shot dead|lives of|bodies of|beheaded|beheading|hacked to death|neutrali[sz]ed|neutrali[sz]ing|gunned down)[”\"’]?\s+[“\"‘]?"
-    rf"(?P<qty>both\b(?=\s*(?:[,.;]|$|of (?:them|the)\b|(?:men|women|brothers|officers|soldiers|men)\b))|{_QUAL}(?:{_RANGE}|{NUM}|{_VAGUE})\b(?:(?:\s+(?!{_GAP_STOP})[\w’'-]+){{0,3}}?\s*(?:,\s*|\s+and\s+){_QUAL}{NUM}\b(?!\s+of\s+(?:them|whom)\b)|(?:\s+(?!{_GAP_STOP})[\w’'-]+){{0,3}}?\s+and\s+an?\b(?=\s+(?!\d)[a-z]))*)",
+    rf"(?P<qty>both\b(?=\s*(?:[,.;]|$|of (?:them|the)\b|(?:men|women|brothers|officers|soldiers|men)\b))|{QUAL}(?:{_RANGE}|{NUM}|{_VAGUE})\b(?:(?:\s+(?!{_GAP_STOP})[\w’'-]+){{0,3}}?\s*(?:,\s*|\s+and\s+){QUAL}{NUM}\b(?!\s+of\s+(?:them|whom)\b)|(?:\s+(?!{_GAP_STOP})[\w’'-]+){{0,3}}?\s+and\s+an?\b(?=\s+(?!\d)[a-z]))*)",
 )
 # "a 25-year-old man was killed": one person, though no number is written.
 _ONE = folded(
@@ -108,7 +108,7 @@ _VICTIM_LIST = folded(rf"(?:killed|killing|shot dead|gunned down|murdered)\s+{_i
 _ITEMS = folded(_item(f"(?P<n>{NUM})"))
 _ALSO = folded(r"\balso\b|\bmore\s+(?!than\b)")  # "also left one dead", "two more died": added to the toll
 _AMONG = folded(r",\s+(?:among them\s|including\s|[\w-]+\s+of\s+(?:them|whom)\b)[^,;]{1,90},")
-_COUNT = folded(rf"{_QUAL}(?P<n>{NUM}|{_VAGUE}|(?:(?<=and )|(?<=, ))an?)\b")
+_COUNT = folded(rf"{QUAL}(?P<n>{NUM}|{_VAGUE}|(?:(?<=and )|(?<=, ))an?)\b")
 _RANGE_LOW = folded(rf"between\s+({NUM})\s+and\s+{NUM}(?![\w-])|(\d+)\s*[-–]\s*\d+(?![\w-])|({NUM})\s+(?:to|or)\s+{NUM}(?![\w-])")
 _HURT_AFTER = folded(rf"\s*(?:(?!and\b)[\w’'-]+\s+){{0,3}}?(?:were|was)?\s*{_HURT}")
 _DATE_BEFORE = re.compile(
@@ -122,7 +122,7 @@ _NAMED_ONE = re.compile(r"\b(?:shot dead|gunned down|assassinated|murdered)\s+(?
 # "a motorbike taxi driver and his passenger were killed": two people, though no number is written.
 _TWO = folded(r"\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*\s+and\s+(?:his|her|their|a|an|one)\s+"
               r"(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*\s+were\s+(?:killed|shot dead|gunned down|beaten to death)\b")
-_HIMSELF = folded(rf"\bkilling himself and\s+{_QUAL}(?P<n>{NUM})\b")
+_HIMSELF = folded(rf"\bkilling himself and\s+{QUAL}(?P<n>{NUM})\b")
 _ANY_DEATH = folded(rf"\b{_KILL}|\bkill|\bleft\b|\bleaving\b|\btoll\b")
 _HURT_WORD = folded(rf"\b{_HURT}\b")
 _VICTIM_NOUN = folded(r"\s+(?:people|persons|civilians|villagers|children|women|men|residents|soldiers|students|farmers|"
