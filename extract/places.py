@@ -108,12 +108,12 @@ _EXPLAINER = re.compile(r",\s+an?\s+(?:[a-z]+\s+)?(?:village|town|city|hamlet|co
                         r"district)\s+(?:in|near|of|on|about|some|just)\b")
 _EXPLAINED = re.compile(r"([A-Z][a-z][\w’'-]*(?:[ -][A-Z][a-z][\w’'-]*){0,2})$")
 # "on Mount Mghila", "the slopes of Jebel Marra": a mountain is a place.
-_MOUNT_WORDS = ("Mount ", "Mt. ", "Jebel ", "Jabal ", "Djebel ")  # a cheap test before the pattern
-_MOUNT = WordStart(re.compile(r"((?:Mount|Mt\.|Jebel|Jabal|Djebel)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"))
+_MOUNT_WORDS = ("Mount ", "Mt. ", "Jebel ", "Jabal ", "Djebel ")  # also a cheap test before the pattern
+_MOUNT = WordStart(re.compile(r"((?:" + "|".join(re.escape(w) for w in _MOUNT_WORDS) + r")\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"))
 
 
-_PLACE_NOUNS = {"municipality", "city", "town", "village", "camp", "commune", "county", "area", "neighbourhood",
-                "neighborhood", "quarter", "market"}  # "in Kasese Municipality": the known name with its kind
+_PLACE_NOUNS = {"municipality", "city", "town", "village", "camp", "commune", "area", "neighbourhood", "neighborhood",
+                "quarter", "market"}  # "in Kasese Municipality": the known name with its kind
 
 
 def _explained(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
