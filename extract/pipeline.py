@@ -50,7 +50,7 @@ from dateline.extract.segment import DATELINE, Span, clause_cuts, sentences
 from dateline.extract.triggers import INTERVENTION, Trigger, find_triggers
 
 T = TypeVar("T")
-EXTRACTOR_VERSION = "1.9.0"
+EXTRACTOR_VERSION = "1.10.0"
 
 
 # The patterns below are lowercase and run over fold(text) (see scan.py);
@@ -87,7 +87,7 @@ NO_PERPETRATOR = folded(
     r"\b(?:drown(?:ed|ing)|washed ashore|shipwreck|capsiz(?:ed|ing)|boat sank|"
     r"(?:road|traffic|car|bus|plane|mining|industrial) (?:accident|crash)|collision between|collided|"
     r"(?:vehicle|bus|truck|car|matatu|minibus|lorry|tanker)\b[^.;]{0,40}\boverturned|lost (?:its|their) brakes|plunged into|"
-    r"(?:building|house|bridge|wall|mine|roof|canopy|stand|stage) collapsed|(?:canopy|roof|bridge|building|stand) collapse|collapsed? (?:building|mine)|landslides?|floods?|heatwave|"
+    r"(?:building|house|bridge|wall|mine|roof|canopy|stand|stage) collapsed|(?:canopy|roof|bridge|building|stand) collapse|collapsed? (?:building|mine)|landslides?|floods?|flooded|flooding|(?:heavy|torrential) rains?|rainstorms?|cyclones?|earthquakes?|heatwave|"
     r"heat stroke|cholera|malaria|epidemic|outbreak|stampede|funerals?|burials?|buried|laid to rest)\b")
 # "Data compiled by Daily Trust show that at least 412 people were killed this year": a statistic.
 STATISTIC = folded(r"\b(?:data|statistics|tally|annual report|the number of|the toll (?:since|this year)|so far this year|"
@@ -417,8 +417,8 @@ def _candidate(
         return None  # a count over months or years, not one occurrence
     if has_number and "according to" in body and event_dates and all(e.precision == "year" for e in event_dates):
         return None  # "According to Ain o Salish Kendra, 97 people were killed in political violence this year"
-    if trig.text.startswith(DEATH_ONLY) and NO_PERPETRATOR.search(body):
-        return None  # "the bodies of 17 migrants washed ashore", "killed in a road accident"
+    if (trig.text.startswith(DEATH_ONLY) or subtype == "Looting/property destruction") and NO_PERPETRATOR.search(body):
+        return None  # "the bodies of 17 migrants washed ashore", "killed in a road accident", "rains destroyed 200 homes"
     past = any(not PERFECT.search(body[:m.start()]) for m in PAST_EVENT.finditer(body))
     if generic and not (event_dates or has_number or specific_place) and not past:
         return None

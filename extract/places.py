@@ -240,10 +240,13 @@ class Mention:
 
 def mentions(text: str, start: int, end: int) -> list[Mention]:
     """Places named in text[start:end], longest names first within each word run."""
-    table, _ = gazetteer()
+    shipped = world()
+    table = shipped.table
     peoples = demonyms()
     folded_text = fold(text)
     found: list[Mention] = []
+    small_towns = shipped.minor
+    minor: list[tuple[int, int, str]] = []  # small towns' names after a locative cue, kept only in the article's country
 
     def lookup_span(s: int, e: int, single: bool) -> bool:
         name = text[s:e].rstrip(".,’'").removesuffix("’s").removesuffix("'s")
@@ -259,11 +262,14 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
                 _ACTOR_POSSESSIVE.match(text, s + len(name)) if text.startswith(("’s", "'s"), s + len(name))
                 else AGENT_COUNTRY.search(text, max(0, s - 80), s)):
             return True  # the mediator, or "Turkey's campaign": an actor, not the place; consumed, not kept
-        if places:
+        if places or low in small_towns:
             # The cue must be on the same line: a headline ending "in Amhara" does not make the dateline a place.
             line = folded_text.rfind("\n", max(0, s - 24), s) + 1 or max(0, s - 24)
             locative = bool(LOCATIVE.search(folded_text[line:s]) or _WHERE.match(text, s + len(name)))
-            found.append(Mention(s, s + len(name), places[0], locative, name))
+            if places:
+                found.append(Mention(s, s + len(name), places[0], locative, name))
+            elif locative and not name.isupper():
+                minor.append((s, s + len(name), name))
         return bool(places)
 
     for run in CANDIDATE.finditer(text, start, end):
@@ -370,6 +376,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         country = owner.country if owner and owner.kind == "country" else None
         # Starts after the preposition, so "north of the capital" reads as a landmark.
         found.append(Mention(m.start(1), m.end(1), Place("the capital", "capital", None, country), True))
+    if minor:
+        _add_minor_towns(text, found, minor, shipped, peoples)
     # A name inside a longer one ("Isa" in "Ras Isa") is not a second place.
     found.sort(key=lambda f: (f.start, -f.end))
     kept: list[Mention] = []
@@ -391,6 +399,37 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
             f = replace(f, fronted=True)
         kept.append(f)
     return kept
+
+
+def _add_minor_towns(text: str, found: list[Mention], minor: list[tuple[int, int, str]], shipped: World,
+                     peoples: frozenset[str]) -> None:
+    """Small towns named after "in", "near"... ("a riot in Wabag"), read only in the
+    country the article is about: "Reserve", "Street" and "Homeland" are towns somewhere."""
+    home = None
+    for start, end, name in minor:
+        low = name.lower()
+        if low in NOT_PLACES or low.split()[0] in NOT_UNKNOWN_PLACES or low in peoples \
+                or _BUILDING_AFTER.match(text, end) or _SPEAKER_IN.search(text, max(0, start - 20), start):
+            continue
+        home = home or context_country(found)
+        if not home:
+            return
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in minor):
+            continue  # part of a longer name
+        same = next((i for i, m in enumerate(found) if m.start < end and start < m.end), None)
+        if same is not None and ((found[same].start, found[same].end) != (start, end) or found[same].place.latitude):
+            continue  # a place the main table knows is read here
+        town = next((p for p in shipped.minor_places(low) if p.country == home), None)
+        if town and same is not None:  # a construction found the name ("killed six in Wabag on Sunday"): now it has a map point
+            found[same] = replace(found[same], place=replace(town, name=found[same].place.name, kind=found[same].place.kind))
+        elif town:
+            found.append(Mention(start, end, town, True, name))
+
+
+# "the army spokesman in Bentiu says": where the speaker sits, not where it happened.
+_SPEAKER_IN = re.compile(r"(?:spokes(?:man|woman|person)|correspondent|reporter)\s+in\s+$")
+# "executed in Sepidar prison": a building's name, not the small town that shares it.
+_BUILDING_AFTER = re.compile(r"\s+(?:prison|jail|school|college|university|hospital|stadium|airport|hotel|mosque|church|camp|barracks)\b")
 
 
 # "In Kirkuk, ...", "Near Nablus, ...": a place that opens the sentence frames it.

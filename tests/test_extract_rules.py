@@ -1625,3 +1625,31 @@ def test_suspects_placed_in_custody_were_arrested():
 ])
 def test_peoples_and_pronouns_are_no_places(sentence, place):
     assert only(sentence, date(2026, 3, 4)).location == place
+
+
+def test_a_small_town_after_in_is_read_in_the_articles_country_only():
+    # Wabag (3,958 people) is too small for the main table; Papua New Guinea's stories name it.
+    png = only("PORT MORESBY, Papua New Guinea (AP) — Tribal fighters killed six people in Wabag on Sunday, "
+               "police in Papua New Guinea said.")
+    assert (png.location, png.country, png.fatalities) == ("Wabag", "Papua New Guinea", 6)
+    assert png.latitude == pytest.approx(-5.49, abs=0.01)
+    # Bara is a small town in Nigeria and in India: the story's country decides.
+    nigeria = only("Gunmen killed four farmers in Bara, in Nigeria's Bauchi State, on Monday, police said.")
+    assert (nigeria.location, nigeria.country) == ("Bara", "Nigeria")
+    # A small town's name with no "in", "near"... before it is not read: "Street", "Reserve", "Homeland" are towns somewhere.
+    burkina = only("Jihadists killed 12 members of the Volunteers for the Defence of the Homeland in Burkina Faso on Monday.")
+    assert burkina.location == "Burkina Faso"
+
+
+def test_a_small_towns_name_for_a_building_or_a_speakers_seat_is_no_place():
+    prison = only("Three prisoners were executed in Sepidar prison in Ahvaz, Iran, on Monday, rights groups said.")
+    assert prison.location == "Ahvaz"
+    seat = events("Gunmen killed seven people at a cattle camp in Mayom county, South Sudan, on Monday.\n\n"
+                  "The army spokesman in Bentiu said the attackers had fled.")
+    assert [e.location for e in seat] == ["Mayom"]
+
+
+def test_homes_destroyed_by_floods_are_no_event():
+    assert events("Meanwhile, heavy rains have flooded parts of Ngala, destroying more than 200 homes, officials said on Monday.") == []
+    assert events("Torrential rains destroyed 40 houses in the village on Sunday.") == []
+    assert only("Militants burned 40 houses in the village of Ngala on Sunday, residents said.").subtype == "Looting/property destruction"

@@ -4,14 +4,25 @@ import gzip
 import json
 from importlib import resources
 
-from dateline.extract.gazetteer import CURATED, DATA_FILE, build
-from dateline.extract.places import capital_of, demonyms, gazetteer, lookup
+import pytest
+
+from dateline.extract.gazetteer import CURATED, build, encode
+from dateline.extract.places import capital_of, demonyms, gazetteer, lookup, world
 
 
 def test_the_shipped_gazetteer_equals_a_fresh_build_from_its_pinned_sources():
-    shipped = json.loads(gzip.decompress(resources.files("dateline.extract").joinpath(DATA_FILE).read_bytes()))
-    fresh = json.loads(json.dumps(build(), ensure_ascii=False))
-    assert shipped == fresh, "the gazetteer is stale: run python tools/build_gazetteer.py"
+    for path, fresh in encode(build()).items():
+        shipped = resources.files("dateline.extract").joinpath(path).read_bytes()
+        assert gzip.decompress(shipped) == gzip.decompress(fresh), f"{path} is stale: run python tools/build_gazetteer.py"
+
+
+def test_small_towns_are_a_table_of_their_own_read_in_the_articles_country():
+    shipped = world()
+    assert "wabag" not in shipped.table  # too small for the main table: 3,958 people
+    [wabag] = shipped.minor_places("wabag")
+    assert (wabag.country, wabag.kind) == ("Papua New Guinea", "town") and wabag.latitude == pytest.approx(-5.49, abs=0.01)
+    assert [p.country for p in shipped.minor_places("bara")][:2] == ["Nigeria", "India"]  # biggest first
+    assert shipped.minor_places("no such town") == []
 
 
 def test_curated_places_come_first_and_non_places_are_left_out():

@@ -9,8 +9,9 @@ sources; `tests/test_gazetteer.py` fails until the shipped file matches.
 
 from pathlib import Path
 
-from dateline.extract.gazetteer import DATA_FILE, build, encode
+from dateline.extract.gazetteer import build, encode
 
-target = Path(__file__).resolve().parent.parent / "extract" / DATA_FILE
-target.write_bytes(encode(build()))
-print(f"wrote {target} ({target.stat().st_size / 1e6:.1f} MB)")
+for path, data in encode(build()).items():
+    target = Path(__file__).resolve().parent.parent / "extract" / path
+    target.write_bytes(data)
+    print(f"wrote {target} ({target.stat().st_size / 1e6:.1f} MB)")
