@@ -254,7 +254,7 @@ def extract_events(text: str, published: date | None) -> list[Event]:
     _followed_by_intervention(text, spans, candidates)
     revise_tolls(text, spans, candidates)
     date_summaries(candidates)
-    merged = merge(candidates)
+    merged = merge(text, candidates)
     _place_at_the_dateline(text, spans, found_places, home, merged)
     _places_from_the_story(merged)
     for cand in merged:

@@ -1653,3 +1653,15 @@ def test_homes_destroyed_by_floods_are_no_event():
     assert events("Meanwhile, heavy rains have flooded parts of Ngala, destroying more than 200 homes, officials said on Monday.") == []
     assert events("Torrential rains destroyed 40 houses in the village on Sunday.") == []
     assert only("Militants burned 40 houses in the village of Ngala on Sunday, residents said.").subtype == "Looting/property destruction"
+
+
+def test_the_next_line_with_no_day_or_dead_of_its_own_tells_the_same_attack_more_closely():
+    text = ("Ten soldiers were killed when jihadists attacked an army position on the shores of Lake Chad late Sunday, "
+            "the army said.\n\n"
+            "The attackers, who arrived in canoes, stormed the post at Kaiga Kindjiria in Lac province shortly before midnight, "
+            "a spokesman said.")
+    attack = only(text)
+    assert (attack.fatalities, attack.location, attack.date_start) == (10, "Kaiga Kindjiria", date(2025, 11, 16))
+    # With a day of its own, the next line is another occurrence.
+    two = events(text.replace("shortly before midnight", "on Monday"))
+    assert len(two) == 2
