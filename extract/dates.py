@@ -57,7 +57,8 @@ def _cued(text: str, start: int, cues: tuple[str, ...]) -> bool:
 
 _PATTERNS: list[tuple[str, str]] = [
     ("iso_date", rf"(?<![\d-]){_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d])"),
-    ("numeric_date", rf"(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])/{_YEAR}"),
+    # "13/09/2025", "04.12.2025" (police press releases), "09/13/2025" (US), "2025/09/13".
+    ("numeric_date", rf"(?<![\d/.])(?:(?:[12]\d|3[01]|0?[1-9])(?P<sep>[/.])(?:[12]\d|3[01]|0?[1-9])(?P=sep){_YEAR}|{_YEAR}/(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?!\d))"),
     ("month_day_range_cross", rf"{_MON}\s*{_DAY}{_TO}{_MON}\s*{_DAY}(?:,?\s*{_YEAR})?"),
     ("month_day_range", rf"{_MON}\s*{_DAY}{_TO}{_DAY}(?:,?\s*{_YEAR})?"),
     ("day_month_range", rf"{_DAY}(?:\s+{_MON})?{_TO}{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s*{_YEAR})?"),
@@ -217,8 +218,19 @@ class _Tagger:
         return self._day_span(m, rule, mo, d, mo, d, y)
 
     def _numeric_date(self, m: re.Match[str], rule: str) -> DateExpr | None:
-        a, b, y = (int(x) for x in m.group().split("/"))
-        day, month = (a, b) if b <= 12 else (b, a)  # day-first, as most of the world writes it
+        parts = [int(x) for x in re.split(r"[/.]", m.group())]
+        if parts[0] > 31:  # year first
+            y, month, day = parts
+            return self._day_span(m, rule, month, day, month, day, y)
+        a, b, y = parts
+        if a > 12 and b > 12:
+            return None
+        # Day first, as most of the world writes it, unless only the US reading is a date, or only
+        # it is not after publication ("12/11/2025" in a story of 20 November is 11 December in no story).
+        day, month = (a, b) if b <= 12 else (b, a)
+        first, us = _safe_date(y, b, a), _safe_date(y, a, b)
+        if a <= 12 and b <= 12 and self.pub and first and us and first > self.pub >= us:
+            day, month = b, a
         return self._day_span(m, rule, month, day, month, day, y)
 
     def _month_day_range_cross(self, m: re.Match[str], rule: str) -> DateExpr | None:

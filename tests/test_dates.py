@@ -21,6 +21,11 @@ def first(text: str, published: date | None = MON):
     ("13 September 2025", "2025-09-13", "2025-09-13", "day"),
     ("2025-09-13", "2025-09-13", "2025-09-13", "day"),
     ("13/09/2025", "2025-09-13", "2025-09-13", "day"),
+    ("On 04.11.2025, from about 06:30 hrs", "2025-11-04", "2025-11-04", "day"),  # Indian police press releases
+    ("09/13/2025", "2025-09-13", "2025-09-13", "day"),  # only the US reading is a date
+    ("on 11/08/2025", "2025-08-11", "2025-08-11", "day"),  # day-first when both readings are before publication
+    ("on 10/12/2025", "2025-10-12", "2025-10-12", "day"),  # 10 December is still to come: the US reading
+    ("2025/09/13", "2025-09-13", "2025-09-13", "day"),
     ("on Oct. 9", "2025-10-09", "2025-10-09", "day"),
     ("Tuesday, Oct. 7", "2025-10-07", "2025-10-07", "day"),
     ("September 13th", "2025-09-13", "2025-09-13", "day"),
