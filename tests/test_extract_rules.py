@@ -1665,3 +1665,13 @@ def test_the_next_line_with_no_day_or_dead_of_its_own_tells_the_same_attack_more
     # With a day of its own, the next line is another occurrence.
     two = events(text.replace("shortly before midnight", "on Monday"))
     assert len(two) == 2
+
+
+@pytest.mark.parametrize("clause, count", [
+    ("Fighters raided the village late on Saturday, beheading four farmers and setting fire to dozens of homes.", 4),
+    ("a female suicide bomber blew herself up at the market, killing herself and three civilians and wounding 11 others", 4),
+    ("A 19-year-old man has died after being shot during a protest in Cabimas, his family said.", 1),
+    ("Officials said the unrest has died down.", None),
+])
+def test_more_ways_a_clause_counts_its_dead(clause, count):
+    assert fatalities(clause, 0, len(clause)).count == count
