@@ -94,8 +94,11 @@ _PROTEST_WORD = folded(r"\b(?:protests?|demonstrations?|rally|rallies|march|marc
 
 
 def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExpr], in_sentence: list[DateExpr],
-                sent: Span, previous: list[Candidate], published: date | None, following: list[DateExpr]) -> bool:
-    """Fill the event's date; True when the clause/sentence states it."""
+                sent: Span, previous: list[Candidate], published: date | None,
+                around: tuple[list[DateExpr], list[DateExpr]]) -> bool:
+    """Fill the event's date; True when the clause/sentence states it. `around` holds the
+    event dates of the line before (when no event came before it) and of the next lines."""
+    preceding, following = around
     low = fold(text)
     if VAGUE_TIME.search(low, event.evidence_start, event.evidence_end) and not event_dates:
         apply_date(event, None, None, "unknown", None, "vague")
@@ -162,6 +165,12 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
         expr = min(own or event_dates, key=lambda e: abs(e.start - trig.start))
         apply_date(event, expr.date_start, expr.date_end, PRECISION.get(expr.precision, "day"), expr.text, expr.rule)
         return True
+    if preceding and not previous:
+        # "The first shots were fired on Sunday, October 18, on the road to Jableh." then "Gunmen
+        # ... opened fire on a patrol": the scene the story opened with, told as it happened.
+        expr = preceding[-1]
+        apply_date(event, expr.date_start, expr.date_end, PRECISION.get(expr.precision, "day"), expr.text, "previous sentence")
+        return False
     ahead = [e for e in following if e.precision in ("day", "range", "week")]
     if ahead and not previous:
         # A lede dated only by "officials said Monday": the next lines say when.

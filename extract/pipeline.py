@@ -217,14 +217,17 @@ def extract_events(text: str, published: date | None) -> list[Event]:
         nxt = [s for s in spans[index + 1:index + 3] if s.paragraph <= sent.paragraph + 1]
         # Dates of the next lines, those that are not reporting dates of their own line.
         following = [e for s in nxt for e in dates.within(s.start, s.end) if not is_reporting(text, e, s.start)]
+        before = spans[index - 1] if index and spans[index - 1].paragraph >= sent.paragraph - 1 else None
+        preceding = [e for e in dates.within(before.start, before.end) if not is_reporting(text, e, before.start)
+                     and e.precision in ("day", "range")] if before and not candidates else []
         ahead_places = [m for s in nxt[:1] for m in places.within(s.start, s.end)]
         clauses = _clauses(text, sent, sent_triggers)
         in_sentence = dates.within(sent.start, sent.end)
         for start, end, trigs in clauses:
             # A date in a sibling clause belongs to that clause's occurrence.
             own = [e for e in in_sentence if not any(s <= e.start < t for s, t, _ in clauses if (s, t) != (start, end))]
-            cand = _candidate(text, published, own, home, sent, index, (start, end), trigs, candidates, following,
-                              places, ahead_places)
+            cand = _candidate(text, published, own, home, sent, index, (start, end), trigs, candidates,
+                              (preceding, following), places, ahead_places)
             raid = bool(cand and candidates and same_raid(candidates[-1], cand))
             if cand and candidates and (intercepted(candidates[-1], cand) or met_by_force(candidates[-1], cand)):
                 # One occurrence told in two clauses; the second says what it came to.
@@ -370,8 +373,8 @@ def _meets_the_protest(told: Candidate, protest: Candidate) -> bool:
 
 def _candidate(
     text: str, published: date | None, exprs: list[DateExpr], home: str | None, sent: Span, index: int,
-    clause: tuple[int, int], trigs: list[Trigger], previous: list[Candidate], following: list[DateExpr],
-    places: _ByStart[Mention], ahead_places: list[Mention],
+    clause: tuple[int, int], trigs: list[Trigger], previous: list[Candidate],
+    around: tuple[list[DateExpr], list[DateExpr]], places: _ByStart[Mention], ahead_places: list[Mention],
 ) -> Candidate | None:
     deaths = fatalities(text, *clause)
     trig = choose_trigger(text, clause, trigs, bool(deaths.count))
@@ -430,7 +433,7 @@ def _candidate(
         return None
 
     event = Event(type=etype, subtype=subtype, evidence_start=clause[0], evidence_end=clause[1])
-    explicit = date_event(event, text, trig, event_dates, in_sentence, sent, previous, published, following)
+    explicit = date_event(event, text, trig, event_dates, in_sentence, sent, previous, published, around)
     if event.date_rule == "next sentence" and (place is None or place.rank >= 2):
         # The line that says when often says where too: "The attack on Mandimba village ... took place on ..."
         nearer = best_place(ahead_places, home)

@@ -1675,3 +1675,12 @@ def test_the_next_line_with_no_day_or_dead_of_its_own_tells_the_same_attack_more
 ])
 def test_more_ways_a_clause_counts_its_dead(clause, count):
     assert fatalities(clause, 0, len(clause)).count == count
+
+
+def test_the_first_event_takes_the_day_of_the_line_that_set_the_scene():
+    text = ("JABLEH, Syria — The first shots were fired just after sunset on Sunday, November 16, on the road "
+            "that links the city to the villages above it.\n\n"
+            "Gunmen hiding in an olive grove opened fire on a security patrol, killing three of its members, "
+            "the ministry said.")
+    ambush = only(text)
+    assert (ambush.date_start, ambush.date_rule, ambush.fatalities) == (date(2025, 11, 16), "previous sentence", 3)
