@@ -95,10 +95,11 @@ _PROTEST_WORD = folded(r"\b(?:protests?|demonstrations?|rally|rallies|march|marc
 
 def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExpr], in_sentence: list[DateExpr],
                 sent: Span, previous: list[Candidate], published: date | None,
-                around: tuple[list[DateExpr], list[DateExpr]]) -> bool:
+                around: tuple[list[DateExpr], list[DateExpr], DateExpr | None]) -> bool:
     """Fill the event's date; True when the clause/sentence states it. `around` holds the
-    event dates of the line before (when no event came before it) and of the next lines."""
-    preceding, following = around
+    event dates of the line before (when no event came before it) and of the next lines,
+    and the last heading line that names only a day."""
+    preceding, following, heading = around
     low = fold(text)
     if VAGUE_TIME.search(low, event.evidence_start, event.evidence_end) and not event_dates:
         apply_date(event, None, None, "unknown", None, "vague")
@@ -179,7 +180,12 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
         return False
     recent = [c for c in previous if max(c.paragraphs) >= sent.paragraph - 1 and c.event.date_start
               and c.event.date_precision in ("day", "range") and c.event.date_rule != "published"
-              and not FLASHBACK.match(text, c.event.evidence_start)]
+              and not FLASHBACK.match(text, c.event.evidence_start)
+              and (heading is None or c.event.evidence_start > heading.start)]
+    if heading and not recent:
+        # Under "Monday, October 19" or a live page's "2026-09-16 13:25": that day.
+        apply_date(event, heading.date_start, heading.date_end, "day", heading.text, "heading")
+        return False
     reporting = [e for e in in_sentence if e.precision == "day"]
     if reporting and event.subtype == "Agreement":
         recent = []  # "elders announced on Wednesday a truce": the announcement is the agreement

@@ -209,6 +209,7 @@ def extract_events(text: str, published: date | None) -> list[Event]:
     candidates: list[Candidate] = []
     spans = sentences(text)
     captions = _caption_paragraphs(text, spans)
+    headings = _date_headings(text, spans, dates)
     for index, sent in enumerate(spans):
         sent_triggers = all_triggers.within(sent.start, sent.end)
         if not sent_triggers or sent.paragraph in captions or _is_headline(text, sent) or _is_quote(text, sent) \
@@ -226,8 +227,9 @@ def extract_events(text: str, published: date | None) -> list[Event]:
         for start, end, trigs in clauses:
             # A date in a sibling clause belongs to that clause's occurrence.
             own = [e for e in in_sentence if not any(s <= e.start < t for s, t, _ in clauses if (s, t) != (start, end))]
+            heading = next((h for h in reversed(headings) if h.start < sent.start), None)
             cand = _candidate(text, published, own, home, sent, index, (start, end), trigs, candidates,
-                              (preceding, following), places, ahead_places)
+                              (preceding, following, heading), places, ahead_places)
             raid = bool(cand and candidates and same_raid(candidates[-1], cand))
             if cand and candidates and (intercepted(candidates[-1], cand) or met_by_force(candidates[-1], cand)):
                 # One occurrence told in two clauses; the second says what it came to.
@@ -269,6 +271,25 @@ def extract_events(text: str, published: date | None) -> list[Event]:
             # nothing of its dead, which is not the same as saying none died (19 of 22 gold records).
             event.fatalities = None
     return [c.event for c in merged]
+
+
+# What may stand beside the day in a heading line: "Date:", a time, a time zone.
+_HEADING_REST = re.compile(r"(?:Date|Updated|Posted)?[\s,.:–—-]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?[\s,.:–—-]*")
+
+
+def _date_headings(text: str, spans: list[Span], dates: _ByStart[DateExpr]) -> list[DateExpr]:
+    """Lines that are only a day ("Monday, October 19", "2026-09-16 19:05"): the section or
+    live-page entry under them happened that day, when its lines name no day of their own."""
+    out = []
+    for i, sent in enumerate(spans):
+        alone = (i == 0 or spans[i - 1].paragraph != sent.paragraph) and (
+            i + 1 == len(spans) or spans[i + 1].paragraph != sent.paragraph)
+        if not alone or sent.end - sent.start > 40:
+            continue
+        days = [e for e in dates.within(sent.start, sent.end) if e.precision == "day"]
+        if len(days) == 1 and _HEADING_REST.fullmatch(text[sent.start:days[0].start] + " " + text[days[0].end:sent.end]):
+            out.append(days[0])
+    return out
 
 
 # "in northern Benin", "towns along Syria's Mediterranean coast": somewhere in the country, not at the dateline.
@@ -374,7 +395,7 @@ def _meets_the_protest(told: Candidate, protest: Candidate) -> bool:
 def _candidate(
     text: str, published: date | None, exprs: list[DateExpr], home: str | None, sent: Span, index: int,
     clause: tuple[int, int], trigs: list[Trigger], previous: list[Candidate],
-    around: tuple[list[DateExpr], list[DateExpr]], places: _ByStart[Mention], ahead_places: list[Mention],
+    around: tuple[list[DateExpr], list[DateExpr], DateExpr | None], places: _ByStart[Mention], ahead_places: list[Mention],
 ) -> Candidate | None:
     deaths = fatalities(text, *clause)
     trig = choose_trigger(text, clause, trigs, bool(deaths.count))

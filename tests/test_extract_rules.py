@@ -1684,3 +1684,16 @@ def test_the_first_event_takes_the_day_of_the_line_that_set_the_scene():
             "the ministry said.")
     ambush = only(text)
     assert (ambush.date_start, ambush.date_rule, ambush.fatalities) == (date(2025, 11, 16), "previous sentence", 3)
+
+
+def test_a_line_that_names_only_a_day_dates_the_section_under_it():
+    text = ("JABLEH, Syria — Gunmen ambushed a security patrol near the village of Daliyah on Sunday, November 9, "
+            "killing three of its members.\n\n"
+            "Monday, November 10\n\n"
+            "Seven men were shot dead near the village mosque that morning, residents said.\n\n"
+            "Tuesday, November 11\n\n"
+            "Residents returned to find 12 houses looted and burned.")
+    ambush, shooting, looting = events(text)
+    assert ambush.date_start == date(2025, 11, 9)
+    assert (shooting.date_start, shooting.date_rule) == (date(2025, 11, 10), "heading")
+    assert looting.date_start == date(2025, 11, 11)
