@@ -100,8 +100,10 @@ def intercepted(prev: Candidate, cand: Candidate) -> bool:
 
 def met_by_force(prev: Candidate, cand: Candidate) -> bool:
     """'Women blocked the highway ..., and police fired tear gas to disperse them':
-    the protest and how it was met, told in one sentence, are one protest."""
-    return (bool(prev.sentences & cand.sentences) and prev.event.type == cand.event.type == "Protests"
+    the protest and how it was met, told in one sentence or the next, are one protest."""
+    together = bool(prev.sentences & cand.sentences) or (  # or the next line: "Police fired tear gas to disperse them"
+        min(cand.sentences) - max(prev.sentences) == 1 and cand.event.date_rule == "inherited")
+    return (together and prev.event.type == cand.event.type == "Protests"
             and prev.event.subtype == "Peaceful protest" and cand.event.subtype != "Peaceful protest")
 
 

@@ -41,29 +41,32 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
     # "air defences destroyed 35 drones": the attack was stopped, which is what happened.
     (r"air[- ]defen[cs]es? (?:systems? |units? )?(?:had |have |also )?(?:destroyed|shot down|intercepted|downed|neutrali[sz]ed)|"
      r"(?:destroyed|shot down|intercepted|downed) (?:\w+ ){0,3}?(?:drones|missiles|rockets|uavs)", (STRAT, "Disrupted weapons use"), 2),
-    (r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken hostage|taken (?:away )?from (?:his|her) (?:[\w’'-]+ ){0,2}?(?:homes?|houses?|beds?)|held hostage|seized (?:\w+ )?hostages", (VAC, "Abduction/forced disappearance"), 4),
+    (r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken hostage|taken (?:away )?from (?:his|her) (?:[\w’'-]+ ){0,2}?(?:homes?|houses?|beds?)|held hostage|seized (?:\w+ )?hostages|"
+     r"(?:seized|grabbed|took away) (?:[\w’'-]+ ){0,2}?(?:fishermen|farmers|villagers|civilians|women|children|girls|boys|passengers|students|workers|traders|herders|travellers|travelers)\b", (VAC, "Abduction/forced disappearance"), 4),
     (r"rap(?:ed|e|es)|sexual(?:ly)? (?:violence|assault(?:ed)?)", (VAC, "Sexual violence"), 4),
     (r"bodies of|bodies were found|found dead|(?:revenge|extrajudicial|targeted|sectarian|summary|mass) killings|massacre(?:d|s)?|executed|beheaded|shot dead|gunned down|hacked to death|stabbed to death|burned alive|beat to death|beat (?:[\w’'-]+ ){1,5}?to death|(?:opened fire|fired) (?:on|upon|at) (?:civilians|worshippers|villagers|passengers|crowds?|people|residents|mourners|motorists|aid seekers|farmers|workers|shoppers|commuters|pilgrims|students|(?:a|the) (?:crowd|market|mosque|church|bus|school|wedding|funeral))", (VAC, "Attack"), 5),
     (r"(?:seized|captured|overran|overrun|took(?! place)) (?:control of )?(?:the )?(?:[\w’'-]+,? ){0,2}?(?:an? )?(?:town|city|village|base|district|area|territory|capital|province|region|valley|garrison|outpost|hilltop|stronghold|control)\b|seized control|(?:took|taken|had taken|seized|assumed) (?:full )?control|took over|fell to|overran|(?:had |have |was |were )overrun", ("Battles", "Non-state actor overtakes territory"), 5),
-    (r"recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed)? control|liberated|reclaimed", ("Battles", "Government regains territory"), 5),
+    (r"recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed)? (?:full |total |complete )?control|liberated|reclaimed", ("Battles", "Government regains territory"), 5),
     # "M23 fighters entered Sange without firing a shot": ground changing hands without a fight.
     (r"(?:entered|walked into|moved into|rolled into|marched into)(?=[^.;]{0,120}\bwithout (?:a fight|firing|resistance|any resistance|a shot|meeting|a battle|fighting))",
      ("Strategic developments", "Non-violent transfer of territory"), 5),
-    (r"(?:fired|opened fire) (?:[\w’'-]+ ){0,3}?(?:at|on|upon) (?:[\w’'-]+ ){0,2}?(?:positions|posts|outposts|troops|soldiers|forces|patrols?|convoys?|checkpoints?)|"
+    (r"(?:fired|opened fire) (?:(?!(?:mortars?|shells?|rockets?|missiles?|grenades?|artillery)\b)[\w’'-]+ ){0,3}?(?:at|on|upon) (?:[\w’'-]+ ){0,2}?(?:positions|posts|outposts|troops|soldiers|forces|patrols?|convoys?|checkpoints?|vehicles?|cars?|buses|trucks?|bases?|camps?|stations?|farmhouses?)|"
      r"clash(?:es|ed|ing)?|confrontations?|fighting|fought|firefights?|gun ?battles?|gunfights?|encounters?|shoot-?outs?|exchanges? of fire|exchanged fire|battles?|battled|skirmish(?:es)?|ambush(?:ed|es|ing)?|offensives?|assaults?|raids?|raided|raiding|stormed|storming|engagements?|operations?|counter-?attacks?|insurgents? attacked|militants? attacked|gunmen attacked|attacked|attacking|attacks?|shootings?|killed|killing|kill|died|(?:were|was) slain|lost their lives", BATTLE, 6),
     # A crowd's own justice: "residents lynched two suspected thieves", "a mob beat a man to death".
     (r"lynch(?:ed|ing|ings)?|mob (?:justice|violence|attacks?)|(?:mobs?|crowds?|villagers|residents|locals) (?:(?!said |says |say |told )[\w’'-]+ ){0,7}?(?:beat|beaten|hacked|stoned|set upon|attacked|killed|burned|burnt)|beaten to death by (?:a |an )?(?:\w+ )?(?:mob|crowd)", ("Riots", "Mob violence"), 4),
     (r"riot(?:s|ers|ing|ed)?|mob(?:s)?|rampag(?:e|ed|ing)|torched|set (?:fire|ablaze)|(?:hurled|threw|pelted \w+ with) (?:stones|rocks|bricks|petrol bombs|molotov cocktails|firebombs)|stone-?throwing|vandali[sz]ed", ("Riots", "Violent demonstration"), 6),
     (r"(?:gathered|assembled|converged) (?:[\w’'-]+ ){0,12}?(?:to (?:demand|protest|denounce|condemn|call for|press for|decry)|in protest|"
      r"at the call of)|(?:gathered|assembled) peacefully|(?:answered|heeded|responded to) the call|"
-     r"blocked (?:access to )?(?:a |the |several |main )?(?:[\w’'-]+ )?(?:roads?|highways?|intersections?|junctions?|streets?|bridges?)"
-     r"(?= (?:[\w’'-]+ ){0,8}?(?:to (?:demand|protest|denounce)|in protest|against|demanding|for (?:several |about |\w+ )?hours"
+     r"blocked (?:access to )?(?:a |the |several |main )?(?:(?:[\w’'-]+ )?(?:roads?|highways?|intersections?|junctions?|streets?|bridges?)"
+     r"|(?:route|avenue|avenida|highway|carretera|calle) [\w’'-]+(?: [\w’'-]+){0,2}?)"
+     r"(?= (?:[\w’'-]+,? ){0,8}?(?:to (?:demand|protest|denounce)|in protest|against|demanding|for (?:several |about |most of |\w+ )?(?:hours|the day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
      r"|with (?:stones|rocks|burning tyres|tyres|tires|logs|tree trunks)))|"
      # "parked their rigs across the highway", "blocking streets in Montero", "police cleared a blockade"
      r"parked (?:their |dozens of |hundreds of |\w+ )?(?:trucks|rigs|lorries|buses|vehicles|tractors|minibuses) across|"
      r"blocking (?:the )?(?:main )?(?:streets|roads|highways?|bridges?)|"
      r"(?:clear|cleared|clearing|lift|lifted|break up|broke up|dismantle|dismantled) (?:a|the) (?:[\w’'-]+ )?(?:blockades?|barricades?|roadblocks?|sit-ins?)|"
-     r"blocked for (?:several |about |\w+ )?hours|dharnas?|"
+     r"blocked for (?:several |about |\w+ )?hours|dharnas?|chanting|"
+     r"dispers(?:e|ed|ing) (?:a |the )?(?:[\w’'-]+ ){0,3}?(?:crowds?|protesters|demonstrators|gatherings?|marchers|rally|protest)|"
      r"protest(?:s|ers|ors|ed|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|(?<!funeral )processions?|human chains?|hartals?|"
      r"(?:enforced|observed) (?:a |the )?(?:\w+ )?(?:strike|shutdown|bandh)|marched|march(?:es)?(?= (?:through|to|in|on|by|from|against))|sit-ins?|took to the streets|(?:stood|standing|stand) in silence|silent (?:march|marches|protest|protests)|vigils?|walkouts?|strikers", ("Protests", "Peaceful protest"), 7),
     (r"ceasefire|cease-fire|truce|peace (?:deal|agreement|accord|pact)|(?:signed|reached|struck|adopted) (?:an? |the )?(?:\w+ )?(?:deal|agreement|accord|pact|resolution|memorandum|declaration)|prisoner (?:swap|exchange)|brokered|exchanges? of (?:prisoners|pows|captives|detainees|bodies)|"
@@ -72,7 +75,7 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
      (STRAT, "Agreement"), 8),
     (r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|(?:taken|placed|remanded) (?:into |in )?(?:police )?custody|apprehended|rounded up|nabbed|"
      r"picked up (?:from|by (?:the )?(?:police|security|army|troops|soldiers|agents|officers))", (STRAT, "Arrests"), 5),
-    (r"blew up (?:[\w’'-]+ ){0,2}(?:houses|homes|buildings|dwellings)|loot(?:ed|ing|ers)|broke into (?:\w+ )?(?:warehouses?|shops?|stores?|homes?|offices?)|plunder(?:ed)?|(?:burn(?:ed|t|ing)|destroy(?:ed|ing)|demolish(?:ed|ing)|raz(?:ed|ing)|torch(?:ed|ing)) (?:\w+ ){0,3}(?:homes|houses|shops|villages|property|buildings|vehicles|cars|trucks|markets?)", (STRAT, "Looting/property destruction"), 5),
+    (r"blew up (?:[\w’'-]+ ){0,2}(?:houses|homes|buildings|dwellings)|loot(?:ed|ing|ers)|broke into (?:\w+ )?(?:warehouses?|shops?|stores?|homes?|offices?)|plunder(?:ed)?|(?:burn(?:ed|t|ing)|destroy(?:ed|ing)|demolish(?:ed|ing)|raz(?:ed|ing)|torch(?:ed|ing)) (?:\w+ ){0,3}(?:homes|houses|shops|villages|property|buildings|vehicles|cars|trucks|markets?|tractors?|sheds?|warehouses?|granar(?:y|ies)|barns?|crops)", (STRAT, "Looting/property destruction"), 5),
     (r"defused|seized (?:\w+ )?(?:weapons|arms|explosives|ammunition)|intercepted|shot down", (STRAT, "Disrupted weapons use"), 8),
     (r"talks|negotiations|dialogue|peace process|mediation", (STRAT, "Other"), 9),
 ]

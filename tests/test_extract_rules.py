@@ -1697,3 +1697,30 @@ def test_a_line_that_names_only_a_day_dates_the_section_under_it():
     assert ambush.date_start == date(2025, 11, 9)
     assert (shooting.date_start, shooting.date_rule) == (date(2025, 11, 10), "heading")
     assert looting.date_start == date(2025, 11, 11)
+
+
+@pytest.mark.parametrize("sentence, subtype", [
+    ("Hundreds of residents blocked the Inter-American Highway at kilometre 148 for most of Monday, demanding the arrest "
+     "of the gunmen.", "Peaceful protest"),
+    ("On Monday, around 300 farmers blocked Route PY05 at the entrance to Horqueta for five hours, demanding land.",
+     "Peaceful protest"),
+    ("On Monday, police fired tear gas to disperse a crowd that tried to reach the governor's office.",
+     "Protest with intervention"),
+    ("On Monday, several hundred residents gathered in front of the town hall chanting slogans against the militias.",
+     "Peaceful protest"),
+    ("On Monday, hooded men burned a tractor and a storage shed at a ranch near Horqueta.", "Looting/property destruction"),
+    ("Late Monday, gunmen fired on a police vehicle near the airstrip, wounding two officers, police said.", "Armed clash"),
+    ("On Monday, the military announced it had regained full control of the town.", "Government regains territory"),
+    ("On Monday, gunmen seized five fishermen near the island of Ngouboua, an official said.",
+     "Abduction/forced disappearance"),
+    ("On Monday, militants fired several mortar shells at the base camp near the airport.",
+     "Shelling/artillery/missile attack"),
+])
+def test_more_words_for_what_happened(sentence, subtype):
+    assert only(sentence).subtype == subtype
+
+
+def test_a_protest_and_the_force_that_met_it_in_the_next_line_are_one_protest():
+    text = ("On Monday, hundreds of residents demonstrated in the streets of the capital to denounce the gangs. "
+            "Police fired tear gas to disperse the demonstrators when they approached the presidential palace.")
+    assert only(text).subtype == "Protest with intervention"
