@@ -316,12 +316,12 @@ def revise_tolls(text: str, spans: list[Span], candidates: list[Candidate]) -> N
         told = [c for c in candidates if min(c.sentences) < index and line.paragraph - max(c.paragraphs) <= 2]
         if not told or told[-1].event.type not in VIOLENT_TYPES or told[-1].event.aggregate:
             continue
-        target, count = told[-1], word_number(m.group(1))
+        target, count = told[-1], word_number(m.group("n"))
         if count is None or (target.event.fatalities or 0) >= count:
             continue
         target.event.fatalities, target.event.fatalities_text = count, None
         succumbed = bool(SUCCUMBED.search(low, line.start, line.end))
-        for own in [c for c in candidates if c.sentences == {index} and (succumbed or not c.explicit_date)
+        for own in [c for c in candidates if c.sentences == {index} and (succumbed or m.group("revised") or not c.explicit_date)
                     and c.event.type in VIOLENT_TYPES]:
             candidates.remove(own)  # "The toll later rose to 16 after seven bodies were found"
             target.sentences.add(index)

@@ -131,8 +131,10 @@ _VICTIM_NOUN = folded(r"\s+(?:people|persons|civilians|villagers|children|women|
 # a later count of an occurrence already told, which replaces the first one.
 REVISED_TOLL = folded(
     rf"\b(?:(?:death\s+)?toll\s+(?:[a-z]+\s+){{0,3}}?(?:rose|risen|climbed|increased|jumped|reached|grew|mounted)\s+(?:to\s+)?"
-    rf"|(?:raised|raising|bringing|brought|pushing|pushed|taking|took)\s+the\s+(?:death\s+)?toll\s+(?:[a-z]+\s+){{0,2}}?to\s+)"
-    rf"(?:at least\s+|more than\s+|over\s+)?({NUM})\b")
+    rf"|(?:raised|raising|bringing|brought|pushing|pushed|taking|took)\s+the\s+(?:death\s+)?toll\s+(?:[a-z]+\s+){{0,2}}?to\s+"
+    # "it revised its toll to 11": a count corrected, whenever the correction came
+    rf"|(?P<revised>(?:revised|updated|corrected)\s+(?:its|the|their|his|her)\s+(?:death\s+)?toll\s+(?:[a-z]+\s+){{0,2}}?to\s+))"
+    rf"(?:at least\s+|more than\s+|over\s+)?(?P<n>{NUM})\b")
 _MONTH_IN = folded(r"\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d")
 _JOINED = folded(r"\s*,?\s+and\s+")
 _DEAD_AFTER = folded(r"(?:\s+[\w’'-]+){0,7}?\s+(?:dead|killed|died|lifeless)\b")

@@ -1724,3 +1724,10 @@ def test_a_protest_and_the_force_that_met_it_in_the_next_line_are_one_protest():
     text = ("On Monday, hundreds of residents demonstrated in the streets of the capital to denounce the gangs. "
             "Police fired tear gas to disperse the demonstrators when they approached the presidential palace.")
     assert only(text).subtype == "Protest with intervention"
+
+
+def test_a_toll_revised_on_a_later_day_is_the_same_occurrence():
+    text = ("Gunmen killed seven villagers in Ain al-Sharqiya on Monday, residents said. "
+            "On Tuesday, the ministry revised its toll to 11 after four more bodies were found.")
+    killing = only(text)
+    assert (killing.fatalities, killing.date_start) == (11, date(2025, 11, 17))
