@@ -98,11 +98,18 @@ def intercepted(prev: Candidate, cand: Candidate) -> bool:
             and prev.event.type == "Explosions/Remote violence" and not prev.event.fatalities)
 
 
-def met_by_force(prev: Candidate, cand: Candidate) -> bool:
+# "Police fired tear gas...", "The protest was dispersed...": a line that opens with the force or the protest.
+_FORCE_OPENING = folded(r"\W*(?:the\s+)?(?:riot\s+)?(?:police|policemen|security forces|troops|soldiers|gendarmes|officers|"
+                        r"anti-riot|army)\b|\W*the\s+(?:protest|demonstration|rally|march|sit-in|"
+                        r"gathering)\b")
+
+
+def met_by_force(text: str, prev: Candidate, cand: Candidate) -> bool:
     """'Women blocked the highway ..., and police fired tear gas to disperse them':
     the protest and how it was met, told in one sentence or the next, are one protest."""
     together = bool(prev.sentences & cand.sentences) or (  # or the next line: "Police fired tear gas to disperse them"
-        min(cand.sentences) - max(prev.sentences) == 1 and cand.event.date_rule == "inherited")
+        min(cand.sentences) - max(prev.sentences) == 1 and cand.event.date_rule == "inherited"
+        and bool(_FORCE_OPENING.match(fold(text), cand.event.evidence_start)))
     return (together and prev.event.type == cand.event.type == "Protests"
             and prev.event.subtype == "Peaceful protest" and cand.event.subtype != "Peaceful protest")
 

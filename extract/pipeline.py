@@ -231,7 +231,7 @@ def extract_events(text: str, published: date | None) -> list[Event]:
             cand = _candidate(text, published, own, home, sent, index, (start, end), trigs, candidates,
                               (preceding, following, heading), places, ahead_places)
             raid = bool(cand and candidates and same_raid(candidates[-1], cand))
-            if cand and candidates and (intercepted(candidates[-1], cand) or met_by_force(candidates[-1], cand)):
+            if cand and candidates and (intercepted(candidates[-1], cand) or met_by_force(text, candidates[-1], cand)):
                 # One occurrence told in two clauses; the second says what it came to.
                 add_victims(text, candidates[-1], cand)  # sentences and place; its dead are set just below
                 told = candidates[-1].event
@@ -271,6 +271,10 @@ def extract_events(text: str, published: date | None) -> list[Event]:
             # nothing of its dead, which is not the same as saying none died (19 of 22 gold records).
             event.fatalities = None
     return [c.event for c in merged]
+
+
+# A clause told beside the event: ", as police pressed...", ", while troops...".
+_ASIDE = re.compile(r",\s+(?:as|while|even as)\s+(?:the\s+)?[a-z]+(?:\s+and\s+[a-z]+)?(?:\s+[a-z]+)?\s+(?:pressed|pushed|continued|fought|battled|kept|were|was|remained|launched|stepped up)\b")
 
 
 # What may stand beside the day in a heading line: "Date:", a time, a time zone.
@@ -409,6 +413,9 @@ def _candidate(
     # "Tuesday's blasts were followed on Wednesday by...": the possessive names an earlier event.
     event_dates = [e for e in event_dates if not is_possessive(text, e)] or event_dates
     found = places.within(*clause) or places.within(sent.start, sent.end)
+    aside = _ASIDE.search(text, trig.end, clause[1])
+    if aside:  # "..., as police pressed an offensive against gangs in the capital": what else went on, elsewhere
+        found = [m for m in found if m.start < aside.start()] or found
     place = best_place(found, home)
     low = fold(text)
     body = low[clause[0]:clause[1]]

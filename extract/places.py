@@ -60,18 +60,19 @@ ADMIN_WORD = re.compile(
     r"(district|province|region|county|village|town|city|governorate|state|oblast|department|municipality|"
     r"Local Government Area|local government area|LGA|territory|camp|area|port|township|base|mountains|hills|community|"
     r"sector|upazila|union|woreda|kebele|zone|tehsil|cercle|commune|prefecture|sub-county|subdistrict|sub-district|basin|site|forest|market|neighbourhood|neighborhood|"
-    r"Oblast|Region|Province|District|County|Governorate|Township|Woreda|Zone|State(?!s))s?\b")
+    r"regency|Oblast|Region|Province|District|County|Governorate|Township|Woreda|Zone|Regency|State(?!s))s?\b")
 # "the town of Beit Lahiya": scanned on its own so "Gaza town of ..." still yields both.
 PLACE_OF = re.compile(
-    r"\b(?:towns?|villages?|city|port|camp|district|region|province|township|hamlet|base|municipality|commune|"
-    r"settlement|neighbourhood|neighborhood|outskirts|community|areas?|hills|forests?|islands?) of\s+"
+    r"\b(?:(?:towns?|villages?|city|port|camp|district|region|province|township|hamlet|base|municipality|commune|"
+    r"settlement|neighbourhood|neighborhood|outskirts|community|areas?|hills|forests?|islands?|edge|sector|quarter|"
+    r"mountains|slopes|suburbs?) of|entrance to)\s+"
     r"((?:[A-Z][\w’'-]+[^\S\n]+(?:(?:da|de|do|dos|das|del|la|le|al|el)\s+)?){0,3}(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]+)")
 # "Kirkuk's Hawija district": the possessor holds the place named next.
 _POSSESSOR = re.compile(r"[’']s\s+(?:(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]*[^\S\n]+){1,3}(?:district|province|region|"
                         r"area|camp|neighbou?rhood|village|town|county|governorate|state|municipality|upazila|sector|"
                         r"community|zone)\b")
 # "the Sahar district of Saada": the place after "of" holds the one named before.
-_CONTAINER = re.compile(r"[A-Z][\w’'-]*\s+(?:district|area|neighbou?rhood|suburb|camp|county)\s+of\s+(?:the\s+)?$")
+_CONTAINER = re.compile(r"[A-Z][\w’'-]*\s+(?:district|area|neighbou?rhood|suburb|camp|county|mountains|hills|sector|quarter)\s+of\s+(?:the\s+)?$")
 _WHERE = re.compile(r",\s+where\b")  # "Sulaymaniyah, where a drone struck": a place
 _POSSESSED = re.compile(r"[’']s\s+((?:(?:al|el)-)?[A-Z][a-z][\w’'-]*(?:[^\S\n]+[A-Z][a-z][\w’'-]*)?)(?=\s+[a-z]|[,.;])")
 _NOT_POSSESSED = {"Governor", "Chief", "President", "Minister", "Commissioner", "Police", "Deputy", "Senator", "Mayor",
@@ -116,11 +117,20 @@ _PLACE_NOUNS = {"municipality", "city", "town", "village", "camp", "commune", "a
                 "quarter", "market"}  # "in Kasese Municipality": the known name with its kind
 
 
+# "in Porga (Matéri commune)": a village named with the unit it belongs to.
+_UNIT_IN_BRACKETS = re.compile(r"\s+\((?:[A-Z][\w’'-]+\s+){1,3}(?:commune|district|municipality|county|department|province|"
+                               r"region|LGA|township|regency|sub-county|division|tehsil|upazila|woreda|cercle)\)")
+# "near village Pidiya": Indian English names the village after the word.
+_VILLAGE_NAMED = WordStart(re.compile(r"(?:in|near|at|from|of)\s+village\s+([A-Z][a-z][\w’'-]*(?:[^\S\n]+[A-Z][a-z][\w’'-]*)?)"))
+
+
 def _explained(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    for m in _EXPLAINER.finditer(text, start, end):
-        name = _EXPLAINED.search(text, max(start, m.start() - 60), m.start())
-        if name:
-            yield name
+    """Names a following phrase explains: ", a village in ...", " (Matéri commune)"."""
+    for explainer in (_EXPLAINER, _UNIT_IN_BRACKETS) if " (" in text else (_EXPLAINER,):
+        for m in explainer.finditer(text, start, end):
+            name = _EXPLAINED.search(text, max(start, m.start() - 60), m.start())
+            if name:
+                yield name
 # "on the Elwak–Lafey road": a road is placed at the first town it joins.
 _ROAD_FROM = re.compile(r"([A-Z][a-z][\w’'-]*)\s*[–—-]\s*[A-Z][a-z][\w’'-]*\s+(?:road|highway|axis|route)\b")
 _NOT_ROAD_ENDS = ("Pan", "Trans", "Inter")  # "the Pan-American highway" joins no town called Pan
@@ -278,6 +288,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
             continue  # "He", "In": no place name is this short
         if "Operation" in group or text.endswith("Operation ", 0, begin):
             continue  # "Operation Hadin Kai" is no place in Japan
+        if folded_text.endswith(_MEMBERS_OF, 0, begin):
+            continue  # "members of Los Lobos": a gang, not the town of Lobos
         if _ONE_WORD.fullmatch(group):
             lookup_span(begin, run.end(), True)
             continue
@@ -318,6 +330,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         if name.endswith(("’s", "'s")):
             continue  # "an area of Ukraine's second-largest city": the possessor, not the place
         first, _, rest = name.partition(" ")
+        if first in _TITLE_WORDS and not rest:
+            continue
         if first in SENTENCE_OPENERS:  # "In Sulu province": the name starts after the opener
             if not rest:
                 continue
@@ -341,6 +355,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     for m in chain(UNKNOWN_PLACE.finditer(text, start, end), appositive, _PEOPLE_OF.finditer(text, start, end),
                    _AT_PLACE.finditer(text, start, end), _ROAD_FROM.finditer(text, start, end),
                    _FRONT.finditer(text, start, end) if " front" in text else (), _explained(text, start, end),
+                   _VILLAGE_NAMED.finditer(text, start, end) if " village " in text else (),
                    _MOUNT.finditer(text, start, end) if any(w in text for w in _MOUNT_WORDS) else ()):
         name = m.group(1)
         low = name.lower()
@@ -432,6 +447,11 @@ _SPEAKER_IN = re.compile(r"(?:spokes(?:man|woman|person)|correspondent|reporter)
 _BUILDING_AFTER = re.compile(r"\s+(?:prison|jail|school|college|university|hospital|stadium|airport|hotel|mosque|church|camp|barracks)\b")
 
 
+_MEMBERS_OF = ("members of ", "member of ", "members of the ", "member of the ", "fighters of ", "fighters of the ")
+# "the Resident District Commissioner": a title, not a district named Resident.
+_TITLE_WORDS = {"Resident", "Deputy", "Assistant", "Additional", "Senior", "Chief", "Acting"}
+
+
 # "In Kirkuk, ...", "Near Nablus, ...": a place that opens the sentence frames it.
 _FRONTING = ("In ", "Near ", "Outside ")
 STREET_TITLES = ("Avenida ", "Avenue ", "Av. ", "Calle ", "Rue ", "Jalan ", "Boulevard ", "Rua ", "Via ", "Carrera ")
@@ -440,7 +460,7 @@ _ROUTE_AFTER = re.compile(r"\s+(?:highway|road|avenue|street|boulevard|expresswa
 
 SENTENCE_OPENERS = {"In", "On", "At", "Of", "For", "From", "By", "With", "Across", "Near", "Several", "Many", "Some", "All",
                     "Both", "Other", "These", "Those", "Two", "Three", "Elsewhere", "Meanwhile"}
-DISTRICT_WORDS = {"district", "county", "local government area", "lga", "territory", "township", "upazila", "woreda",
+DISTRICT_WORDS = {"district", "county", "local government area", "lga", "territory", "township", "upazila", "woreda", "regency",
                   "zone", "tehsil", "cercle", "prefecture", "sub-county", "subdistrict", "sub-district"}
 AREA_WORDS = DISTRICT_WORDS | {"region", "province", "state", "governorate", "oblast", "department"}
 

@@ -1731,3 +1731,18 @@ def test_a_toll_revised_on_a_later_day_is_the_same_occurrence():
             "On Tuesday, the ministry revised its toll to 11 after four more bodies were found.")
     killing = only(text)
     assert (killing.fatalities, killing.date_start) == (11, date(2025, 11, 17))
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("On Monday, gunmen shot dead a village chief and his son in Porga (Materi commune), Benin.", "Porga"),
+    ("On Monday, an exchange of fire took place between security forces and Maoists in the forest near village Pidiya, Bijapur.",
+     "Pidiya"),
+    ("On Monday, police arrested 14 suspected members of Los Lobos in Duran, Ecuador.", "Duran"),
+    ("On Monday, Israeli troops blew up three houses on the edge of Kfar Kila, Lebanon.", "Kfar Kila"),
+    ("On Monday, farmers blocked the road at the entrance to Horqueta for five hours, demanding land titles.", "Horqueta"),
+    ("On Monday, gunmen killed four miners at a gold panning site in Yahukimo regency, in Highland Papua.", "Yahukimo"),
+    ("On Monday, gang members killed 12 people in an attack on a farming community in Haiti's Artibonite region, "
+     "as police and foreign troops pressed an offensive against gangs in the capital.", "Artibonite"),
+])
+def test_more_ways_a_place_is_named(sentence, place):
+    assert only(sentence).location == place
