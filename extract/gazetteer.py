@@ -87,7 +87,7 @@ def name_keys(name: str) -> list[str]:
     if len(key) < 3:
         return []
     plain = without_accents(key)
-    return [key, plain] if plain != key else [key]
+    return [key, plain] if plain != key and len(plain.strip()) >= 3 else [key]  # "Арачиново" has no plain spelling
 
 
 @dataclass
@@ -111,6 +111,18 @@ class World:
         rows = self.minor.get(key)
         return [Place(name, "town", None, self.by_code.get(code), float(lat), float(lon), int(population))
                 for name, code, lat, lon, population in (row.split("|") for row in rows.split("^"))] if rows else []
+
+    def minor_town(self, key: str, country: str) -> Place | None:
+        """The biggest small town of that name in `country`; rows of other countries are not parsed."""
+        code = self.codes.get(country)
+        rows = self.minor.get(key)
+        if not rows or not code or f"|{code}|" not in rows:
+            return None
+        return next(p for p in self.minor_places(key) if p.country == country)
+
+    @cached_property
+    def codes(self) -> dict[str, str]:
+        return {name: code for code, name in self.by_code.items()}
 
 
 def build() -> dict[str, Any]:

@@ -9,7 +9,7 @@ lowercase names; lookups are dict hits on the capitalised word runs of a clause.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import chain
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -61,12 +61,26 @@ ADMIN_WORD = re.compile(
     r"Local Government Area|local government area|LGA|territory|camp|area|port|township|base|mountains|hills|community|"
     r"sector|upazila|union|woreda|kebele|zone|tehsil|cercle|commune|prefecture|sub-county|subdistrict|sub-district|basin|site|forest|market|neighbourhood|neighborhood|"
     r"regency|Oblast|Region|Province|District|County|Governorate|Township|Woreda|Zone|Regency|State(?!s))s?\b")
-# "the town of Beit Lahiya": scanned on its own so "Gaza town of ..." still yields both.
-PLACE_OF = re.compile(
-    r"\b(?:(?:towns?|villages?|city|port|camp|district|region|province|township|hamlet|base|municipality|commune|"
-    r"settlement|neighbourhood|neighborhood|outskirts|community|areas?|hills|forests?|islands?|edge|sector|quarter|"
-    r"mountains|slopes|suburbs?) of|entrance to)\s+"
-    r"((?:[A-Z][\w’'-]+[^\S\n]+(?:(?:da|de|do|dos|das|del|la|le|al|el)\s+)?){0,3}(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]+)")
+# "the town of Beit Lahiya", "the entrance to Horqueta": scanned on its own so "Gaza town of ..." still
+# yields both. Found from the literal " of "/" to " (which `re` finds fast), then the word before is checked.
+_PLACE_OF_NAME = (r"\s+((?:[A-Z][\w’'-]+[^\S\n]+(?:(?:da|de|do|dos|das|del|la|le|al|el)\s+)?){0,3}"
+                  r"(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]+)")
+_OF_NAME = re.compile(r" of" + _PLACE_OF_NAME)
+_TO_NAME = re.compile(r" to" + _PLACE_OF_NAME)
+_PLACE_OF_NOUNS = frozenset(
+    "town towns village villages city port camp district region province township hamlet base municipality commune "
+    "settlement neighbourhood neighborhood outskirts community area areas hills forest forests island islands edge "
+    "sector quarter mountains slopes suburb suburbs".split())
+
+
+def _places_of(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    for pattern, nouns in ((_OF_NAME, _PLACE_OF_NOUNS), (_TO_NAME, ("entrance",))):
+        for m in pattern.finditer(text, start, end):
+            word = text[text.rfind(" ", max(0, m.start() - 16), m.start()) + 1:m.start()]
+            if word in nouns:
+                yield m
+
+
 # "Kirkuk's Hawija district": the possessor holds the place named next.
 _POSSESSOR = re.compile(r"[’']s\s+(?:(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]*[^\S\n]+){1,3}(?:district|province|region|"
                         r"area|camp|neighbou?rhood|village|town|county|governorate|state|municipality|upazila|sector|"
@@ -118,17 +132,26 @@ _PLACE_NOUNS = {"municipality", "city", "town", "village", "camp", "commune", "a
 
 
 # "in Porga (Matéri commune)": a village named with the unit it belongs to.
-_UNIT_IN_BRACKETS = re.compile(r"\s+\((?:[A-Z][\w’'-]+\s+){1,3}(?:commune|district|municipality|county|department|province|"
+_UNIT_IN_BRACKETS = re.compile(r"\((?:[A-Z][\w’'-]+\s+){1,3}(?:commune|district|municipality|county|department|province|"
                                r"region|LGA|township|regency|sub-county|division|tehsil|upazila|woreda|cercle)\)")
 # "near village Pidiya": Indian English names the village after the word.
-_VILLAGE_NAMED = WordStart(re.compile(r"(?:in|near|at|from|of)\s+village\s+([A-Z][a-z][\w’'-]*(?:[^\S\n]+[A-Z][a-z][\w’'-]*)?)"))
+_VILLAGE_NAMED = re.compile(r"village\s+([A-Z][a-z][\w’'-]*(?:[^\S\n]+[A-Z][a-z][\w’'-]*)?)")
+_VILLAGE_CUES = frozenset(("in", "at", "of", "near", "from"))
+
+
+def _villages_named(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    for m in _VILLAGE_NAMED.finditer(text, start, end):
+        if text[m.start() - 1:m.start()] == " " and \
+                text[text.rfind(" ", max(0, m.start() - 7), m.start() - 1) + 1:m.start() - 1] in _VILLAGE_CUES:
+            yield m
 
 
 def _explained(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """Names a following phrase explains: ", a village in ...", " (Matéri commune)"."""
     for explainer in (_EXPLAINER, _UNIT_IN_BRACKETS) if " (" in text else (_EXPLAINER,):
         for m in explainer.finditer(text, start, end):
-            name = _EXPLAINED.search(text, max(start, m.start() - 60), m.start())
+            before = m.start() - 1 if explainer is _UNIT_IN_BRACKETS and text[m.start() - 1:m.start()] == " " else m.start()
+            name = _EXPLAINED.search(text, max(start, before - 60), before)
             if name:
                 yield name
 # "on the Elwak–Lafey road": a road is placed at the first town it joins.
@@ -256,7 +279,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     folded_text = fold(text)
     found: list[Mention] = []
     small_towns = shipped.minor
-    minor: list[tuple[int, int, str]] = []  # small towns' names after a locative cue, kept only in the article's country
+    minor: list[tuple[int, int, str]] = []  # small towns' names, kept only after a locative cue and in the article's country
 
     def lookup_span(s: int, e: int, single: bool) -> bool:
         name = text[s:e].rstrip(".,’'").removesuffix("’s").removesuffix("'s")
@@ -272,15 +295,16 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
                 _ACTOR_POSSESSIVE.match(text, s + len(name)) if text.startswith(("’s", "'s"), s + len(name))
                 else AGENT_COUNTRY.search(text, max(0, s - 80), s)):
             return True  # the mediator, or "Turkey's campaign": an actor, not the place; consumed, not kept
-        if places or low in small_towns:
-            # The cue must be on the same line: a headline ending "in Amhara" does not make the dateline a place.
-            line = folded_text.rfind("\n", max(0, s - 24), s) + 1 or max(0, s - 24)
-            locative = bool(LOCATIVE.search(folded_text[line:s]) or _WHERE.match(text, s + len(name)))
-            if places:
-                found.append(Mention(s, s + len(name), places[0], locative, name))
-            elif locative and not name.isupper():
-                minor.append((s, s + len(name), name))
+        if places:
+            found.append(Mention(s, s + len(name), places[0], cued(s, s + len(name)), name))
+        elif low in small_towns and not name.isupper():
+            minor.append((s, s + len(name), name))
         return bool(places)
+
+    def cued(s: int, e: int) -> bool:
+        # The cue must be on the same line: a headline ending "in Amhara" does not make the dateline a place.
+        line = folded_text.rfind("\n", max(0, s - 24), s) + 1 or max(0, s - 24)
+        return bool(LOCATIVE.search(folded_text[line:s]) or _WHERE.match(text, e))
 
     for run in CANDIDATE.finditer(text, start, end):
         group, begin = run.group(), run.start()
@@ -288,7 +312,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
             continue  # "He", "In": no place name is this short
         if "Operation" in group or text.endswith("Operation ", 0, begin):
             continue  # "Operation Hadin Kai" is no place in Japan
-        if folded_text.endswith(_MEMBERS_OF, 0, begin):
+        if folded_text.endswith(("of ", "of the "), 0, begin) and folded_text.endswith(_MEMBERS_OF, 0, begin):
             continue  # "members of Los Lobos": a gang, not the town of Lobos
         if _ONE_WORD.fullmatch(group):
             lookup_span(begin, run.end(), True)
@@ -319,7 +343,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
                     break
             i += 1
     admin = [(m.start(1), m.group(1), m.group(2).lower()) for m in ADMIN_WORD.finditer(text, start, end)]
-    admin += [(m.start(1), m.group(1), "town") for m in PLACE_OF.finditer(text, start, end)]
+    admin += [(m.start(1), m.group(1), "town") for m in _places_of(text, start, end)]
     for begin, name, kind in admin:
         cut = max(name.rfind("’s "), name.rfind("'s "))
         offset = begin + (cut + 3 if cut >= 0 else 0)
@@ -355,7 +379,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     for m in chain(UNKNOWN_PLACE.finditer(text, start, end), appositive, _PEOPLE_OF.finditer(text, start, end),
                    _AT_PLACE.finditer(text, start, end), _ROAD_FROM.finditer(text, start, end),
                    _FRONT.finditer(text, start, end) if " front" in text else (), _explained(text, start, end),
-                   _VILLAGE_NAMED.finditer(text, start, end) if " village " in text else (),
+                   _villages_named(text, start, end),
                    _MOUNT.finditer(text, start, end) if any(w in text for w in _MOUNT_WORDS) else ()):
         name = m.group(1)
         low = name.lower()
@@ -392,7 +416,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         # Starts after the preposition, so "north of the capital" reads as a landmark.
         found.append(Mention(m.start(1), m.end(1), Place("the capital", "capital", None, country), True))
     if minor:
-        _add_minor_towns(text, found, minor, shipped, peoples)
+        _add_minor_towns(text, found, minor, shipped, peoples, cued)
     # A name inside a longer one ("Isa" in "Ras Isa") is not a second place.
     found.sort(key=lambda f: (f.start, -f.end))
     kept: list[Mention] = []
@@ -417,28 +441,28 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
 
 
 def _add_minor_towns(text: str, found: list[Mention], minor: list[tuple[int, int, str]], shipped: World,
-                     peoples: frozenset[str]) -> None:
+                     peoples: frozenset[str], cued: Callable[[int, int], bool]) -> None:
     """Small towns named after "in", "near"... ("a riot in Wabag"), read only in the
     country the article is about: "Reserve", "Street" and "Homeland" are towns somewhere."""
-    home = None
+    home = context_country(found)
+    if not home:
+        return
     for start, end, name in minor:
         low = name.lower()
-        if low in NOT_PLACES or low.split()[0] in NOT_UNKNOWN_PLACES or low in peoples \
-                or _BUILDING_AFTER.match(text, end) or _SPEAKER_IN.search(text, max(0, start - 20), start):
+        if low in NOT_PLACES or low.split()[0] in NOT_UNKNOWN_PLACES or low in peoples:
             continue
-        home = home or context_country(found)
-        if not home:
-            return
+        town = shipped.minor_town(low, home)
+        if town is None or not cued(start, end) or _BUILDING_AFTER.match(text, end) \
+                or _SPEAKER_IN.search(text, max(0, start - 20), start):
+            continue
         if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in minor):
             continue  # part of a longer name
         same = next((i for i, m in enumerate(found) if m.start < end and start < m.end), None)
-        if same is not None and ((found[same].start, found[same].end) != (start, end) or found[same].place.latitude):
-            continue  # a place the main table knows is read here
-        town = next((p for p in shipped.minor_places(low) if p.country == home), None)
-        if town and same is not None:  # a construction found the name ("killed six in Wabag on Sunday"): now it has a map point
-            found[same] = replace(found[same], place=replace(town, name=found[same].place.name, kind=found[same].place.kind))
-        elif town:
+        if same is None:
             found.append(Mention(start, end, town, True, name))
+        elif (found[same].start, found[same].end) == (start, end) and not found[same].place.latitude:
+            # A construction found the name ("killed six in Wabag on Sunday"): now it has a map point.
+            found[same] = replace(found[same], place=replace(town, name=found[same].place.name, kind=found[same].place.kind))
 
 
 # "the army spokesman in Bentiu says": where the speaker sits, not where it happened.
