@@ -12,7 +12,7 @@ from datetime import date
 from dateline.extract.records import Event
 
 # Date rules of a clause that states no date of its own.
-BORROWED = {"inherited", "published", "reporting date", "article date", "sum of details"}
+BORROWED = {"inherited", "published", "reporting date", "article date", "sum of details", "overnight_adj"}
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 MERGEABLE_TYPES = VIOLENT_TYPES | {"Strategic developments"}
 PRECISION = {"day": "day", "range": "range", "week": "range", "month": "month", "year": "year"}

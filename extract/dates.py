@@ -80,6 +80,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("relative_unit", r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+(?:this|in\s+the)|[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious|[Nn]ext)\s+(?:week(?:end)?|month|year)\b"
                       r"|\b(?:[Oo]ver|[Aa]t|[Dd]uring)\s+the\s+weekend\b"),
     ("relative_day", r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\s+night|[Oo]vernight(?!\s+(?:raids?|attacks?|operations?|strikes?|curfews?|shelling|fighting|assaults?|bombardments?|rain|stays?|flights?))|[Tt]his\s+(?:morning|afternoon|evening)|[Ee]arlier\s+today|[Ll]ate\s+yesterday|[Ee]arly\s+today)\b"),
+    # "an overnight attack": the night before publication, but only when the clause has no day of its own
+    # ("two overnight raids on September 13 and 14"): see `dating.date_event`.
+    ("overnight_adj", r"\b[Oo]vernight(?=\s+(?:raids?|attacks?|strikes?|assaults?|shelling|fighting|bombardments?|clashes|ambush))"),
     # "on Friday and Saturday", "the night of Saturday to Sunday"
     ("weekday_range", rf"(?:\b(?:[Ll]ast|[Ee]arly|[Ll]ate)\s+)?{_WD}(?:\s+(?:morning|afternoon|evening|night))?"
                       rf"\s+(?:and|to|through|into|-|–)\s+(?:(?:early|late)\s+)?{_WD}"),
@@ -352,9 +355,12 @@ class _Tagger:
         expr = self._relative(m, rule, first.isoformat(), first, last, "range")
         return replace(expr, value_end=last.isoformat())
 
+    def _overnight_adj(self, m: re.Match[str], rule: str) -> DateExpr | None:
+        return self._relative_day(m, rule)
+
     def _relative_day(self, m: re.Match[str], rule: str) -> DateExpr | None:
         low = " ".join(m.group().lower().split())
-        back = 1 if low in ("yesterday", "last night", "overnight", "late yesterday") else 0
+        back = 1 if low in ("yesterday", "last night", "overnight", "late yesterday") or rule == "overnight_adj" else 0
         if self.pub is None:
             return self._unresolved(m, rule, "PRESENT_REF" if not back else "PAST_REF")
         day = self.pub - timedelta(days=back)

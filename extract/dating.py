@@ -100,6 +100,7 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
     event dates of the line before (when no event came before it) and of the next lines,
     and the last heading line that names only a day."""
     preceding, following, heading = around
+    event_dates = [e for e in event_dates if e.rule != "overnight_adj"] or event_dates
     low = fold(text)
     if VAGUE_TIME.search(low, event.evidence_start, event.evidence_end) and not event_dates:
         apply_date(event, None, None, "unknown", None, "vague")
@@ -163,7 +164,8 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
     if event_dates and not own and reporting_day and event.subtype == "Agreement":
         event_dates = reporting_day
     if event_dates:
-        expr = min(own or event_dates, key=lambda e: abs(e.start - trig.start))
+        # The nearest date, a year only when nothing finer is told ("In June, ... the deadliest this year").
+        expr = min(own or event_dates, key=lambda e: (e.precision == "year", abs(e.start - trig.start)))
         apply_date(event, expr.date_start, expr.date_end, PRECISION.get(expr.precision, "day"), expr.text, expr.rule)
         return True
     if preceding and not previous:

@@ -44,7 +44,8 @@ _HURT = r"(?:wounded|injured|hurt|injuring|wounding|injuries|abducted|kidnapped|
 # "14 militants and three soldiers were killed", "17 more insurgents killed", "left 14 militants dead"
 # What may follow the victims' noun: "members of the New People's Army (NPA)", "officers
 # from Cortazar", "people, among them a 14-year-old adolescent,".
-_APPOSITIVE = (r",\s+(?:among them|including|[\w-]+ of (?:them|whom)|allegedly|reportedly|believed|said to be|suspected)"
+_APPOSITIVE = (r",\s+(?:among them|including|[\w-]+ of (?:them|whom)|allegedly|reportedly|believed|said to be|suspected|"
+               r"known (?:locally )?as|called)"
                r"\s+[^,;]{1,90},\s+")
 _POSTMOD = (r"(?:(?:of|from)\s+(?:the\s+)?(?:(?!(?:and|said|says|told|while|were|was)\b)[\w’'-]+\s+){0,6}?"
             rf"(?:\([^()\n]{{1,40}}\)(?:{_APPOSITIVE}|\s+))?"  # "members of the banned CPI (Maoist), including a woman,"
@@ -243,7 +244,8 @@ def fatalities(text: str, start: int, end: int) -> Fatalities:
             if pattern is _AFTER_VERB and m.group().startswith(("left", "leaving")) \
                     and not _DEAD_AFTER.match(clause, m.end("qty")):
                 continue  # "leaving more than 20,000 households without power"
-            if qty.strip().isdigit() and 1900 <= int(qty) <= 2100 and _YEAR_BEFORE.search(clause, max(0, m.start("qty") - 12),
+            head = qty.split(None, 1)[0] if qty.strip() else ""
+            if head.isdigit() and 1900 <= int(head) <= 2100 and _YEAR_BEFORE.search(clause, max(0, m.start("qty") - 12),
                                                                                  m.start("qty")):
                 continue  # "in the summer of 2023 killed around 30": a year
             if _OF_THE_DEAD.search(clause, max(0, m.end() - 24), m.end()):

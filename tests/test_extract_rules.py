@@ -1746,3 +1746,24 @@ def test_a_toll_revised_on_a_later_day_is_the_same_occurrence():
 ])
 def test_more_ways_a_place_is_named(sentence, place):
     assert only(sentence).location == place
+
+
+def test_an_overnight_attack_is_the_night_before_unless_a_day_is_told():
+    overnight = only("Gunmen killed four police officers in an overnight attack on a patrol, state media reported Tuesday.")
+    assert (overnight.date_start, overnight.date_rule) == (date(2025, 11, 17), "overnight_adj")
+    raids = only("Security forces launched two overnight raids on November 13 and 14, killing 31 militants.")
+    assert raids.date_start == date(2025, 11, 13)
+
+
+def test_a_finer_date_beats_the_year_it_sits_in():
+    e = only("In June, five police officers were killed when their vehicle hit an IED near Elwak, "
+             "one of the deadliest attacks in the county this year.")
+    assert (e.date_start, e.date_precision) == (date(2025, 6, 1), "month")
+
+
+@pytest.mark.parametrize("clause, count", [
+    ("was the target of a Houthi offensive in 2021 that killed thousands of fighters", None),
+    ('Last week, two fuel porters, known locally as "sukhtbar", were shot dead by border guards near the town.', 2),
+])
+def test_years_are_no_tolls_and_a_name_aside_keeps_the_count(clause, count):
+    assert fatalities(clause, 0, len(clause)).count == count
