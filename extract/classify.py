@@ -58,6 +58,11 @@ ATTRIBUTIVE = folded(r"\b(?:the|return|returned|returning|rescue|rescued|rescuin
 SUPPORT = folded(r"\b(?:backed by|supported by|with the help of|with support from)\s+(?:[\w.’'-]+\s+){0,2}$")
 CAME_AFTER = folded(r"\b(?:came|comes|followed|follows)\s+(?:just\s+)?(?:\w+\s+)?(?:hours?|days?|weeks?)\s+after\s+"
                     r"(?:[\w’'-]+\s+){0,5}$")
+# "shot dead in an alleged gunfight between two factions": both sides armed.
+IN_A_FIGHT = folded(r"\bin (?:an? |the )?(?:alleged |reported |suspected |fierce |heavy )?(?:gunfight|gun ?battle|firefight|"
+                    r"exchange of fire|shoot-?out) between\b")
+BARE_HANDED = folded(r"\bfought (?:each other )?(?:with|using) (?:sticks|stones|rocks|clubs)\b")
+FIREARMS = folded(r"\b(?:guns?|gunfire|gunmen|shot|shots|shooting|rifles?|bullets?|firearms?|opened fire)\b")
 TWO_SIDED = folded(r"\b(?:clash|confrontation|fighting|fought|firefight|gun ?battle|gunfight|exchange|battle|skirmish)")
 # ", police said", ", according to the army": a source, up to the next comma or the end.
 ATTRIBUTION = folded(r",\s+(?:[^,]{0,80}?\b(?:said|says|told \w+|reported|added|confirmed|claimed|announced|stated)\b|according to\b)[^,]*(?=,|$)")
@@ -211,8 +216,12 @@ def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str |
             and STATE_FORCE.search(body) and LETHAL.search(body):
         return "Protests", "Excessive force against protesters"  # "A protester has been shot dead by police"
     if (etype, subtype) == ("Violence against civilians", "Attack") and (
-            _state_force_hit(body, trig.start - clause[0]) or ARMED_TARGETS.match(body, trig.end - clause[0])):
-        return "Battles", "Armed clash"  # "gunmen shot dead two police officers"
+            _state_force_hit(body, trig.start - clause[0]) or ARMED_TARGETS.match(body, trig.end - clause[0])
+            or IN_A_FIGHT.search(body)):
+        return "Battles", "Armed clash"  # "gunmen shot dead two police officers", "shot dead in a gunfight between two factions"
+    if (etype, subtype) == ("Battles", "Armed clash") and BARE_HANDED.search(body) and not FIREARMS.search(body) \
+            and not PROTESTERS.search(body):
+        return "Riots", "Mob violence"  # "residents and nomads fought with sticks and stones": a brawl, not a battle
     before = body[:trig.start - clause[0]]
     if subtype in ("Government regains territory", "Non-state actor overtakes territory") and UNOPPOSED.search(body):
         return "Strategic developments", "Non-violent transfer of territory"

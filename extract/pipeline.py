@@ -402,7 +402,7 @@ def _candidate(
     around: tuple[list[DateExpr], list[DateExpr], DateExpr | None], places: _ByStart[Mention], ahead_places: list[Mention],
 ) -> Candidate | None:
     deaths = fatalities(text, *clause)
-    trig = choose_trigger(text, clause, trigs, bool(deaths.count))
+    trig = choose_trigger(text, clause, trigs, bool(deaths.count or deaths.text))
     if trig is None:
         return None
     etype, subtype = refine(text, clause, trig, deaths.text)

@@ -1767,3 +1767,19 @@ def test_a_finer_date_beats_the_year_it_sits_in():
 ])
 def test_years_are_no_tolls_and_a_name_aside_keeps_the_count(clause, count):
     assert fatalities(clause, 0, len(clause)).count == count
+
+
+@pytest.mark.parametrize("sentence, subtype", [
+    ("Three people were shot dead in an alleged gunfight between two factions of the UPDF in Panchhari on Monday.",
+     "Armed clash"),
+    ("One man died and four others were injured when residents and nomads fought with sticks and stones over "
+     "grazing land in Sayad district on Monday.", "Mob violence"),
+    ("The air force said its jets on the 17th struck an ISWAP logistics hub near Lake Chad, killing dozens of fighters.",
+     "Air/drone strike"),
+    ("RSF fighters repeatedly attacked the village of Dobo Madrasa from 15 to 17 November, killing at least nine "
+     "civilians and looting livestock.", "Attack"),
+    ("The army said it had repelled an attack on the town of Um Sumeima on Monday, killing dozens of the attackers and "
+     "destroying 11 combat vehicles.", "Armed clash"),
+])
+def test_what_happened_when_several_words_compete(sentence, subtype):
+    assert only(sentence).subtype == subtype
