@@ -27,6 +27,7 @@ NOT_PLACES = {
     "colon", "esperanza", "concordia", "providence", "van", "bo", "nice", "said", "gaza strip", "taliban",
     "hamas", "islamic state", "kurdistan workers", "salt", "young", "bend", "lincoln", "washington",
     "wednesday", "sunday", "monday", "tuesday", "thursday", "friday", "saturday", "mosul dam", "aden", "mission",
+    "military", "naval",
 }
 # Parts of the world: never where one event happened, and "America" in "Latin America" is no country.
 WORLD_REGIONS = {

@@ -1783,3 +1783,8 @@ def test_years_are_no_tolls_and_a_name_aside_keeps_the_count(clause, count):
 ])
 def test_what_happened_when_several_words_compete(sentence, subtype):
     assert only(sentence).subtype == subtype
+
+
+def test_a_military_region_is_a_command_not_a_place():
+    e = only("The army's 3rd Military Region said on Monday its air defences had shot down a Houthi drone over Marib.")
+    assert e.location == "Marib"
