@@ -31,7 +31,9 @@ ALSO_KILLED = folded(r"\b(?:also\s+(?:been\s+)?|more\s+(?!than\b)(?:[a-z]+\s+)?(
                      r"(?:killed|died|slain|shot dead)\b"
                      # "A seventh victim, a 17-year-old boy, died in hospital": one more than told.
                      rf"|\b(?:a|the)\s+{ORDINAL}\s+{_COUNTED_ONE}\b[^.;]{{0,40}}?"
-                     r"\b(?:died|killed|succumbed|was found)\b")
+                     r"\b(?:died|killed|succumbed|was found)\b"
+                     # "one of them later said a third had died of his wounds"
+                     rf"|\b(?:a|the)\s+{ORDINAL}\s+(?:had\s+|has\s+)?(?:died|succumbed)\b")
 
 
 def adds_victims(text: str, cand: Candidate, prev: Candidate) -> bool:
@@ -232,6 +234,10 @@ def _compatible(text: str, first: Candidate, second: Candidate) -> bool:
 _ANOTHER = folded(r"\b(?:another|separate|separately|second|elsewhere|meanwhile|also|too|other|earlier|later|spread|spreading)\b")
 
 
+# "In Sumy Oblast, Russian troops shelled...": a roundup's next item, framed by its own place.
+_FRONTED_PLACE = re.compile(r"\W*(?:In|Near|Outside|Across)\s+(?:the\s+)?[A-Z]")
+
+
 def _goes_on(text: str, first: Candidate, second: Candidate) -> bool:
     """'Twelve soldiers were killed when jihadists attacked a position on Lake Chad late Sunday.'
     then 'The attackers ... stormed the post at Kaiga Kindjiria': the very next line, with no day
@@ -239,7 +245,8 @@ def _goes_on(text: str, first: Candidate, second: Candidate) -> bool:
     a, b = first.event, second.event
     return (a.type in VIOLENT_TYPES and b.date_rule == "inherited" and not b.fatalities and not b.fatalities_text
             and min(second.sentences) - max(first.sentences) == 1
-            and not _ANOTHER.search(fold(text), b.evidence_start, b.evidence_end))
+            and not _ANOTHER.search(fold(text), b.evidence_start, b.evidence_end)
+            and not _FRONTED_PLACE.match(text, b.evidence_start))
 
 
 def _places_agree(a: Event, b: Event) -> bool:

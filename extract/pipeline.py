@@ -273,6 +273,12 @@ def extract_events(text: str, published: date | None) -> list[Event]:
     return [c.event for c in merged]
 
 
+# "Officials initially said two fighters had been killed", "Initial reports said four people had been
+# killed": an earlier count of an occurrence told, not one of its own.
+INITIAL_COUNT = folded(r"\binitial(?:ly)?\s+(?:\w+\s+){0,3}?(?:said|says|reported|put|gave|told|announced|counted|stated)\b"
+                       r"|\binitial (?:reports?|tolls?|figures?|counts?)\b")
+
+
 # A clause told beside the event: ", as police pressed...", ", while troops...".
 _ASIDE = re.compile(r",\s+(?:as|while|even as)\s+(?:the\s+)?[a-z]+(?:\s+and\s+[a-z]+)?(?:\s+[a-z]+)?\s+(?:pressed|pushed|continued|fought|battled|kept|were|was|remained|launched|stepped up)\b")
 
@@ -435,7 +441,8 @@ def _candidate(
     condemned = any(w in before_trigger for w in ("condemn", "denounc", "deplor", "claimed", "mourn")) \
         and bool(CONDEMNED.search(before_trigger))  # "condemned what he called a 'cowardly' attack"
     reference_only = before_trigger.endswith(("those ", "the ones ")) or (
-        not has_number and (anaphoric or days_occurrence or condemned))
+        not has_number and (anaphoric or days_occurrence or condemned)) or (
+        "initial" in before_trigger and bool(INITIAL_COUNT.search(before_trigger)))
     if not has_number and trig.text.startswith("killed") and OF_THE_DEAD.search(before_trigger):
         return None
     exact = [e for e in day_dates if e.precision != "month"]

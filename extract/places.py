@@ -432,6 +432,9 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
                 f.place.rank < 4 and _POSSESSOR.match(text, f.end)):
             # "west of Khan Younis", "Kirkuk's Hawija district": a landmark or a container.
             f = replace(f, relative=True)
+        if folded_text.endswith(("hospital in ", "hospital in the city of "), 0, f.start) and \
+                _TREATED_AT.search(folded_text, max(0, f.start - 90), f.start):
+            continue  # "died of his wounds at a hospital in Ramadi": where he was taken, not where it happened
         opener = next((w for w in _FRONTING if text.startswith(w, f.start - len(w))), "")
         at = f.start - len(opener)
         if opener and not _WHERE.match(text, f.end) and (
@@ -475,6 +478,10 @@ _BUILDING_AFTER = re.compile(r"\s+(?:prison|jail|school|college|university|hospi
 _MEMBERS_OF = ("members of ", "member of ", "members of the ", "member of the ", "fighters of ", "fighters of the ")
 # "the Resident District Commissioner": a title, not a district named Resident.
 _TITLE_WORDS = {"Resident", "Deputy", "Assistant", "Additional", "Senior", "Chief", "Acting"}
+
+
+_TREATED_AT = folded(r"\b(?:died|succumbed|taken|rushed|evacuated|treated|admitted|airlifted|flown|receiving treatment|"
+                    r"recovering)\b[^.;]{0,60}\bhospital in (?:the city of )?$")
 
 
 # "In Kirkuk, ...", "Near Nablus, ...": a place that opens the sentence frames it.

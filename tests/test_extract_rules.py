@@ -1788,3 +1788,17 @@ def test_what_happened_when_several_words_compete(sentence, subtype):
 def test_a_military_region_is_a_command_not_a_place():
     e = only("The army's 3rd Military Region said on Monday its air defences had shot down a Houthi drone over Marib.")
     assert e.location == "Marib"
+
+
+def test_an_initial_count_and_a_death_in_hospital_belong_to_the_blast_told():
+    text = ("A roadside bomb struck a vehicle carrying militia members near Rutba late Thursday, killing three fighters, "
+            "officials said. Officials initially said two fighters had been killed; one of them later said a third had "
+            "died of his wounds at a hospital in Ramadi.")
+    blast = only(text)
+    assert blast.fatalities == 3 and blast.location != "Ramadi"
+
+
+def test_a_roundups_next_item_framed_by_its_own_place_is_its_own_occurrence():
+    text = ("Russian troops shelled the town of Huliaipole on Monday, killing a 57-year-old woman. "
+            "In Sumy Oblast, Russian troops shelled the border community of Velyka Pysarivka, injuring two people.")
+    assert [e.location for e in events(text)] == ["Huliaipole", "Velyka Pysarivka"]
