@@ -59,6 +59,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("iso_date", rf"(?<![\d-]){_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d])"),
     # "13/09/2025", "04.12.2025" (police press releases), "09/13/2025" (US), "2025/09/13".
     ("numeric_date", rf"(?<![\d/.])(?:(?:[12]\d|3[01]|0?[1-9])(?P<sep>[/.])(?:[12]\d|3[01]|0?[1-9])(?P=sep){_YEAR}|{_YEAR}/(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?!\d))"),
+    # "28/11 – Bria:", "29-30/11 – Kabo:": the entries of an incident bulletin (day first, no year).
+    ("bulletin_day", r"(?<![\d/.])(?:[12]\d|3[01]|0?[1-9])(?:-(?:[12]\d|3[01]|0?[1-9]))?/(?:1[0-2]|0?[1-9])(?![\d/])(?=\s*[–—:-])"),
     ("month_day_range_cross", rf"{_MON}\s*{_DAY}{_TO}{_MON}\s*{_DAY}(?:,?\s*{_YEAR})?"),
     ("month_day_range", rf"{_MON}\s*{_DAY}{_TO}{_DAY}(?:,?\s*{_YEAR})?"),
     ("day_month_range", rf"{_DAY}(?:\s+{_MON})?{_TO}{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s*{_YEAR})?"),
@@ -235,6 +237,11 @@ class _Tagger:
         if a <= 12 and b <= 12 and self.pub and first and us and first > self.pub >= us:
             day, month = b, a
         return self._day_span(m, rule, month, day, month, day, y)
+
+    def _bulletin_day(self, m: re.Match[str], rule: str) -> DateExpr | None:
+        days, month = m.group().split("/")
+        first, _, last = days.partition("-")
+        return self._day_span(m, rule, int(month), int(first), int(month), int(last or first), None)
 
     def _month_day_range_cross(self, m: re.Match[str], rule: str) -> DateExpr | None:
         months, days, years = self._parts(m)

@@ -36,7 +36,7 @@ _VAGUE = r"(?:dozens|scores|several|many|hundreds|thousands|numerous|a number|mu
 _NOUN = r"(?:(?!(?:and|said|says|told|while)\b)(?:[\w’'-]+|\([^()\n]{1,40}\))\s+){0,7}?"
 _KILL = (r"(?:killed|dead|died|slain|martyred|gunned down|lost (?:their|his|her) li(?:ves|fe)|killing|deaths?|bodies|fatalities|massacred|"
          r"executed|shot dead|perished|beheaded|decapitated|hacked to death|burned alive|stabbed to death|lynched|beaten to death|"
-         r"neutrali[sz](?:ed|ing))")
+         r"neutrali[sz](?:ed|ing)|fatally (?:shot|wounded|injured|stabbed)|succumbed to (?:his |her |their )?(?:gunshot )?(?:injuries|wounds))")
 _HURT = r"(?:wounded|injured|hurt|injuring|wounding|injuries|abducted|kidnapped|arrested|detained|missing|displaced|rescued|freed)"
 
 # The patterns run over fold(text): they are lowercase, except _DATE_BEFORE,
@@ -83,6 +83,9 @@ _ONE = folded(
     r"senator|general|colonel|emir|bishop|"
     r"[\w-]+-year-old)\b(?![’'-])"
     r"|\b(?:killed|killing|shot dead|gunned down|lynched)\s+(?:him|her|himself)\b"  # "returned fire, killing him"
+    r"|\b(?:beat|beating|hacked|stabbed|stoned)\s+(?:him|her)\s+to death\b"  # "attacked a man and beat him to death"
+    r"|\b(?:was|had been)\s+shot\s+and\s+(?:later\s+)?(?:died|succumbed)\b"  # "PC Opio, on guard duty, was shot and succumbed"
+    r"|\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,4}?(?:was|has been|had been)\s+(?:also\s+)?fatally (?:shot|wounded|stabbed)\b"
     rf"|\b(?:a|the)\s+{ORDINAL}\s+(?:victim|person|casualty)\b[^.;]{{0,40}}?\b(?:died|was killed|succumbed)\b"
     # Verbs that kill one person at a time: "shot dead a notable of the tribe", "shot dead Khaled al-Zoubi, a former"
     r"|\b(?:shot dead|gunned down|assassinated|murdered|beheaded|stabbed to death|hacked to death)\s+"

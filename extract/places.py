@@ -372,7 +372,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         head, _, last = name.rpartition(" ")
         if head and last.lower() in peoples:  # "the Ain al-Hilweh Palestinian refugee camp": the people is no part of the name
             name = head
-        if name.lower() in NOT_PLACES or name.lower() in peoples or name.isupper() or name.endswith(_HELD_BY):
+        if name.lower() in NOT_PLACES or name.lower() in peoples or name.isupper() or name.endswith(_HELD_BY) \
+                or name.rsplit(None, 1)[-1].lower() in NOT_PLACES:  # "the Third Military Region": a command
             continue  # "the Ukrainian city of", "a CRPF camp", "SDF-held areas": not names of places
         kind = "district" if kind in AREA_WORDS else kind
         found.append(Mention(offset, offset + len(name), Place(name, kind if kind in KIND_RANK else "town", None, None), True))
@@ -389,6 +390,10 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         if m.re is _ROAD_FROM and name in _NOT_ROAD_ENDS:
             continue
         if low in table or low in NOT_PLACES or low.split()[0] in NOT_UNKNOWN_PLACES or low.removesuffix("s") in peoples:
+            continue
+        if text.startswith(", a", m.end(1)) and _NOT_A_PLACE_AFTER.match(text, m.end(1)) \
+                and not _SOURCE_AFTER.match(text, m.end(1)):
+            continue  # "attacked Giorgi Beridze, a campaigner": a person
             continue
         # "residents of Linda Vista": a known name inside an unknown longer one is part of it ("Linda").
         inside = [f for f in found if m.start(1) <= f.start and f.end < m.end(1) and not f.place.rank >= 4]
@@ -475,6 +480,14 @@ _SPEAKER_IN = re.compile(r"(?:spokes(?:man|woman|person)|correspondent|reporter)
 _BUILDING_AFTER = re.compile(r"\s+(?:prison|jail|school|college|university|hospital|stadium|airport|hotel|mosque|church|camp|barracks)\b")
 
 
+# ", a campaigner", ", an opposition lawmaker": what the name before it is, when it is no kind of place.
+_NOT_A_PLACE_AFTER = re.compile(
+    r",\s+an?\s+(?!(?:[\w-]+\s+){0,3}?(?:village|town|city|hamlet|settlement|locality|community|area|district|region|"
+    r"province|neighbou?rhood|suburb|island|hill|hilltop|base|camp|market|port|post|outpost|checkpoint|valley|mountain|"
+    r"county|commune|municipality|township|quarter|sector|zone|border|farming|mining|fishing|coastal|remote|rural|"
+    r"centre|center|hub|stronghold|garrison|enclave|crossing|junction)\b)[a-z]")
+# "near Ngouboua, a local official told AFP": the source, not what the place is.
+_SOURCE_AFTER = re.compile(r",\s+an?\s+(?:[\w’'-]+\s+){0,4}?(?:said|says|told|added|reported|confirmed)\b")
 _MEMBERS_OF = ("members of ", "member of ", "members of the ", "member of the ", "fighters of ", "fighters of the ")
 # "the Resident District Commissioner": a title, not a district named Resident.
 _TITLE_WORDS = {"Resident", "Deputy", "Assistant", "Additional", "Senior", "Chief", "Acting"}

@@ -26,6 +26,8 @@ def first(text: str, published: date | None = MON):
     ("on 11/08/2025", "2025-08-11", "2025-08-11", "day"),  # day-first when both readings are before publication
     ("on 10/12/2025", "2025-10-12", "2025-10-12", "day"),  # 10 December is still to come: the US reading
     ("2025/09/13", "2025-09-13", "2025-09-13", "day"),
+    ("28/10 – Bria: A moto-taxi driver was shot dead", "2025-10-28", "2025-10-28", "day"),  # NGO bulletin entries
+    ("29-30/10 – Kabo: Clashes were reported", "2025-10-29", "2025-10-30", "range"),
     ("on Oct. 9", "2025-10-09", "2025-10-09", "day"),
     ("Tuesday, Oct. 7", "2025-10-07", "2025-10-07", "day"),
     ("September 13th", "2025-09-13", "2025-09-13", "day"),

@@ -1802,3 +1802,23 @@ def test_a_roundups_next_item_framed_by_its_own_place_is_its_own_occurrence():
     text = ("Russian troops shelled the town of Huliaipole on Monday, killing a 57-year-old woman. "
             "In Sumy Oblast, Russian troops shelled the border community of Velyka Pysarivka, injuring two people.")
     assert [e.location for e in events(text)] == ["Huliaipole", "Velyka Pysarivka"]
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("On Monday, a mob attacked a 27-year-old man suspected of stealing a motorcycle and beat him to death.", 1),
+    ("On Monday, gunmen attacked a police post; the constable on guard duty was shot and succumbed to injuries "
+     "on the way to hospital.", 1),
+])
+def test_one_dead_told_without_a_number(sentence, count):
+    assert only(sentence).fatalities == count
+
+
+def test_riot_police_and_tear_gas_fired_at_a_crowd_are_an_intervention_not_a_riot():
+    e = only("On Monday, riot police fired tear gas at a crowd outside the party offices in Novi Sad, Serbia.")
+    assert (e.type, e.subtype) == ("Protests", "Protest with intervention")
+
+
+def test_a_person_explained_after_attacked_is_no_place():
+    e = only("Late Monday, three masked men attacked Giorgi Beridze, a campaigner for the opposition, outside his home "
+             "in Saburtalo, Tbilisi.")
+    assert e.location == "Saburtalo"
