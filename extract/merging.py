@@ -180,6 +180,18 @@ def _elaborates(first: Candidate, second: Candidate) -> bool:
     return same_day and same_toll and b.location in (None, a.location)
 
 
+# "The attacker, who was wearing an army uniform, detonated...": the bomber or bomb just told.
+_THE_BLAST = folded(r"\W*the\s+(?:attacker|bomber|assailant|blast|explosion|device|bomb|explosives?)\b")
+
+
+def _same_blast(text: str, first: Candidate, second: Candidate) -> bool:
+    """'A suicide bomber blew himself up among recruits, killing 13.' then 'The attacker ... detonated
+    an explosive vest': the next line, with no day of its own, tells the same blast."""
+    a, b = first.event, second.event
+    return (a.type == b.type == "Explosions/Remote violence" and b.date_rule == "inherited"
+            and min(second.sentences) - max(first.sentences) == 1 and bool(_THE_BLAST.match(fold(text), b.evidence_start)))
+
+
 def _detail_clause(first: Candidate, second: Candidate) -> bool:
     """'...flew explosive-laden drones over the police station, while fighters
     fired mortars from the hills': one attack told in two clauses of a sentence,
@@ -215,7 +227,7 @@ def _compatible(text: str, first: Candidate, second: Candidate) -> bool:
     nearby restatement without its own date or place."""
     a, b = first.event, second.event
     if (a.type, a.subtype) != (b.type, b.subtype):
-        return _elaborates(first, second) or _detail_clause(first, second)
+        return _elaborates(first, second) or _detail_clause(first, second) or _same_blast(text, first, second)
     if a.fatalities and b.fatalities:
         # The same toll told twice, unless place or day say two occurrences ("a drone killed two in
         # Abbasiyeh ... Hours later, a strike in Houla killed two brothers").
@@ -276,7 +288,9 @@ def _merge_pass(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue
         better, other = (cand, twin) if cand.specificity > twin.specificity else (twin, cand)
         merged = replace(better.event)
-        if not merged.fatalities and other.event.fatalities:
+        if not merged.fatalities and other.event.fatalities or (
+                (other.event.fatalities or 0) > (merged.fatalities or 0) and _same_blast(text, twin, cand)):
+            # (the blast told again carries the toll revised since: "The toll later rose to 15")
             merged.fatalities, merged.fatalities_text = other.event.fatalities, other.event.fatalities_text
         if merged.date_rule in BORROWED and other.explicit_date:
             apply_date(merged, other.event.date_start, other.event.date_end, other.event.date_precision,

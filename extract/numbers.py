@@ -34,7 +34,7 @@ QUAL = r"(?:(?:all|at least|more than|over|nearly|almost|about|around|some|up to
 _VAGUE = r"(?:dozens|scores|several|many|hundreds|thousands|numerous|a number|multiple|countless|a few)"
 # "24 and said three persons died" is 3; "five suspected communist New People's Army (NPA) rebels".
 _NOUN = r"(?:(?!(?:and|said|says|told|while)\b)(?:[\w’'-]+|\([^()\n]{1,40}\))\s+){0,7}?"
-_KILL = (r"(?:killed|dead|died|slain|martyred|gunned down|lost (?:their|his|her) li(?:ves|fe)|killing|deaths?|bodies|fatalities|massacred|"
+_KILL = (r"(?:killed|dead|died|slain|martyred|murdered|assassinated|gunned down|lost (?:their|his|her) li(?:ves|fe)|killing|deaths?|bodies|fatalities|massacred|"
          r"executed|shot dead|perished|beheaded|decapitated|hacked to death|burned alive|stabbed to death|lynched|beaten to death|"
          r"neutrali[sz](?:ed|ing)|fatally (?:shot|wounded|injured|stabbed)|succumbed to (?:his |her |their )?(?:gunshot )?(?:injuries|wounds))")
 _HURT = r"(?:wounded|injured|hurt|injuring|wounding|injuries|abducted|kidnapped|arrested|detained|missing|displaced|rescued|freed)"

@@ -1822,3 +1822,17 @@ def test_a_person_explained_after_attacked_is_no_place():
     e = only("Late Monday, three masked men attacked Giorgi Beridze, a campaigner for the opposition, outside his home "
              "in Saburtalo, Tbilisi.")
     assert e.location == "Saburtalo"
+
+
+def test_the_bomber_told_again_is_the_same_blast_with_its_revised_toll():
+    text = ("MOGADISHU, Somalia (AP) — A suicide bomber blew himself up among recruits outside a military base on "
+            "Monday, killing at least 13 soldiers, officials said.\n\n"
+            "The attacker, who was wearing an army uniform, detonated an explosives vest at the gate of the camp, "
+            "police said. The toll later rose to 15, he said.")
+    blast = only(text)
+    assert (blast.subtype, blast.fatalities) == ("Suicide bomb", 15)
+
+
+def test_murdered_counts():
+    clause = "Five young men were murdered last night in the Sinai neighbourhood."
+    assert fatalities(clause, 0, len(clause)).count == 5
