@@ -227,7 +227,8 @@ def _compatible(text: str, first: Candidate, second: Candidate) -> bool:
     nearby restatement without its own date or place."""
     a, b = first.event, second.event
     if (a.type, a.subtype) != (b.type, b.subtype):
-        return _elaborates(first, second) or _detail_clause(first, second) or _same_blast(text, first, second)
+        return _elaborates(first, second) or _detail_clause(first, second) or (
+            a.type == b.type and _same_blast(text, first, second))
     if a.fatalities and b.fatalities:
         # The same toll told twice, unless place or day say two occurrences ("a drone killed two in
         # Abbasiyeh ... Hours later, a strike in Houla killed two brothers").

@@ -297,13 +297,15 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
                 else AGENT_COUNTRY.search(text, max(0, s - 80), s)):
             return True  # the mediator, or "Turkey's campaign": an actor, not the place; consumed, not kept
         if places:
-            found.append(Mention(s, s + len(name), places[0], cued(s, s + len(name)), name))
+            # The cue must be on the same line: a headline ending "in Amhara" does not make the dateline a place.
+            line = folded_text.rfind("\n", max(0, s - 24), s) + 1 or max(0, s - 24)
+            locative = bool(LOCATIVE.search(folded_text[line:s]) or _WHERE.match(text, s + len(name)))
+            found.append(Mention(s, s + len(name), places[0], locative, name))
         elif low in small_towns and not name.isupper():
             minor.append((s, s + len(name), name))
         return bool(places)
 
-    def cued(s: int, e: int) -> bool:
-        # The cue must be on the same line: a headline ending "in Amhara" does not make the dateline a place.
+    def cued(s: int, e: int) -> bool:  # as above, for the small towns that get this far
         line = folded_text.rfind("\n", max(0, s - 24), s) + 1 or max(0, s - 24)
         return bool(LOCATIVE.search(folded_text[line:s]) or _WHERE.match(text, e))
 
