@@ -181,7 +181,7 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
         apply_date(event, expr.date_start, expr.date_end, PRECISION.get(expr.precision, "day"), expr.text, "next sentence")
         return False
     recent = [c for c in previous if max(c.paragraphs) >= sent.paragraph - 1 and c.event.date_start
-              and c.event.date_precision in ("day", "range") and c.event.date_rule != "published"
+              and c.event.date_precision in ("day", "range") and c.event.date_rule not in ("published", "overnight_adj")
               and not FLASHBACK.match(text, c.event.evidence_start)
               and (heading is None or c.event.evidence_start > heading.start)]
     if heading and not recent:

@@ -1836,3 +1836,11 @@ def test_the_bomber_told_again_is_the_same_blast_with_its_revised_toll():
 def test_murdered_counts():
     clause = "Five young men were murdered last night in the Sinai neighbourhood."
     assert fatalities(clause, 0, len(clause)).count == 5
+
+
+def test_the_night_before_does_not_carry_over_to_the_next_lines():
+    text = ("BUNIA, Congo — The toll from an overnight attack on a displacement site has risen to 23, officials said.\n\n"
+            "Police in Bunia fired tear gas to disperse hundreds of protesters who demanded better protection.")
+    attack, protest = events(text)
+    assert attack.date_start == date(2025, 11, 17)
+    assert protest.date_start == PUB
