@@ -814,7 +814,9 @@ def test_a_line_naming_no_place_happened_where_the_story_just_was():
             "Demonstrators later set fire to part of the parliament building, witnesses said.\n\n"
             "Unrelated, officials said.\n\nLater, looters broke into shops.")
     found = events(text)
-    assert [e.location for e in found] == ["Nairobi", "Nairobi", None]
+    # The second from the line just before; the third, two paragraphs on, from the story's main place.
+    assert [e.location for e in found] == ["Nairobi", "Nairobi", "Nairobi"]
+    assert [e.date_rule for e in found][1:] == ["inherited", "article date"]
 
 
 def test_an_attacker_killed_adds_to_the_toll_of_the_attack_just_told():
@@ -1844,3 +1846,14 @@ def test_the_night_before_does_not_carry_over_to_the_next_lines():
     attack, protest = events(text)
     assert attack.date_start == date(2025, 11, 17)
     assert protest.date_start == PUB
+
+
+def test_a_line_far_from_any_place_happened_where_the_story_mostly_is():
+    text = ("KHARTOUM (Reuters) - Drones struck a market in El Fasher on Monday, killing 12 people, "
+            "medics in El Fasher said.\n\n"
+            "The city has been besieged for more than a year.\n\n"
+            "Aid agencies said food prices had tripled.\n\n"
+            "Separately, the army said its troops had repelled an attack on Tuesday, killing dozens of fighters.")
+    strike, repelled = events(text)
+    assert strike.location == "El Fasher"
+    assert repelled.location == "El Fasher"  # no place of its own, three paragraphs on
