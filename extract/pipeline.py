@@ -285,7 +285,8 @@ _ASIDE = re.compile(r",\s+(?:as|while|even as)\s+(?:the\s+)?[a-z]+(?:\s+and\s+[a
 
 
 # What may stand beside the day in a heading line: "Date:", a time, a time zone.
-_HEADING_REST = re.compile(r"(?:Date|Updated|Posted)?[\s,.:–—-]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?[\s,.:–—-]*")
+_HEADING_REST = re.compile(r"(?:Date|Updated|Posted)?[\s,.:–—-]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?"
+                           r"[\s,.:–—-]*(?:\(\d{1,2}(?:st|nd|rd|th)?\))?[\s,.:–—-]*")  # "Thursday (11th)"
 
 
 def _date_headings(text: str, spans: list[Span], dates: _ByStart[DateExpr]) -> list[DateExpr]:

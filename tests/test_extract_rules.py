@@ -1857,3 +1857,14 @@ def test_a_line_far_from_any_place_happened_where_the_story_mostly_is():
     strike, repelled = events(text)
     assert strike.location == "El Fasher"
     assert repelled.location == "El Fasher"  # no place of its own, three paragraphs on
+
+
+def test_a_heading_may_repeat_the_day_of_the_month_in_brackets():
+    text = ("SALVADOR — It began with gunfire on a Thursday, police said.\n\n"
+            "Thursday (13th)\n\n"
+            "Three men were found dead in an alley at dawn.\n\n"
+            "Friday (14th)\n\n"
+            "Police killed five suspects in a confrontation in Valeria.")
+    found, killed = events(text)
+    assert found.date_start == date(2025, 11, 13)
+    assert (killed.date_start, killed.date_rule) == (date(2025, 11, 14), "heading")
