@@ -168,10 +168,10 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
         expr = min(own or event_dates, key=lambda e: (e.precision == "year", abs(e.start - trig.start)))
         apply_date(event, expr.date_start, expr.date_end, PRECISION.get(expr.precision, "day"), expr.text, expr.rule)
         return True
-    if preceding and not previous:
+    if len(preceding) == 1 and not previous:
         # "The first shots were fired on Sunday, October 18, on the road to Jableh." then "Gunmen
         # ... opened fire on a patrol": the scene the story opened with, told as it happened.
-        expr = preceding[-1]
+        expr = preceding[0]  # only when it names one day: with two, which one is unsaid
         apply_date(event, expr.date_start, expr.date_end, PRECISION.get(expr.precision, "day"), expr.text, "previous sentence")
         return False
     ahead = [e for e in following if e.precision in ("day", "range", "week")]
