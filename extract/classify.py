@@ -74,7 +74,7 @@ MARCHERS = folded(r"\b(?:protesters?|protestors?|demonstrators?|marchers?)\b")
 ARMED_GROUP = folded(r"\b(?:militants?|insurgents?|rebels?|fighters?|gunmen|terrorists?|jihadists?|bandits?|gangs?|militia\w*)\b")
 UNAGREED = folded(r"\b(?:rejected|refused|turned down|dismissed|proposal|proposed|offer(?:ed)?)\b")
 # "gunned down 27 Maoists": armed men on the receiving end make it a fight, not an attack on civilians.
-ARMED_TARGETS = folded(r"\s+(?:(?:at least|more than|some|about)\s+)?(?:\w+\s+){0,2}(?:militants|insurgents|rebels|fighters|"
+ARMED_TARGETS = folded(r"\s+(?!by\b)(?:(?:at least|more than|some|about)\s+)?(?:\w+\s+){0,2}(?:militants|insurgents|rebels|fighters|"
                        r"terrorists|jihadists|maoists|naxals|naxalites|extremists|bandits|gunmen|soldiers|troops)\b")
 CROWD = folded(r"\b(?:protest|demonstrat|riot|mob|crowd|youths?|supporters|activists|students|police)")
 

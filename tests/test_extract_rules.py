@@ -1868,3 +1868,9 @@ def test_a_heading_may_repeat_the_day_of_the_month_in_brackets():
     found, killed = events(text)
     assert found.date_start == date(2025, 11, 13)
     assert (killed.date_start, killed.date_rule) == (date(2025, 11, 14), "heading")
+
+
+def test_gunmen_named_as_the_killers_are_no_armed_targets():
+    e = only("A moto-taxi driver was shot dead by unidentified gunmen near the market in Bria on Monday.")
+    assert (e.type, e.subtype) == ("Violence against civilians", "Attack")
+    assert only("Gunmen shot dead two soldiers near the market in Bria on Monday.").subtype == "Armed clash"
