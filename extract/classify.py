@@ -63,7 +63,8 @@ IN_A_FIGHT = folded(r"\bin (?:an? |the )?(?:alleged |reported |suspected |fierce
                     r"exchange of fire|shoot-?out) between\b")
 BARE_HANDED = folded(r"\bfought (?:each other )?(?:with|using) (?:sticks|stones|rocks|clubs)\b")
 FIREARMS = folded(r"\b(?:guns?|gunfire|gunmen|shot|shots|shooting|rifles?|bullets?|firearms?|opened fire)\b")
-TWO_SIDED = folded(r"\b(?:clash|confrontation|fighting|fought|firefight|gun ?battle|gunfight|exchange|battle|skirmish)")
+TWO_SIDED = folded(r"\b(?:clash|confrontation|fighting|fought|firefight|gun ?battle|gunfight|exchange|battle|skirmish|"
+                   r"offensive against)")
 # ", police said", ", according to the army": a source, up to the next comma or the end.
 ATTRIBUTION = folded(r",\s+(?:[^,]{0,80}?\b(?:said|says|told \w+|reported|added|confirmed|claimed|announced|stated)\b|according to\b)[^,]*(?=,|$)")
 TALKS = folded(r"\b(?:talks|negotiations|dialogue|mediation|meeting)\b")

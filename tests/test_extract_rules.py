@@ -1874,3 +1874,9 @@ def test_gunmen_named_as_the_killers_are_no_armed_targets():
     e = only("A moto-taxi driver was shot dead by unidentified gunmen near the market in Bria on Monday.")
     assert (e.type, e.subtype) == ("Violence against civilians", "Attack")
     assert only("Gunmen shot dead two soldiers near the market in Bria on Monday.").subtype == "Armed clash"
+
+
+def test_an_offensive_against_an_armed_group_is_a_clash_whoever_died():
+    e = only("The crisis began in January, when an ELN offensive against the dissidents left more than 60 people dead "
+             "in Tibu, Colombia.")
+    assert (e.type, e.subtype) == ("Battles", "Armed clash")
