@@ -221,15 +221,16 @@ def extract_events(text: str, published: date | None) -> list[Event]:
         before = spans[index - 1] if index and spans[index - 1].paragraph >= sent.paragraph - 1 else None
         preceding = [e for e in dates.within(before.start, before.end) if not is_reporting(text, e, before.start)
                      and e.precision in ("day", "range")] if before and not candidates else []
+        heading = next((h for h in reversed(headings) if h.start < sent.start), None)
+        around = (preceding, following, heading)
         ahead_places = [m for s in nxt[:1] for m in places.within(s.start, s.end)]
         clauses = _clauses(text, sent, sent_triggers)
         in_sentence = dates.within(sent.start, sent.end)
         for start, end, trigs in clauses:
             # A date in a sibling clause belongs to that clause's occurrence.
             own = [e for e in in_sentence if not any(s <= e.start < t for s, t, _ in clauses if (s, t) != (start, end))]
-            heading = next((h for h in reversed(headings) if h.start < sent.start), None)
             cand = _candidate(text, published, own, home, sent, index, (start, end), trigs, candidates,
-                              (preceding, following, heading), places, ahead_places)
+                              around, places, ahead_places)
             raid = bool(cand and candidates and same_raid(candidates[-1], cand))
             if cand and candidates and (intercepted(candidates[-1], cand) or met_by_force(text, candidates[-1], cand)):
                 # One occurrence told in two clauses; the second says what it came to.
