@@ -88,8 +88,8 @@ KILLED_MARCHERS = folded(rf"[\s\S](?>{QUAL}(?:\d+|[a-z]+)?\s*)\b(?:protesters?|p
 # "a police informer", "at the police station", "carried out by fighters affiliated with the security forces":
 # police or soldiers named, but not as a side that fought.
 NOT_A_SIDE_AFTER = folded(r"\s+(?:informers?|stations?|posts?|custody|cells?|spokes\w+|chiefs?|commissioner|headquarters|"
-                          r"said|says)\b")
-KILLERS_BEFORE = folded(r"\b(?:by|affiliated with|backed by|loyal to|linked to|allied (?:with|to)|alongside)\s+"
+                          r"said|says|uniforms?|fatigues)\b")
+KILLERS_BEFORE = folded(r"\b(?:by|(?:disguised|dressed|posing) as|affiliated with|backed by|loyal to|linked to|allied (?:with|to)|alongside)\s+"
                         r"(?:the\s+)?(?:[a-z]+\s+)?$")
 
 

@@ -53,7 +53,7 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
     (r"(?:fired|opened fire) (?:(?!(?:mortars?|shells?|rockets?|missiles?|grenades?|artillery)\b)[\w’'-]+ ){0,3}?(?:at|on|upon) (?:[\w’'-]+ ){0,2}?(?:positions|posts|outposts|troops|soldiers|forces|patrols?|convoys?|checkpoints?|vehicles?|cars?|buses|trucks?|bases?|camps?|stations?|farmhouses?)|"
      r"clash(?:es|ed|ing)?|confrontations?|fighting|fought|firefights?|gun ?battles?|gunfights?|encounters?|shoot-?outs?|exchanges? of fire|exchanged fire|battles?|battled|skirmish(?:es)?|ambush(?:ed|es|ing)?|offensives?|assaults?|raids?|raided|raiding|stormed|storming|engagements?|operations?|counter-?attacks?|insurgents? attacked|militants? attacked|gunmen attacked|attacked|attacking|attacks?|shootings?|killed|killing|kill|died|(?:were|was) slain|lost their lives|neutrali[sz]ed", BATTLE, 6),
     # A crowd's own justice: "residents lynched two suspected thieves", "a mob beat a man to death".
-    (r"lynch(?:ed|ing|ings)?|mob (?:justice|violence|attacks?)|(?:mobs?|crowds?|villagers|residents|locals) (?:(?!said |says |say |told )[\w’'-]+ ){0,7}?(?:beat|beaten|hacked|stoned|set upon|attacked|killed|burned|burnt)|beaten to death by (?:a |an )?(?:\w+ )?(?:mob|crowd)", ("Riots", "Mob violence"), 4),
+    (r"lynch(?:ed|ing|ings)?|mob (?:justice|violence|attacks?)|(?:mobs?|crowds?|villagers|residents|locals) (?:(?!said |says |say |told |were |was |been |being )[\w’'-]+ ){0,7}?(?:beat|beaten|hacked|stoned|set upon|attacked|killed|burned|burnt)|beaten to death by (?:a |an )?(?:\w+ )?(?:mob|crowd)", ("Riots", "Mob violence"), 4),
     (r"(?<!anti-)riot(?:s|ers|ing|ed)?(?! (?:police|policemen|gear|squad|control|shields?|units?|officers|troops|forces))|mob(?:s)?|rampag(?:e|ed|ing)|torched|set (?:fire|ablaze)|(?:hurled|threw|pelted \w+ with) (?:stones|rocks|bricks|petrol bombs|molotov cocktails|firebombs)|stone-?throwing|vandali[sz]ed", ("Riots", "Violent demonstration"), 6),
     (r"(?:gathered|assembled|converged) (?:[\w’'-]+ ){0,12}?(?:to (?:demand|protest|denounce|condemn|call for|press for|decry)|in protest|"
      r"at the call of)|(?:gathered|assembled) peacefully|(?:answered|heeded|responded to) the call|"
@@ -172,7 +172,7 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
 HEDGE = folded(
     r"\b(?:will|would|could|might|must|should|shall|threaten(?:ed|s)? to|vow(?:ed|s)? to|pledged to|plans? to|"
     r"planned to|planning to|plotting to|intends? to|aims? to|seeks? to|wants? to|ready to|prepared to|expected to|(?:is|are) set to|scheduled to|if|unless|often|usually|frequently|"
-    r"routinely|regularly|typically|ha(?:ve|s) long|no|not|never|denie[sd]|deny|avoid|prevent(?:ing)?|fear(?:s|ed)? of|"
+    r"routinely|regularly|typically|ha(?:ve|s) long|(?:no|not)(?! (?:less|fewer|more) than\b| only\b)|never|denie[sd]|deny|avoid|prevent(?:ing)?|fear(?:s|ed)? of|"
     r"risk of|warned of|call(?:ed|s|ing)? (?:on|for)|(?<!so-)(?:call(?:ed|s)?|announc(?:e|ed|es)) (?:for )?(?:a|an)(?: [\w-]+){0,3}?(?= $)|warn(?:ed|s|ing)? that|call(?:ed|s)? (?:a|an) (?:[\w-]+ )?(?:strike|bandh|shutdown|hartal)|urg(?:e|ed|ing)|demand(?:ed|s|ing)?|accus(?:ed|es|ing) \w+ of|continue to|continues to)\b",
 )
 MAY = re.compile(r"\bmay\b")

@@ -1880,3 +1880,23 @@ def test_an_offensive_against_an_armed_group_is_a_clash_whoever_died():
     e = only("The crisis began in January, when an ELN offensive against the dissidents left more than 60 people dead "
              "in Tibu, Colombia.")
     assert (e.type, e.subtype) == ("Battles", "Armed clash")
+
+
+def test_no_less_than_is_a_count_not_a_denial():
+    e = only("No less than seven policemen were killed in an attack by bandits on a village in Zamfara State on Monday.")
+    assert (e.fatalities, e.date_start) == (7, date(2025, 11, 17))
+    assert only("Not fewer than 12 people were killed when gunmen stormed a market in Kaduna on Sunday.").fatalities == 12
+    assert events("Police said they would not allow protesters to march on Sunday.") == []  # "not" still hedges
+
+
+def test_villagers_killed_in_the_passive_are_victims_not_a_mob():
+    e = only("Police said twelve villagers were also killed when bandits stormed Gidan Dawa on Sunday.")
+    assert e.type != "Riots"
+    assert only("Villagers beat a suspected thief to death in Kano on Sunday.").subtype == "Mob violence"
+
+
+def test_attackers_in_police_uniforms_are_not_police():
+    e = only("At least 24 people were killed on Sunday when gunmen, disguised in police uniforms, stormed a village in Kaduna.")
+    assert e.type == "Violence against civilians"
+    e = only("At least 24 people were killed on Sunday when gunmen disguised as soldiers stormed a village in Kaduna.")
+    assert e.type == "Violence against civilians"
