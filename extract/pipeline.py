@@ -209,11 +209,12 @@ def extract_events(text: str, published: date | None) -> list[Event]:
     candidates: list[Candidate] = []
     spans = sentences(text)
     captions = _caption_paragraphs(text, spans)
+    links = [m.span() for m in RELATED_LINK.finditer(text)]
     headings = _date_headings(text, spans, dates)
     for index, sent in enumerate(spans):
         sent_triggers = all_triggers.within(sent.start, sent.end)
         if not sent_triggers or sent.paragraph in captions or _is_headline(text, sent) or _is_quote(text, sent) \
-                or text.endswith("?", sent.start, sent.end):  # "Who was killed?": a question asks, it does not report
+                or text.endswith("?", sent.start, sent.end) or (links and _in_links(links, sent.start)):  # "Who was killed?": a question asks, it does not report
             continue
         nxt = [s for s in spans[index + 1:index + 3] if s.paragraph <= sent.paragraph + 1]
         # Dates of the next lines, those that are not reporting dates of their own line.
@@ -374,6 +375,16 @@ def _main_place_of_the_story(found: list[Mention], home: str | None, candidates:
         if event.location is None and event.country in (None, home):
             event.location, event.admin1, event.latitude, event.longitude = place.name, place.admin1, place.latitude, place.longitude
             event.country = event.country or place.country or home
+
+
+# "READ ALSO: Gunmen kill three in Yobe": a web page's link to another story; a bare cue links the line after it.
+RELATED_LINK = re.compile(r"^[ \t]*(?:read also|also read|read more|related(?: articles?| stories| news| posts?| content)?|"
+                          r"see also|more on this(?: story)?|you may also like|recommended(?: stories)?)"
+                          r"(?:[ \t]*[:|»\-–—][ \t]*|[ \t]*\n[ \t]*)[^\n]*", re.IGNORECASE | re.MULTILINE)
+
+
+def _in_links(links: list[tuple[int, int]], at: int) -> bool:
+    return any(s <= at < e for s, e in links)
 
 
 def _caption_paragraphs(text: str, spans: list[Span]) -> set[int]:

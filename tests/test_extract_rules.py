@@ -1900,3 +1900,12 @@ def test_attackers_in_police_uniforms_are_not_police():
     assert e.type == "Violence against civilians"
     e = only("At least 24 people were killed on Sunday when gunmen disguised as soldiers stormed a village in Kaduna.")
     assert e.type == "Violence against civilians"
+
+
+def test_a_pages_link_to_another_story_is_not_an_event_of_this_one():
+    body = "Gunmen killed five farmers in Gwer West on Monday, police said.\n\n"
+    for link in ("READ ALSO: Bandits kill three passengers in Yobe\n\nThe attackers fled.",
+                 "READ ALSO:\nBandits kill three passengers in Yobe\nThe attackers fled.",
+                 "Also read | Suspected herders kill 10 in fresh attack in Yobe\n\nThe attackers fled."):
+        assert [e.location for e in events(body + link)] == ["Gwer West"], link
+    assert len(events(body + "Related violence killed 12 in Yobe on Monday.")) == 2  # a sentence, no link
