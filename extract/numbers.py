@@ -124,6 +124,9 @@ _NAMED_ONE = re.compile(r"\b(?:shot dead|gunned down|assassinated|murdered)\s+(?
                         r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s+(?:was|had been|has been)\s+(?:shot dead|killed|murdered|"
                         r"gunned down|assassinated|hacked to death|stabbed to death|lynched|beaten to death)\b")
 # "a motorbike taxi driver and his passenger were killed": two people, though no number is written.
+# "A soldier and six ...", "one policeman and ...": a person named before a counted group, both the subject.
+_ONE_AND = folded(rf"(?:^\W*|[,;:—–]\s*|\b(?:that|when|as|while|after|said|says|say)\s+)(?P<one>(?:a|an|one)\s+(?:[\w’'-]+\s+){{0,2}}?"
+                  rf"{_PERSON})\s+and\s+$")
 _TWO = folded(r"\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*\s+and\s+(?:his|her|their|a|an|one)\s+"
               r"(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*\s+were\s+(?:killed|shot dead|gunned down|beaten to death)\b")
 _HIMSELF = folded(rf"\bkilling (?:him|her)self and\s+{QUAL}(?P<n>{NUM})\b")
@@ -257,16 +260,20 @@ def fatalities(text: str, start: int, end: int) -> Fatalities:
             if hurt_after and not _VICTIM_NOUN.match(clause, hurt_after.end()):
                 continue  # "killed three, wounded five", but not "killed 50 displaced people"
             count, vague = _sum(qty)
+            lead = _ONE_AND.search(clause, max(0, m.start() - 60), m.start()) if count and pattern is _BEFORE_VERB else None
+            begin = lead.start("one") if lead else m.start()
+            if lead:  # "A soldier and six suspected rebels were killed": one more than the number says
+                count += 1
             if count is None:
                 if vague:
                     vague_text = vague_text or original[m.start():m.end()].strip()
                 continue
-            if count and _ALSO.search(clause, max(0, m.start() - 6), m.end()):
+            if count and _ALSO.search(clause, max(0, begin - 6), m.end()):
                 also.append(count)  # "a gunfight that also left one member of the security forces dead"
             elif count and (best is None or count > best[0]):
-                best = (count, original[m.start():m.end()].strip())
+                best = (count, original[begin:m.end()].strip())
             if count and pattern is _BEFORE_VERB:
-                told.append((m.start(), m.end(), count))
+                told.append((begin, m.end(), count))
     # "Two soldiers were martyred and six militants killed", "A constable was martyred and two terrorists were
     # killed": two groups' dead, each with its own verb, joined by "and".
     one = _ONE.search(clause) if told and " and " in clause else None  # costly: only when it can join a count

@@ -1909,3 +1909,13 @@ def test_a_pages_link_to_another_story_is_not_an_event_of_this_one():
                  "Also read | Suspected herders kill 10 in fresh attack in Yobe\n\nThe attackers fled."):
         assert [e.location for e in events(body + link)] == ["Gwer West"], link
     assert len(events(body + "Related violence killed 12 in Yobe on Monday.")) == 2  # a sentence, no link
+
+
+def test_a_person_named_before_a_counted_group_is_one_more_dead():
+    assert fatalities(*_whole("A soldier and six suspected rebels were killed in a clash before dawn.")).count == 7
+    assert fatalities(*_whole("Police said a policeman and three attackers were killed in the clash.")).count == 4
+    assert fatalities(*_whole("He met a soldier and six rebels were killed later.")).count == 6  # not the subject
+
+
+def _whole(text: str) -> tuple[str, int, int]:
+    return text, 0, len(text)
