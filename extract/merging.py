@@ -226,6 +226,8 @@ def _compatible(text: str, first: Candidate, second: Candidate) -> bool:
     """Two candidates that report one occurrence: the same count of dead, or a
     nearby restatement without its own date or place."""
     a, b = first.event, second.event
+    if text[a.evidence_start:a.evidence_end] == text[b.evidence_start:b.evidence_end]:
+        return True  # a web page's line printed twice (a caption under a photo and in its gallery)
     if (a.type, a.subtype) != (b.type, b.subtype):
         return _elaborates(first, second) or _detail_clause(first, second) or (
             a.type == b.type and _same_blast(text, first, second))

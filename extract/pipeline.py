@@ -137,6 +137,8 @@ HEADLINE_TENSE = re.compile(r"\b(?:kill|kills|attack|attacks|strike|strikes|seiz
 def _is_headline(text: str, sent: Span) -> bool:
     """A title-case line without a full stop restates the body: not evidence."""
     line = text[sent.start:sent.end]
+    if line.endswith(_CREDIT_ENDS):
+        line = LINE_CREDIT.sub("", line).rstrip()  # "... said. — AFP": the story's last line, signed
     words = re.findall(r"[A-Za-z][\w’'-]*", line)
     if line.rstrip().endswith((".", "!", "?", "”", '"', ":")):
         return False
@@ -164,7 +166,9 @@ def _is_quote(text: str, sent: Span) -> bool:
 # Photo captions restate the story's events beside a credit line: never evidence of their own.
 PHOTO_CREDIT = re.compile(r"REUTERS/|AP Photo|Getty Images|EPA-EFE|/AFP\b|\bPhoto(?:graph)?: |Image caption|"
                           r"Purchase Licensing Rights|\(Photo by ")
-_CREDIT_WORDS = ("REUTERS/", "AP Photo", "Getty", "EPA-EFE", "/AFP", "Photo", "Image caption", "Licensing")
+LINE_CREDIT = re.compile(r"[—–]\s*(?:AFP|Reuters|AP|EPA|Xinhua|Anadolu|Getty Images|File)(?:\s*/\s*File)?[ \t]*$", re.MULTILINE)
+_CREDIT_ENDS = ("AFP", "Reuters", "AP", "EPA", "Xinhua", "Anadolu", "Images", "File")
+_CREDIT_WORDS = ("REUTERS/", "AP Photo", "Getty", "EPA-EFE", "/AFP", "Photo", "Image caption", "Licensing", "— ", "– ")
 SPORTS = WordStart(folded(trie(["league", "match", "goal", "goals", "penalty", "striker", "midfielder", "derby",
                                 "tournament", "championship", "coach", "scored", "equalised", "equalized", "stadium",
                                 "fixture", "half-time", "kick-off"]) + r"\b"))
@@ -388,11 +392,14 @@ def _in_links(links: list[tuple[int, int]], at: int) -> bool:
 
 
 def _caption_paragraphs(text: str, spans: list[Span]) -> set[int]:
-    """Paragraphs that carry a photo credit ("... November 12, 2025. REUTERS/Hatem Khaled")."""
+    """Paragraphs that carry a photo credit ("... November 12, 2025. REUTERS/Hatem Khaled",
+    "Police stand guard ... in Dhaka. — AFP"; the last line's agency credit signs the story)."""
     if not spans or not any(word in text for word in _CREDIT_WORDS):  # `in` is far cheaper than the regex
         return set()
     starts = [s.start for s in spans]
-    return {spans[max(0, bisect_left(starts, m.start() + 1) - 1)].paragraph for m in PHOTO_CREDIT.finditer(text)}
+    credits = [m.start() for m in PHOTO_CREDIT.finditer(text)]
+    credits += [m.start() for m in LINE_CREDIT.finditer(text) if text[m.end():].strip()]
+    return {spans[max(0, bisect_left(starts, at + 1) - 1)].paragraph for at in credits}
 
 
 def _followed_by_intervention(text: str, spans: list[Span], candidates: list[Candidate]) -> None:

@@ -1919,3 +1919,14 @@ def test_a_person_named_before_a_counted_group_is_one_more_dead():
 
 def _whole(text: str) -> tuple[str, int, int]:
     return text, 0, len(text)
+
+
+def test_photo_captions_signed_by_an_agency_and_lines_printed_twice_are_not_news():
+    caption = ("Police stand guard in front of opposition activists during a rally in Dhaka on November 15. — AFP\n")
+    lede = "Police fired tear gas at thousands of opposition supporters in Dhaka on Saturday, killing one.\n"
+    found = events(caption + caption + "\n" + lede)
+    assert [e.evidence_start for e in found] == [len(caption) * 2 + 1]
+    line = "Gunmen killed five farmers in Gwer West on Monday, police said.\n"
+    assert len(events(line + line)) == 1
+    # the last line's agency credit signs the story, it does not make the line a caption
+    assert len(events("Gunmen killed five farmers in Gwer West on Monday, police said. — AFP")) == 1
