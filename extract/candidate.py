@@ -32,6 +32,8 @@ class Candidate:
     # The last paragraph that still speaks of it ("According to the army, the clashes lasted 12
     # hours"), though it told nothing new: the next line's dead may still be its dead.
     last_said: int = -1
+    # Told by a word that names no act of its own ("killed", "attack"), so its type is only a default.
+    generic: bool = False
 
 
 def apply_date(event: Event, start: date | None, end: date | None, precision: str, text: str | None, rule: str | None) -> None:

@@ -228,6 +228,8 @@ def _compatible(text: str, first: Candidate, second: Candidate) -> bool:
     a, b = first.event, second.event
     if text[a.evidence_start:a.evidence_end] == text[b.evidence_start:b.evidence_end]:
         return True  # a web page's line printed twice (a caption under a photo and in its gallery)
+    if _told_again(text, first, second):
+        return True
     if (a.type, a.subtype) != (b.type, b.subtype):
         return _elaborates(first, second) or _detail_clause(first, second) or (
             a.type == b.type and _same_blast(text, first, second))
@@ -262,6 +264,29 @@ def _goes_on(text: str, first: Candidate, second: Candidate) -> bool:
             and min(second.sentences) - max(first.sentences) == 1
             and not _ANOTHER.search(fold(text), b.evidence_start, b.evidence_end)
             and not _FRONTED_PLACE.match(text, b.evidence_start))
+
+
+def _told_again(text: str, first: Candidate, second: Candidate) -> bool:
+    """'He claimed that two militants were killed during the attack', 'It said the group's fighters
+    had killed six soldiers': a later line with no day and no place of its own tells the violence
+    already told again, as a source counts it; a story's sources disagree, its occurrence is one."""
+    a, b = first.event, second.event
+    if not (a.type in VIOLENT_TYPES and b.type in VIOLENT_TYPES and (a.type == b.type or first.generic or second.generic)
+            and (a.fatalities or a.fatalities_text) and not a.aggregate and not b.aggregate
+            and min(second.sentences) > max(first.sentences)
+            and not _ANOTHER.search(fold(text), b.evidence_start, b.evidence_end)
+            and not _FRONTED_PLACE.match(text, b.evidence_start)):
+        return False
+    if b.date_rule in BORROWED:
+        return b.location in (None, a.location, a.country)
+    # "Gunmen have unleashed terror on Rijiya village, killing six" then "the bandits stormed the
+    # community around noon on Sunday": a lede with no day, told again with the day.
+    # "On Friday, a strike on a house in Bint Jbeil": a day put first opens an item of its own.
+    return ((a.date_rule in BORROWED or a.date_rule == "next sentence") and min(second.paragraphs) - max(first.paragraphs) <= 2
+            and b.location in (None, a.location, a.country) and not _FRONTED_DAY.match(text, b.evidence_start))
+
+
+_FRONTED_DAY = re.compile(r"\W*(?:(?:On|Early|Late|By|Last|Since)\s+)?(?:[A-Z][a-z]+day|Yesterday|Overnight|Earlier|Later)\b")
 
 
 def _places_agree(a: Event, b: Event) -> bool:

@@ -555,4 +555,4 @@ def _candidate(
         "mention" if SUBJECT_BACK.match(body) or OBJECT_BACK.match(body, trig.end - clause[0]) else \
         "deaths" if (trig.text in DEATH_VERBS and deaths.count and not specific_place
                      and not OWN_SETTING.match(low, trig.end)) else ""
-    return Candidate(event, {sent.paragraph}, {index}, explicit, specificity, refers_back)
+    return Candidate(event, {sent.paragraph}, {index}, explicit, specificity, refers_back, generic=generic)

@@ -80,6 +80,16 @@ def _places_of(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
             word = text[text.rfind(" ", max(0, m.start() - 16), m.start()) + 1:m.start()]
             if word in nouns:
                 yield m
+    for m in _APPOSED.finditer(text, start, end):
+        name = _NAME_BEFORE.search(text, max(start, m.start() - 60), m.start())
+        if name:
+            yield name
+
+
+# "stormed Gidan Bakuso, a remote town in the Gada area": the name the apposition calls a town.
+_APPOSED = re.compile(r",\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:town|village|community|settlement|hamlet|suburb|neighbou?rhood|"
+                      r"farming community|locality)\b")
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])((?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,3})$")
 
 
 # "Kirkuk's Hawija district": the possessor holds the place named next.
@@ -377,7 +387,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         if name.lower() in NOT_PLACES or name.lower() in peoples or name.isupper() or name.endswith(_HELD_BY) \
                 or name.rsplit(None, 1)[-1].lower() in NOT_PLACES:  # "the Third Military Region": a command
             continue  # "the Ukrainian city of", "a CRPF camp", "SDF-held areas": not names of places
-        kind = "district" if kind in AREA_WORDS else kind
+        # "the Gada Local Government area": a Nigerian district, not a spot within a town
+        kind = "district" if kind in AREA_WORDS or name.endswith(("Local Government", "LGA")) else kind
         found.append(Mention(offset, offset + len(name), Place(name, kind if kind in KIND_RANK else "town", None, None), True))
     appositive = (m for m in APPOSITIVE_PLACE.finditer(text, start, end) if text.endswith(INSTITUTIONS, 0, m.start()))
     for m in chain(UNKNOWN_PLACE.finditer(text, start, end), appositive, _PEOPLE_OF.finditer(text, start, end),
@@ -396,7 +407,6 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         if text.startswith(", a", m.end(1)) and _NOT_A_PLACE_AFTER.match(text, m.end(1)) \
                 and not _SOURCE_AFTER.match(text, m.end(1)):
             continue  # "attacked Giorgi Beridze, a campaigner": a person
-            continue
         # "residents of Linda Vista": a known name inside an unknown longer one is part of it ("Linda").
         inside = [f for f in found if m.start(1) <= f.start and f.end < m.end(1) and not f.place.rank >= 4]
         last = name.rsplit(None, 1)[-1]

@@ -1930,3 +1930,31 @@ def test_photo_captions_signed_by_an_agency_and_lines_printed_twice_are_not_news
     assert len(events(line + line)) == 1
     # the last line's agency credit signs the story, it does not make the line a caption
     assert len(events("Gunmen killed five farmers in Gwer West on Monday, police said. — AFP")) == 1
+
+
+def test_a_later_line_with_no_day_or_place_of_its_own_tells_the_same_violence_again():
+    text = ("At least six people were killed when militants attacked Afgoye town on Sunday night.\n\n"
+            "Residents said about 100 militants took up positions before the assault.\n\n"
+            "The governor said two militants were killed during the attack.\n\n"
+            "But sources in the town confirmed that two soldiers, three militants and a civilian were killed.")
+    e = only(text)
+    assert (e.location, e.fatalities, e.date_start) == ("Afgoye", 6, date(2025, 11, 16))
+    # a line that says it is another occurrence, or frames its own place, stays one of its own
+    assert len(events(text + "\n\nIn another attack, gunmen killed two traders.")) == 2
+    assert len(events(text + "\n\nIn Baidoa, gunmen killed two traders.")) == 2
+
+
+def test_a_name_the_apposition_calls_a_town_is_the_place():
+    e = only("Gunmen stormed Gidan Bakuso, a remote town in the Gada Local Government area in Sokoto State "
+             "early Saturday, killing a resident.")
+    assert (e.location, e.admin1) == ("Gidan Bakuso", "Sokoto")
+
+
+def test_a_lede_with_no_day_told_again_with_its_day_is_one_event():
+    text = ("Gunmen have unleashed terror on Rijiya village in Gusau, Zamfara State, killing six persons.\n"
+            "An eyewitness said the bandits stormed the community around noon on Sunday and started shooting.")
+    e = only(text)
+    assert (e.date_start, e.fatalities, e.location) == (date(2025, 11, 16), 6, "Rijiya")
+    # a day put first opens an item of its own
+    assert len(events("Gunmen have unleashed terror on Rijiya village in Gusau, killing six persons.\n"
+                      "On Sunday, a strike on a house in Rijiya wounded four people.")) == 2
