@@ -228,8 +228,6 @@ def _compatible(text: str, first: Candidate, second: Candidate) -> bool:
     a, b = first.event, second.event
     if text[a.evidence_start:a.evidence_end] == text[b.evidence_start:b.evidence_end]:
         return True  # a web page's line printed twice (a caption under a photo and in its gallery)
-    if _told_again(text, first, second):
-        return True
     if (a.type, a.subtype) != (b.type, b.subtype):
         return _elaborates(first, second) or _detail_clause(first, second) or (
             a.type == b.type and _same_blast(text, first, second))
@@ -274,19 +272,15 @@ def _told_again(text: str, first: Candidate, second: Candidate) -> bool:
     if not (a.type in VIOLENT_TYPES and b.type in VIOLENT_TYPES and (a.type == b.type or first.generic or second.generic)
             and (a.fatalities or a.fatalities_text) and not a.aggregate and not b.aggregate
             and min(second.sentences) > max(first.sentences)
-            and not _ANOTHER.search(fold(text), b.evidence_start, b.evidence_end)
+            and not _ANOTHER.search(fold(text), _sentence_start(text, b.evidence_start), b.evidence_end)
             and not _FRONTED_PLACE.match(text, b.evidence_start)):
         return False
-    if b.date_rule in BORROWED:
-        return b.location in (None, a.location, a.country)
-    # "Gunmen have unleashed terror on Rijiya village, killing six" then "the bandits stormed the
-    # community around noon on Sunday": a lede with no day, told again with the day.
-    # "On Friday, a strike on a house in Bint Jbeil": a day put first opens an item of its own.
-    return ((a.date_rule in BORROWED or a.date_rule == "next sentence") and min(second.paragraphs) - max(first.paragraphs) <= 2
-            and b.location in (None, a.location, a.country) and not _FRONTED_DAY.match(text, b.evidence_start))
+    return b.date_rule in BORROWED and b.location in (None, a.location, a.country)
 
 
-_FRONTED_DAY = re.compile(r"\W*(?:(?:On|Early|Late|By|Last|Since)\s+)?(?:[A-Z][a-z]+day|Yesterday|Overnight|Earlier|Later)\b")
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding a clause begins ("Hours later, early Sunday, gunmen ambushed")."""
+    return max(text.rfind("\n", 0, at), text.rfind(". ", 0, at) + 1, 0)
 
 
 def _places_agree(a: Event, b: Event) -> bool:
@@ -311,6 +305,10 @@ def _merge_pass(text: str, candidates: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     for cand in candidates:
         twin = next((k for k in kept if _compatible(text, k, cand)), None)
+        if twin is None:  # told again: of the violence told last before it, never of an earlier one
+            last = max((k for k in kept if k.event.type in VIOLENT_TYPES and max(k.sentences) < min(cand.sentences)),
+                       key=lambda k: max(k.sentences), default=None)
+            twin = last if last is not None and _told_again(text, last, cand) else None
         if twin is None:
             kept.append(cand)
             continue

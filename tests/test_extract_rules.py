@@ -1948,13 +1948,3 @@ def test_a_name_the_apposition_calls_a_town_is_the_place():
     e = only("Gunmen stormed Gidan Bakuso, a remote town in the Gada Local Government area in Sokoto State "
              "early Saturday, killing a resident.")
     assert (e.location, e.admin1) == ("Gidan Bakuso", "Sokoto")
-
-
-def test_a_lede_with_no_day_told_again_with_its_day_is_one_event():
-    text = ("Gunmen have unleashed terror on Rijiya village in Gusau, Zamfara State, killing six persons.\n"
-            "An eyewitness said the bandits stormed the community around noon on Sunday and started shooting.")
-    e = only(text)
-    assert (e.date_start, e.fatalities, e.location) == (date(2025, 11, 16), 6, "Rijiya")
-    # a day put first opens an item of its own
-    assert len(events("Gunmen have unleashed terror on Rijiya village in Gusau, killing six persons.\n"
-                      "On Sunday, a strike on a house in Rijiya wounded four people.")) == 2
