@@ -246,7 +246,8 @@ def _compatible(text: str, first: Candidate, second: Candidate) -> bool:
 
 
 # "Another drone hit...", "In a separate attack...": a line that tells a new occurrence, not more of the last one.
-_ANOTHER = folded(r"\b(?:another|separate|separately|second|elsewhere|meanwhile|also|too|other|earlier|later|spread|spreading)\b")
+_ANOTHER = folded(r"\b(?:another(?!\s+(?:[a-z]+\s+)?(?:said|says|told|added|source|official|resident|witness|villager|"
+                  r"spokesman|spokesperson)\b)|separate|separately|second|elsewhere|meanwhile|also|too|other|earlier|later|spread|spreading)\b")
 
 
 # "In Sumy Oblast, Russian troops shelled...": a roundup's next item, framed by its own place.
@@ -275,7 +276,10 @@ def _told_again(text: str, first: Candidate, second: Candidate) -> bool:
             and not _ANOTHER.search(fold(text), _sentence_start(text, b.evidence_start), b.evidence_end)
             and not _FRONTED_PLACE.match(text, b.evidence_start)):
         return False
-    return b.date_rule in BORROWED and b.location in (None, a.location, a.country)
+    # (a place where the first told none, or only a country, is where it happened: "near Tibu, when a blast hit";
+    # but "One strike hit a market in Saada, killing eight" after "strikes killed 12" is a part, told on its own)
+    return b.date_rule in BORROWED and (b.location in (None, a.location, a.country) or (
+        a.location in (None, a.country) and b.fatalities in (None, 0, a.fatalities)))
 
 
 def _sentence_start(text: str, at: int) -> int:

@@ -1948,3 +1948,17 @@ def test_a_name_the_apposition_calls_a_town_is_the_place():
     e = only("Gunmen stormed Gidan Bakuso, a remote town in the Gada Local Government area in Sokoto State "
              "early Saturday, killing a resident.")
     assert (e.location, e.admin1) == ("Gidan Bakuso", "Sokoto")
+
+
+def test_a_source_named_another_does_not_make_another_occurrence():
+    text = ("At least four soldiers were killed Tuesday in an attack blamed on jihadists in northern Burkina Faso.\n"
+            "Another source said the army counter-attacked, repelling the assailants and killing some of them.")
+    assert only(text).fatalities == 4
+
+
+def test_the_place_a_later_line_names_for_a_placeless_lede_is_where_it_happened():
+    text = ("Five soldiers were killed and 10 others wounded in a bomb attack blamed on ELN guerrillas, the army said Tuesday.\n"
+            "The general said the soldiers were on patrol near Tibu, in the Norte de Santander department, "
+            "when a blast hit their convoy.")
+    e = only(text)
+    assert (e.location, e.fatalities) == ("Tibu", 5)
