@@ -335,7 +335,8 @@ def _merge_pass(text: str, candidates: list[Candidate]) -> list[Candidate]:
         kept[kept.index(twin)] = Candidate(merged, better.paragraphs | other.paragraphs,
                                             better.sentences | other.sentences,
                                             better.explicit_date or other.explicit_date,
-                                            max(better.specificity, other.specificity))
+                                            max(better.specificity, other.specificity),
+                                            generic=better.generic and other.generic)
     return kept
 
 
