@@ -167,8 +167,12 @@ def _is_quote(text: str, sent: Span) -> bool:
 PHOTO_CREDIT = re.compile(r"REUTERS/|AP Photo|Getty Images|EPA-EFE|/AFP\b|\bPhoto(?:graph)?: |Image caption|"
                           r"Purchase Licensing Rights|\(Photo by ")
 LINE_CREDIT = re.compile(r"[—–]\s*(?:AFP|Reuters|AP|EPA|Xinhua|Anadolu|Getty Images|File)(?:\s*/\s*File)?[ \t]*$", re.MULTILINE)
+# "... #Chhattisgarh — ANI (@ANI) November 26, 2018": a post embedded in the page, quoted, not the report.
+EMBEDDED_POST = re.compile(r"[—–-]\s*[^\n()]{1,60}\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}[ \t]*$|pic\.twitter\.com/\w+",
+                           re.MULTILINE)
 _CREDIT_ENDS = ("AFP", "Reuters", "AP", "EPA", "Xinhua", "Anadolu", "Images", "File")
-_CREDIT_WORDS = ("REUTERS/", "AP Photo", "Getty", "EPA-EFE", "/AFP", "Photo", "Image caption", "Licensing", "— ", "– ")
+_CREDIT_WORDS = ("REUTERS/", "AP Photo", "Getty", "EPA-EFE", "/AFP", "Photo", "Image caption", "Licensing", "— ", "– ",
+                 "(@", "pic.twitter.com")
 SPORTS = WordStart(folded(trie(["league", "match", "goal", "goals", "penalty", "striker", "midfielder", "derby",
                                 "tournament", "championship", "coach", "scored", "equalised", "equalized", "stadium",
                                 "fixture", "half-time", "kick-off"]) + r"\b"))
@@ -399,6 +403,8 @@ def _caption_paragraphs(text: str, spans: list[Span]) -> set[int]:
     starts = [s.start for s in spans]
     credits = [m.start() for m in PHOTO_CREDIT.finditer(text)]
     credits += [m.start() for m in LINE_CREDIT.finditer(text) if text[m.end():].strip()]
+    if "(@" in text or "pic.twitter.com" in text:
+        credits += [m.start() for m in EMBEDDED_POST.finditer(text)]
     return {spans[max(0, bisect_left(starts, at + 1) - 1)].paragraph for at in credits}
 
 

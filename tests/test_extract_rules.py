@@ -1962,3 +1962,10 @@ def test_the_place_a_later_line_names_for_a_placeless_lede_is_where_it_happened(
             "when a blast hit their convoy.")
     e = only(text)
     assert (e.location, e.fatalities) == ("Tibu", 5)
+
+
+def test_a_post_embedded_in_the_page_is_not_the_report():
+    lede = "At least eight suspected Maoists were killed on Monday in an encounter with security forces in Sukma district.\n\n"
+    post = ("2 jawans have died in action and 7-8 naxals have been neutralised in an encounter in Saklar village in Sukma "
+            "district. #Chhattisgarh — ANI (@ANI) November 17, 2025")
+    assert [e.evidence_start for e in events(lede + post)] == [0]
