@@ -86,6 +86,7 @@ def _places_of(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
             yield name
 
 
+_SERVICES = ("VOA ", "BBC ", "RFA ", "RFI ", "DW ", "Radio ", "RFE/RL ")
 # "stormed Gidan Bakuso, a remote town in the Gada area": the name the apposition calls a town.
 _APPOSED = re.compile(r",\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:town|village|community|settlement|hamlet|suburb|neighbou?rhood|"
                       r"farming community|locality)\b")
@@ -298,6 +299,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         places = table.get(low)
         if places and name.isupper() and places[0].kind != "country" and s > 0 and text[s - 1] != "\n":
             return False  # "BLA", "ISWAP": a group's initials, not the town that shares the letters (datelines start a line)
+        if places and text.endswith(_SERVICES, max(0, s - 8), s):
+            return True  # "told VOA Somali", "BBC Hausa": a broadcaster's service, not the place; consumed, not kept
         if places and single and low in peoples and ADJECTIVE_USE.match(text, s + len(name)):
             return False  # "Somali forces": a people's adjective, not the place
         if places and single and places[0].kind != "country" and _GROUP_AFTER.match(text, s + len(name)):

@@ -1969,3 +1969,10 @@ def test_a_post_embedded_in_the_page_is_not_the_report():
     post = ("2 jawans have died in action and 7-8 naxals have been neutralised in an encounter in Saklar village in Sukma "
             "district. #Chhattisgarh — ANI (@ANI) November 17, 2025")
     assert [e.evidence_start for e in events(lede + post)] == [0]
+
+
+def test_a_broadcasters_language_service_is_not_a_place():
+    text = ("Somali officials say al-Shabab militants shot dead nine civilians in a suburb of Mogadishu Monday.\n"
+            "The regional governor told VOA Somali that six women and three men were killed by the militants.")
+    e = only(text)
+    assert (e.location, e.country, e.fatalities) == ("Mogadishu", "Somalia", 9)
