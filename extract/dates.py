@@ -106,7 +106,7 @@ _STARTERS = frozenset(
      "currently", "nowadays", "at", "around", "before", "after", "by", "noon", "midnight", "dawn", "dusk"])
 # A starter word or a token opening with a digit, over fold(text).
 _START = folded(rf"\b(?:{trie(_STARTERS)})\b|\b\d")
-_FUTURE_CUE = re.compile(r"\b(?:will|would|to\s+be\s+held|scheduled|due\s+to|expected\s+to|plans?\s+to|is\s+set\s+to|are\s+set\s+to|next)\b[^.!?]{0,60}$", re.I)
+_FUTURE_CUE = re.compile(r"\b(?:will|would|to\s+be\s+held|scheduled|(?:is|are|was)\s+due\s+to|expected\s+to|plans?\s+to|is\s+set\s+to|are\s+set\s+to|next)\b[^.!?]{0,60}$", re.I)
 _NUM_IN = re.compile(r"\d+")
 
 

@@ -1976,3 +1976,9 @@ def test_a_broadcasters_language_service_is_not_a_place():
             "The regional governor told VOA Somali that six women and three men were killed by the militants.")
     e = only(text)
     assert (e.location, e.country, e.fatalities) == ("Mogadishu", "Somalia", 9)
+
+
+def test_due_to_as_a_cause_does_not_put_the_day_ahead():
+    e = only("Thirteen people were killed and 21 injured due to a deliberate shelling by the RSF on El Fasher "
+             "this Friday morning, the network said.", date(2025, 6, 28))
+    assert e.date_start == date(2025, 6, 27)
