@@ -257,8 +257,8 @@ def fatalities(text: str, start: int, end: int) -> Fatalities:
             if _OF_THE_DEAD.search(clause, max(0, m.end() - 24), m.end()):
                 continue  # "400 people marched carrying photographs of the dead": the dead are named, not counted
             hurt_after = _HURT_AFTER.match(clause, m.end("qty")) if pattern is _AFTER_VERB else None
-            if hurt_after and not _VICTIM_NOUN.match(clause, hurt_after.end()):
-                continue  # "killed three, wounded five", but not "killed 50 displaced people"
+            if hurt_after and not _VICTIM_NOUN.match(clause, hurt_after.end()) and not m.group().startswith("bodies"):
+                continue  # "killed three, wounded five", but not "killed 50 displaced people" ("the bodies of eight missing soldiers")
             count, vague = _sum(qty)
             lead = _ONE_AND.search(clause, max(0, m.start() - 60), m.start()) if count and pattern is _BEFORE_VERB else None
             begin = lead.start("one") if lead else m.start()

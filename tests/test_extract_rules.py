@@ -1982,3 +1982,7 @@ def test_due_to_as_a_cause_does_not_put_the_day_ahead():
     e = only("Thirteen people were killed and 21 injured due to a deliberate shelling by the RSF on El Fasher "
              "this Friday morning, the network said.", date(2025, 6, 28))
     assert e.date_start == date(2025, 6, 27)
+
+
+def test_bodies_of_missing_soldiers_are_dead_not_missing():
+    assert fatalities(*_whole("The bodies of eight missing soldiers have been found after an attack on July 9.")).count == 8
