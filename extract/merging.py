@@ -270,7 +270,8 @@ def _told_again(text: str, first: Candidate, second: Candidate) -> bool:
     had killed six soldiers': a later line with no day and no place of its own tells the violence
     already told again, as a source counts it; a story's sources disagree, its occurrence is one."""
     a, b = first.event, second.event
-    if not (a.type in VIOLENT_TYPES and b.type in VIOLENT_TYPES and (a.type == b.type or first.generic or second.generic)
+    same_toll = bool(b.fatalities) and b.fatalities == a.fatalities  # "eight bodies were found in Inkadogotane"
+    if not (a.type in VIOLENT_TYPES and b.type in VIOLENT_TYPES and (a.type == b.type or first.generic or second.generic or same_toll)
             and (a.fatalities or a.fatalities_text) and not a.aggregate and not b.aggregate
             and min(second.sentences) > max(first.sentences)
             and not _ANOTHER.search(fold(text), _sentence_start(text, b.evidence_start), b.evidence_end)

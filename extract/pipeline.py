@@ -61,7 +61,8 @@ AGGREGATE = folded(
     r"(?:\w+\s+)?(?:raids|operations|attacks|strikes|clashes|bombings|incidents|assaults)\b"
     # "between Bannu and Lakki Marwat", but not the two sides of "a clash between A and B"
     r"|\bbetween\b(?<!clash between)(?<!clashes between)(?<!confrontation between)(?<!fighting between)"
-    r"(?<!battle between)(?<!gunfight between).{0,40}\band\b"
+    r"(?<!battle between)(?<!gunfight between)(?<!encounter between)(?<!firefight between)(?<!gun battle between)"
+    r"(?<!skirmish between)(?<!shootout between)(?<!fire between)(?<!fight between)(?<!skirmishes between).{0,40}\band\b"
     r"|\b(?:raids|attacks|strikes|airstrikes|clashes|fighting|bombardments?) (?:across|throughout)\b"
     r"|\band (?:\w+ )?(?:other|several|many) (?:cities|towns|villages|areas|districts|provinces|parts)\b"
     r"|\b(?:across|throughout)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:strip|region|country|province|state|territory|territories|"
@@ -533,8 +534,8 @@ def _candidate(
         # Protesters killed: the deaths belong to the protest (not "to protest a strike that killed three").
         event.fatalities, event.fatalities_text = deaths.count, deaths.text
     specific = sorted((m for m in found if m.place.rank < 3), key=lambda m: m.start)
-    listed = any(re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[a.end:b.start])
-                 for a, b in zip(specific, specific[1:]))  # "in Bannu and Lakki Marwat"
+    listed = any(re.fullmatch(r"\s*,?\s*and\s*(?:the\s+)?", text[a.end:b.start])
+                 for a, b in zip(specific, specific[1:]))  # "in Bannu and Lakki Marwat" (not "in Latih, Patikul municipality")
     event.aggregate = bool(AGGREGATE.search(body)) or listed or event.date_rule == "since" or (
         event.date_precision == "range" and (event.fatalities or 0) > 0 and "between" in body)
     if place:

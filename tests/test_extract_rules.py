@@ -1986,3 +1986,20 @@ def test_due_to_as_a_cause_does_not_put_the_day_ahead():
 
 def test_bodies_of_missing_soldiers_are_dead_not_missing():
     assert fatalities(*_whole("The bodies of eight missing soldiers have been found after an attack on July 9.")).count == 8
+
+
+def test_a_fight_between_two_sides_and_a_town_with_its_municipality_are_no_aggregate():
+    e = only("Six were killed in an encounter between government forces and members of the New People's Army "
+             "in Oriental Mindoro on Thursday, an officer said.")
+    assert not e.aggregate
+    e = only("Troops clashed with rebels at around 6 pm on Wednesday in Barangay Latih, Patikul municipality, killing three.")
+    assert not e.aggregate
+    assert only("Gunmen killed eight people in Bannu and Lakki Marwat on Sunday.").aggregate
+
+
+def test_the_same_toll_told_again_with_a_closer_place_is_one_occurrence():
+    text = ("The bodies of eight missing soldiers have been found following a presumed jihadist attack on July 9, "
+            "officials said Monday.\n"
+            "A local official said eight bodies were found in Inkadogotane, and added that they were executed.")
+    e = only(text, date(2017, 7, 17))
+    assert (e.fatalities, e.location, e.date_start) == (8, "Inkadogotane", date(2017, 7, 9))
