@@ -38,7 +38,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TO = r"\s*(?:-|–|—|and|to|through|until|till)\s*"
 _NUM = r"(?i:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|several|a\s+few|few)"
-_UNIT = r"(?:day|week|month|year|hour|minute|decade)s?"
+_UNIT = r"(?:day|week|fortnight|month|year|hour|minute|decade)s?"
 
 _MONTH_CUES = ("in", "In", "since", "Since", "until", "Until", "by", "By", "during", "During", "of", "from", "From",
                "throughout", "last", "Last", "next", "this", "early", "late", "mid", "between", "before", "after")
@@ -92,7 +92,7 @@ _PATTERNS: list[tuple[str, str]] = [
                 r"(?:\s+(?:of\s+)?last\s+week\b)?"  # "on Monday last week"
                 r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Tribune|Independent|Star|Nation|[Ss]chool|[Mm]ass|[Ss]ervice|[Mm]arket|[Ll]eague|[Ss]ermon))"),
     ("set", rf"\b(?:[Ee]very|[Ee]ach)\s+(?:{_WD}|day|week|month|year|morning|night)\b|\b(?:daily|weekly|monthly|annually|nightly)\b"),
-    ("duration", rf"\b(?:for|over|lasting|past|last|nearly|almost|about|more\s+than|than)\s+(?:the\s+)?(?:past\s+|last\s+)?{_NUM}\s+{_UNIT}\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:day|week|month|year|hour)\b"),
+    ("duration", rf"\b(?:for|over|lasting|past|last|nearly|almost|about|more\s+than|than)\s+(?:the\s+)?(?:past\s+|last\s+)?{_NUM}\s+{_UNIT}\b(?!\s+ago\b)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:day|week|month|year|hour)\b"),
     ("time", r"\b(?:(?:at|around|about|before|after|by)\s+)?(?:[01]?\d(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|[012]?\d:[0-5]\d\s*(?:GMT|UTC|local\s+time)?|noon|midnight|dawn|dusk)"),
     ("vague", r"\b(?:[Rr]ecently|[Ii]n\s+recent\s+(?:days|weeks|months|years)|[Cc]urrently|[Nn]owadays|[Ii]n\s+the\s+past|[Ii]n\s+the\s+coming\s+(?:days|weeks|months))\b"),
 ]
@@ -410,8 +410,8 @@ class _Tagger:
         if unit == "day":
             day = self.pub - timedelta(days=amount)
             return self._relative(m, rule, day.isoformat(), day, day, "day")
-        if unit == "week":  # "a week ago", "three weeks ago": that many weeks before the day of publication
-            day = self.pub - timedelta(weeks=amount)
+        if unit in ("week", "fortnight"):  # "a week ago", "a fortnight ago": that many weeks before the day of publication
+            day = self.pub - timedelta(weeks=amount * (2 if unit == "fortnight" else 1))
             return self._relative(m, rule, _iso_week(day), day, day, "day")
         if unit == "month":
             total = self.pub.year * 12 + self.pub.month - 1 - amount
