@@ -95,9 +95,10 @@ STATISTIC = folded(r"\b(?:data|statistics|tally|annual report|the number of|the 
                    r"\d+(?:st|nd|rd|th) (?:[a-z]+ ){0,2}(?:killed|murdered)|"
                    r"compiled by|according to (?:\w+ ){0,3}(?:figures|records))\b")
 RUNNING_TOLL = folded(r"\b(?:since|so far|to date|this year|in total|altogether|over the (?:past|last)|in the past|for (?:years|decades|months|weeks)|"
-                      r"conflict|war|violence|insurgency|crisis|unrest)\b")
+                      r"conflict|war|violence|insurgency|crisis|unrest)\b(?!-)")  # not "the war-torn country's north"
 OCCURRENCE = folded(r"\b(?:in|during|after)\s+an?\s+(?:[\w-]+\s+)?(?:attack|ambush|raid|clash|explosion|blast|strike|"
-                    r"airstrike|shelling|assault|encounter|firefight|gunfight|bombing)\b")
+                    r"airstrike|shelling|assault|encounter|firefight|gunfight|bombing)\b"
+                    r"|\b(?:in|during)\s+(?:fierce\s+|heavy\s+|fresh\s+)?(?:clashes|fighting|gunfights|firefights)\s+(?:with|between|against)\b")
 PLACE_ANAPHORA = folded(r"\b(?:in|on|near|at|outside|inside|around|over|into)\s+the\s+(?:town|city|village|area|district|camp|region|locality)\b(?!\s+of\b)")
 SUBJECT_BACK = folded(r"\W*(?:the|these) (?:attackers|gunmen|assailants|militants|insurgents|bandits|raiders|"
                       r"fighters|rebels|bombers?)\b[^.;]{0,40}\b(?:also|then|later)\b"

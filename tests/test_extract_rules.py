@@ -2003,3 +2003,11 @@ def test_the_same_toll_told_again_with_a_closer_place_is_one_occurrence():
             "A local official said eight bodies were found in Inkadogotane, and added that they were executed.")
     e = only(text, date(2017, 7, 17))
     assert (e.fatalities, e.location, e.date_start) == (8, "Inkadogotane", date(2017, 7, 9))
+
+
+def test_soldiers_killed_in_clashes_in_the_war_torn_north_is_news_not_a_running_toll():
+    text = ("At least four Yemeni soldiers have been killed in clashes with Houthi rebels in the war-torn country's "
+            "north, an army official said Sunday.")
+    e = only(text, date(2023, 2, 27))
+    assert (e.type, e.fatalities) == ("Battles", 4)
+    assert events("The war has killed hundreds of thousands of people, the UN said Sunday.", date(2023, 2, 27)) == []
