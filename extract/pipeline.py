@@ -223,7 +223,7 @@ def extract_events(text: str, published: date | None) -> list[Event]:
     headings = _date_headings(text, spans, dates)
     for index, sent in enumerate(spans):
         sent_triggers = all_triggers.within(sent.start, sent.end)
-        if not sent_triggers or sent.paragraph in captions or _is_headline(text, sent) or _is_quote(text, sent) \
+        if not sent_triggers or sent.paragraph in captions or _is_headline(text, sent) or (candidates and _is_quote(text, sent)) \
                 or text.endswith("?", sent.start, sent.end) or (links and _in_links(links, sent.start)):  # "Who was killed?": a question asks, it does not report
             continue
         nxt = [s for s in spans[index + 1:index + 3] if s.paragraph <= sent.paragraph + 1]

@@ -2011,3 +2011,12 @@ def test_soldiers_killed_in_clashes_in_the_war_torn_north_is_news_not_a_running_
     e = only(text, date(2023, 2, 27))
     assert (e.type, e.fatalities) == ("Battles", 4)
     assert events("The war has killed hundreds of thousands of people, the UN said Sunday.", date(2023, 2, 27)) == []
+
+
+def test_a_quote_that_tells_first_is_the_news():
+    text = ("“Four soldiers were killed while confronting Houthi rebels on Saturday evening in Harib district,” "
+            "the military official said.")
+    assert only(text, date(2023, 2, 27)).fatalities == 4
+    # once the report has told it, a quote that retells it is a witness speaking, not news
+    lede = "Four soldiers were killed in clashes with Houthi rebels in Harib district on Saturday, an official said.\n"
+    assert len(events(lede + "“We lost four men on Saturday in Harib,” a soldier said.", date(2023, 2, 27))) == 1
