@@ -34,6 +34,8 @@ class Candidate:
     last_said: int = -1
     # Told by a word that names no act of its own ("killed", "attack"), so its type is only a default.
     generic: bool = False
+    # Named with "the" ("the exchange of fire began on Sunday night"): an occurrence already told.
+    definite: bool = False
 
 
 def apply_date(event: Event, start: date | None, end: date | None, precision: str, text: str | None, rule: str | None) -> None:

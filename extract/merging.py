@@ -277,10 +277,14 @@ def _told_again(text: str, first: Candidate, second: Candidate) -> bool:
             and not _ANOTHER.search(fold(text), _sentence_start(text, b.evidence_start), b.evidence_end)
             and not _FRONTED_PLACE.match(text, b.evidence_start)):
         return False
+    if b.date_rule not in BORROWED:
+        # "killed in a gun attack in Kalat, police said on Monday" then "the exchange of fire began on Sunday
+        # night": the occurrence named with "the" gives the day the first told only by its report.
+        return second.definite and (a.date_rule in BORROWED or a.date_start == b.date_start) and _places_agree(a, b)
     # (a place where the first told none, or only a country, is where it happened: "near Tibu, when a blast hit";
     # but "One strike hit a market in Saada, killing eight" after "strikes killed 12" is a part, told on its own)
-    return b.date_rule in BORROWED and (b.location in (None, a.location, a.country) or (
-        a.location in (None, a.country) and b.fatalities in (None, 0, a.fatalities)))
+    return b.location in (None, a.location, a.country) or (
+        a.location in (None, a.country) and b.fatalities in (None, 0, a.fatalities))
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -337,7 +341,7 @@ def _merge_pass(text: str, candidates: list[Candidate]) -> list[Candidate]:
                                             better.sentences | other.sentences,
                                             better.explicit_date or other.explicit_date,
                                             max(better.specificity, other.specificity),
-                                            generic=better.generic and other.generic)
+                                            generic=better.generic and other.generic, definite=twin.definite)
     return kept
 
 

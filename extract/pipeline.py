@@ -490,7 +490,8 @@ def _candidate(
     verb = trig.text.split()[0].lower()
     nominal = not verb.endswith("ed") and verb not in PAST_VERBS
     # "Those arrested will be arraigned": the people of an occurrence told, named again.
-    anaphoric = (not day_dates or generic) and nominal and bool(ANAPHORA.search(before_trigger))
+    definite = nominal and bool(ANAPHORA.search(before_trigger))  # "the exchange of fire began on Sunday night"
+    anaphoric = (not day_dates or generic) and definite
     days_occurrence = bool(DAYS_OCCURRENCE.search(text, max(clause[0], trig.start - 40), trig.start))
     condemned = any(w in before_trigger for w in ("condemn", "denounc", "deplor", "claimed", "mourn")) \
         and bool(CONDEMNED.search(before_trigger))  # "condemned what he called a 'cowardly' attack"
@@ -563,4 +564,4 @@ def _candidate(
         "mention" if SUBJECT_BACK.match(body) or OBJECT_BACK.match(body, trig.end - clause[0]) else \
         "deaths" if (trig.text in DEATH_VERBS and deaths.count and not specific_place
                      and not OWN_SETTING.match(low, trig.end)) else ""
-    return Candidate(event, {sent.paragraph}, {index}, explicit, specificity, refers_back, generic=generic)
+    return Candidate(event, {sent.paragraph}, {index}, explicit, specificity, refers_back, generic=generic, definite=definite)

@@ -2020,3 +2020,10 @@ def test_a_quote_that_tells_first_is_the_news():
     # once the report has told it, a quote that retells it is a witness speaking, not news
     lede = "Four soldiers were killed in clashes with Houthi rebels in Harib district on Saturday, an official said.\n"
     assert len(events(lede + "“We lost four men on Saturday in Harib,” a soldier said.", date(2023, 2, 27))) == 1
+
+
+def test_the_occurrence_named_again_with_the_and_a_day_dates_a_lede_told_by_its_report():
+    text = ("Six people were killed in a gun attack in Kalat, police said on Tuesday.\n"
+            "The attack, which killed six, began on Sunday night on the national highway in Kalat, an official said.")
+    e = only(text)
+    assert (e.date_start, e.fatalities) == (date(2025, 11, 16), 6)
