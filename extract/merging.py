@@ -247,7 +247,8 @@ def _compatible(text: str, first: Candidate, second: Candidate) -> bool:
 
 # "Another drone hit...", "In a separate attack...": a line that tells a new occurrence, not more of the last one.
 _ANOTHER = folded(r"\b(?:another(?!\s+(?:[a-z]+\s+)?(?:said|says|told|added|source|official|resident|witness|villager|"
-                  r"spokesman|spokesperson)\b)|separate|separately|second|elsewhere|meanwhile|also|too|other|earlier|later|spread|spreading)\b")
+                  r"spokesman|spokesperson)\b)|separate|separately|second|elsewhere|meanwhile|also|too|other|earlier|later|spread|spreading|ensuing|"
+                  r"subsequent)\b")
 
 
 # "In Sumy Oblast, Russian troops shelled...": a roundup's next item, framed by its own place.

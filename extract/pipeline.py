@@ -76,7 +76,7 @@ PAST_EVENT = WordStart(folded(trie([
     "withdrew", "held", "began", "took place", "erupted", "broke out", "hit", "targeted", "set fire", "broke into",
     "dropped", "blew", "gathered", "opened fire", "taken control", "taken full control", "took over", "taken over",
     "freed", "rescued", "hijacked"]) + r"\b"))
-ANAPHORA = folded(r"\b(?:the|these|those|such)\s+(?:[a-z]+\s+)?$")
+ANAPHORA = folded(r"\b(?:the|these|those|such)\s+(?!ensuing|subsequent|resulting)(?:[a-z]+\s+)?$")  # "the ensuing fighting": what followed
 PERFECT_EVENT = folded(r"\b(?:has|have)\s+(?:\w+\s+){0,2}(?:been\s+)?(?:killed|attacked|targeted|abducted|kidnapped|displaced|arrested|"
                        r"fought|clashed|fired|launched|carried out|staged|fighting|battling|waging|clashing|witnessed|seen|"
                        r"suffered|experienced|endured|faced|raging|going on|intensified|stepped up|"

@@ -106,6 +106,7 @@ _NOT_POSSESSED = {"Governor", "Chief", "President", "Minister", "Commissioner", 
                   "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Old", "New", "Muslim",
                   "Christian", "Hindu", "Sunni", "Shia", "Shiite", "Kurdish", "Arab", "Health", "Education", "Interior"}
 _HELD_BY = ("-held", "-controlled", "-occupied", "-run", "-backed", "-led", "-dominated", "-majority", "-populated",
+            "-affected", "-hit", "-prone", "-infested", "-ravaged", "-torn", "-stricken", "-wracked",
             "-speaking", "-inhabited")
 _PARTICLE = re.compile(r"(?<![\w-])(?:al|el|ad|an|ar|as|ash|at|az)-$")
 _RUN_WORD = re.compile(r"[^\s’']+(?:[’']s(?=\s))?|[’'](?!s\s)[^\s]*")
@@ -122,7 +123,7 @@ ADJECTIVE_USE = re.compile(
 UNKNOWN_PLACE = re.compile(
     r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|around|control of|retook|recaptured|overran|attacked|raided|stormed|entered|between|(?:attacks?|raids?|assault) (?:by (?:[\w-]+ ){1,3})?on)\s+((?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?:[A-Z][a-z][\w’'-]*[^\S\n]+(?:(?:de|da|do|dos|das|del|di|du|des|la|le)[^\S\n]+)?"
     r"(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?){0,2}[A-Z][a-z][\w’'-]*)"
-    r"(?=\s+(?:in|near)\s+(?:\w+\s+){0,2}[A-Z]|,\s+(?:in|near)\s|\s+(?:for|on|after|before|during|when|where|as|between|under|and)\s"
+    r"(?=\s+(?:in|near)\s+(?:\w+\s+){0,2}[A-Z]|\s+in\s+the\s+(?:north|south|east|west|[a-z]+ern)\b|,\s+(?:in|near)\s|\s+(?:for|on|after|before|during|when|where|as|between|under|and)\s"
     r"|\s+(?:began|started|lasted|left|killed|came|happened|occurred|took place)\b|[,.;])")
 # "fired upon farmers at Yaingangpokpi in Imphal East district": a name placed inside a named area.
 _AT_PLACE = WordStart(re.compile(r"at\s+((?:[A-Z][a-z][\w’'-]*[^\S\n]+){0,2}[A-Z][a-z][\w’'-]*)(?=,?\s+(?:in|near)\s+(?:(?:the|a)\s+[a-z]+\s+of\s+|\w+\s+)?[A-Z]"
@@ -372,8 +373,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         first, _, rest = name.partition(" ")
         if first in _TITLE_WORDS and not rest:
             continue
-        if first in SENTENCE_OPENERS:  # "In Sulu province": the name starts after the opener
-            if not rest:
+        if first in SENTENCE_OPENERS or first.endswith(_HELD_BY):  # "In Sulu province", "the Maoist-affected Bijapur
+            if not rest:                                            # district": the name starts after the word
                 continue
             offset, name = offset + len(first) + 1, rest
         if name.lower() in table:
@@ -584,6 +585,8 @@ def best_place(found: list[Mention], context_country: str | None) -> Place | Non
                 place = Place(m.written, place.kind if as_area else "town", None, home)
         if place.rank < 3 and not m.locative:  # "Kabul refused", "Moscow said": a government, not a place
             continue
+        if place.kind == "country" and not m.locative and home and place.country != home:
+            continue  # "as the United States prepares a troop drawdown": an actor abroad, not where it happened
         if m.written and place.name != m.written and place.rank < 4 and not m.written.isupper():
             place = replace(place, name=m.written)  # "Diyala", "Mazar-i-Sharif" as the story spells them
         usable.append((m.relative, place.rank, m.fronted, not m.locative, m.start, place))

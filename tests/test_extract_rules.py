@@ -2027,3 +2027,22 @@ def test_the_occurrence_named_again_with_the_and_a_day_dates_a_lede_told_by_its_
             "The attack, which killed six, began on Sunday night on the national highway in Kalat, an official said.")
     e = only(text)
     assert (e.date_start, e.fatalities) == (date(2025, 11, 16), 6)
+
+
+def test_places_from_real_wire_copy():
+    # an unknown name placed "in the east" is a place
+    assert only("In September 2018, armed men attacked a mosque in Djabiga in the east, killing five people.").location \
+        == "Djabiga"
+    # a country named as an actor abroad is not where it happened
+    e = only("Six Afghan police were killed Wednesday when Taliban attacked their checkpoint in Logar province, a brazen "
+             "assault likely to raise questions as the United States prepares a troop drawdown.")
+    assert e.country == "Afghanistan"
+    # "Maoist-affected" describes a place, it names none
+    e = only("Seven Maoists were killed on Sunday in an encounter in the Maoist-affected Bijapur district.")
+    assert "Maoist" not in (e.location or "")
+
+
+def test_the_ensuing_fighting_is_what_followed_not_the_strike_told_again():
+    text = ("Afghanistan blamed Pakistan for drone strikes in Kabul on Oct. 9 and vowed retaliation. "
+            "The ensuing fighting killed dozens of people, including soldiers and civilians.")
+    assert len(events(text)) == 2
