@@ -266,15 +266,21 @@ def _goes_on(text: str, first: Candidate, second: Candidate) -> bool:
             and not _FRONTED_PLACE.match(text, b.evidence_start))
 
 
+CROWD_TYPES = {"Protests", "Riots"}
+
+
 def _told_again(text: str, first: Candidate, second: Candidate) -> bool:
     """'He claimed that two militants were killed during the attack', 'It said the group's fighters
     had killed six soldiers': a later line with no day and no place of its own tells the violence
     already told again, as a source counts it; a story's sources disagree, its occurrence is one."""
     a, b = first.event, second.event
     same_toll = bool(b.fatalities) and b.fatalities == a.fatalities  # "eight bodies were found in Inkadogotane"
-    if not (a.type in VIOLENT_TYPES and b.type in VIOLENT_TYPES and (a.type == b.type or first.generic or second.generic or same_toll)
-            and (a.fatalities or a.fatalities_text) and not a.aggregate and not b.aggregate
-            and min(second.sentences) > max(first.sentences)
+    violence = (a.type in VIOLENT_TYPES and b.type in VIOLENT_TYPES and not a.aggregate and not b.aggregate
+                and (a.type == b.type or first.generic or second.generic or same_toll) and bool(a.fatalities or a.fatalities_text))
+    # "Police fired tear gas at demonstrators in Nairobi on Tuesday" ... "police on motorcycles clashed with youths":
+    # a crowd's day told line by line is one protest (or riot) for each place and day.
+    crowd = a.type in CROWD_TYPES and b.type in CROWD_TYPES
+    if not ((violence or crowd) and min(second.sentences) > max(first.sentences)
             and not _ANOTHER.search(fold(text), _sentence_start(text, b.evidence_start), b.evidence_end)
             and not _FRONTED_PLACE.match(text, b.evidence_start)):
         return False
@@ -316,7 +322,8 @@ def _merge_pass(text: str, candidates: list[Candidate]) -> list[Candidate]:
     for cand in candidates:
         twin = next((k for k in kept if _compatible(text, k, cand)), None)
         if twin is None:  # told again: of the violence told last before it, never of an earlier one
-            last = max((k for k in kept if k.event.type in VIOLENT_TYPES and max(k.sentences) < min(cand.sentences)),
+            family = CROWD_TYPES if cand.event.type == "Protests" else VIOLENT_TYPES
+            last = max((k for k in kept if k.event.type in family and max(k.sentences) < min(cand.sentences)),
                        key=lambda k: max(k.sentences), default=None)
             twin = last if last is not None and _told_again(text, last, cand) else None
         if twin is None:
