@@ -2046,3 +2046,11 @@ def test_the_ensuing_fighting_is_what_followed_not_the_strike_told_again():
     text = ("Afghanistan blamed Pakistan for drone strikes in Kabul on Oct. 9 and vowed retaliation. "
             "The ensuing fighting killed dozens of people, including soldiers and civilians.")
     assert len(events(text)) == 2
+
+
+def test_a_crowds_day_told_line_by_line_is_one_riot():
+    text = ("Athens: Violence escalated in Athens on Sunday as protesters hurled petrol bombs at police.\n"
+            "In the city's main square, police on motorcycles clashed with youths, who punched and kicked officers.\n"
+            "A small group of demonstrators broke into the university's main building and tore down the flag.")
+    e = only(text, date(2009, 12, 6))
+    assert (e.type, e.location) == ("Riots", "Athens")
