@@ -228,7 +228,8 @@ def extract_events(text: str, published: date | None) -> list[Event]:
             continue
         nxt = [s for s in spans[index + 1:index + 3] if s.paragraph <= sent.paragraph + 1]
         # Dates of the next lines, those that are not reporting dates of their own line.
-        following = [e for s in nxt for e in dates.within(s.start, s.end) if not is_reporting(text, e, s.start)]
+        following = [e for s in nxt if not _BACKSTORY.match(text, s.start)
+                     for e in dates.within(s.start, s.end) if not is_reporting(text, e, s.start)]
         before = spans[index - 1] if index and spans[index - 1].paragraph >= sent.paragraph - 1 else None
         preceding = [e for e in dates.within(before.start, before.end) if not is_reporting(text, e, before.start)
                      and e.precision in ("day", "range")] if before and not candidates else []
@@ -294,6 +295,10 @@ INITIAL_COUNT = folded(r"\binitial(?:ly)?\s+(?:\w+\s+){0,3}?(?:said|says|reporte
 
 # A clause told beside the event: ", as police pressed...", ", while troops...".
 _ASIDE = re.compile(r",\s+(?:as|while|even as)\s+(?:the\s+)?[a-z]+(?:\s+and\s+[a-z]+)?(?:\s+[a-z]+)?\s+(?:pressed|pushed|continued|fought|battled|kept|were|was|remained|launched|stepped up)\b")
+
+
+# "This followed a march by residents on June 18", "Earlier, ...": a line that tells what came before.
+_BACKSTORY = re.compile(r"\W*(?:(?:This|It|That)\s+(?:followed|comes|came)\b|(?:Earlier|Previously|Before that|Last (?:week|month|year))\b)")
 
 
 # What may stand beside the day in a heading line: "Date:", a time, a time zone.

@@ -2054,3 +2054,10 @@ def test_a_crowds_day_told_line_by_line_is_one_riot():
             "A small group of demonstrators broke into the university's main building and tore down the flag.")
     e = only(text, date(2009, 12, 6))
     assert (e.type, e.location) == ("Riots", "Athens")
+
+
+def test_a_line_that_tells_what_came_before_does_not_date_the_lede():
+    text = ("The protest over the lack of services saw two people arrested for public violence.\n"
+            "This followed a march by residents on June 18 to hand over a memorandum of demands.")
+    first = events(text, date(2019, 7, 4))[0]
+    assert first.date_start != date(2019, 6, 18)
