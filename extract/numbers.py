@@ -30,7 +30,8 @@ _WORDNUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- 
 NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORDNUM})"
 # "15-20 people", "between 15 and 20", "four or five": a range counts its lower end.
 _RANGE = rf"(?:between\s+{NUM}\s+and\s+{NUM}|\d+\s*[-–]\s*\d+(?![\w-])|{NUM}\s+(?:to|or)\s+{NUM}(?![\w-]))"
-QUAL = r"(?:(?:all|at least|more than|over|nearly|almost|about|around|some|up to|as many as|roughly|approximately|an estimated|a total of|another|a further|at least another)\s+)?"
+QUAL = (r"(?:(?:all|at least|more than|over|nearly|almost|about|around|some|up to|as many as|roughly|approximately|an estimated|"
+        r"a total of|another|a further|at least another|no (?:fewer|less) than|not (?:fewer|less) than)\s+)?")
 _VAGUE = r"(?:dozens|scores|several|many|hundreds|thousands|numerous|a number|multiple|countless|a few)"
 # "24 and said three persons died" is 3; "five suspected communist New People's Army (NPA) rebels".
 _NOUN = r"(?:(?!(?:and|said|says|told|while)\b)(?:[\w’'-]+|\([^()\n]{1,40}\))\s+){0,7}?"
@@ -49,7 +50,10 @@ _APPOSITIVE = (r",\s+(?:among them|including|[\w-]+ of (?:them|whom)|allegedly|r
                r"\s+[^,;]{1,90},\s+")
 _POSTMOD = (r"(?:(?:of|from)\s+(?:the\s+)?(?:(?!(?:and|said|says|told|while|were|was)\b)[\w’'-]+\s+){0,6}?"
             rf"(?:\([^()\n]{{1,40}}\)(?:{_APPOSITIVE}|\s+))?"  # "members of the banned CPI (Maoist), including a woman,"
-            rf"|[\w’'-]*{_APPOSITIVE})?")
+            rf"|[\w’'-]*{_APPOSITIVE}"
+            r"|[\w’'-]*;\s+[^.;:]{1,90}?,\s+)?"  # "two police officers; CPL Alfred Okech and Constable Moses Kigongo, were shot dead"
+            # "Six members of the NPA including a high-ranking official were killed"
+            r"(?:(?:including|among them)\s+(?:a|an|one|two|three|four|five|\d+)\s+(?:[\w’'-]+\s+){1,3}?(?=(?:were|was|had|have)\s))?")
 _BEFORE_VERB = folded(
     rf"(?P<qty>{QUAL}(?:{_RANGE}|{NUM}|{_VAGUE})\s+(?:more\s+|other\s+|others\b\s*)?{_NOUN}{_POSTMOD}"
     rf"(?:(?:and|,)\s+{QUAL}(?:{NUM}|an?)\s+(?:more\s+)?{_NOUN}{_POSTMOD}|and\s+(?!(?:shot|killed|were|was|had|have|then|later|also|left)\b)[a-z][\w’'-]*\s+"
@@ -111,7 +115,7 @@ _VICTIM_LIST = folded(rf"(?:killed|killing|shot dead|gunned down|murdered)\s+{_i
                       rf"(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+){_item(NUM)})+")
 _ITEMS = folded(_item(f"(?P<n>{NUM})"))
 _ALSO = folded(r"\balso\b|\bmore\s+(?!than\b)")  # "also left one dead", "two more died": added to the toll
-_AMONG = folded(r",\s+(?:among them\s|including\s|[\w-]+\s+of\s+(?:them|whom)\b)[^,;]{1,90},")
+_AMONG = folded(r",\s+(?:among them\s|including\s|[\w-]+\s+of\s+(?:them|whom)\b)[^,;]{1,90},|\s(?:including|among them)\s[^,;]*$")
 _COUNT = folded(rf"{QUAL}(?P<n>{NUM}|{_VAGUE}|(?:(?<=and )|(?<=, ))an?)\b")
 _RANGE_LOW = folded(rf"between\s+({NUM})\s+and\s+{NUM}(?![\w-])|(\d+)\s*[-–]\s*\d+(?![\w-])|({NUM})\s+(?:to|or)\s+{NUM}(?![\w-])")
 _HURT_AFTER = folded(rf"\s*(?:(?!and\b)[\w’'-]+\s+){{0,3}}?(?:were|was)?\s*{_HURT}")

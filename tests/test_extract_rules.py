@@ -2061,3 +2061,13 @@ def test_a_line_that_tells_what_came_before_does_not_date_the_lede():
             "This followed a march by residents on June 18 to hand over a memorandum of demands.")
     first = events(text, date(2019, 7, 4))[0]
     assert first.date_start != date(2019, 6, 18)
+
+
+@pytest.mark.parametrize("clause, count", [
+    ("bandits invaded a farming community and killed no fewer than 10 residents, including women and children", 10),
+    ("two police officers; CPL Alfred Okech and Constable Moses Kigongo, were shot dead by criminals", 2),
+    ("Six suspected members of the New People's Army including a high-ranking official were killed in an encounter", 6),
+    ("Six members of the militia including two commanders were killed", 6),  # the two are among the six
+])
+def test_counts_as_real_wire_copy_writes_them(clause, count):
+    assert fatalities(*_whole(clause)).count == count
