@@ -35,7 +35,7 @@ FOUND_AFTER = folded(r"\s+(?:[\w’'-]+\s+){0,3}?(?:were|was|had been|have been)
 FOUND = folded(r"\b(?:recover(?:ed|ing|y)|seiz(?:ed|ing|ure)|confiscat\w+|found|defused|uncovered|dismantled|cache|haul|"
                r"possession|stash)\b")
 # "a ceasefire ending a year of fighting", "calls to halt the clashes": the violence that stops.
-CESSATION = folded(r"\b(?:end(?:s|ed|ing)?|an end to|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|pause in|cessation of|"
+CESSATION = folded(r"\b(?:end(?:s|ed|ing)?|an end to|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|pause in|lull in|respite from|cessation of|"
                    r"suspend(?:s|ed|ing)?|suspension of|de-?escalat\w*)\s+(?:[\w’'-]+\s+){0,5}$")
 # "staged a march to denounce the recent air strikes": what a protest is against is not what happened.
 PROTESTED = folded(r"\b(?:denounc\w*|condemn\w*|protest(?:ing|ed)?|against|decr(?:y|ied|ying)|mourn\w*|over)\s+"

@@ -226,7 +226,7 @@ def _compatible(text: str, first: Candidate, second: Candidate) -> bool:
     """Two candidates that report one occurrence: the same count of dead, or a
     nearby restatement without its own date or place."""
     a, b = first.event, second.event
-    if text[a.evidence_start:a.evidence_end] == text[b.evidence_start:b.evidence_end]:
+    if _same_words(text, a, b):
         return True  # a web page's line printed twice (a caption under a photo and in its gallery)
     if (a.type, a.subtype) != (b.type, b.subtype):
         return _elaborates(first, second) or _detail_clause(first, second) or (
@@ -267,6 +267,10 @@ def _goes_on(text: str, first: Candidate, second: Candidate) -> bool:
 
 
 CROWD_TYPES = {"Protests", "Riots"}
+
+
+def _same_words(text: str, a: Event, b: Event) -> bool:
+    return text[a.evidence_start:a.evidence_end] == text[b.evidence_start:b.evidence_end]
 
 
 def _told_again(text: str, first: Candidate, second: Candidate) -> bool:

@@ -166,14 +166,14 @@ def _is_quote(text: str, sent: Span) -> bool:
 
 
 # Photo captions restate the story's events beside a credit line: never evidence of their own.
-PHOTO_CREDIT = re.compile(r"REUTERS/|AP Photo|Getty Images|EPA-EFE|/AFP\b|\bPhoto(?:graph)?: |Image caption|"
+PHOTO_CREDIT = re.compile(r"REUTERS/|AP Photo|Getty Images|EPA-EFE|/ ?AFP\b|\bPhoto(?:graph)?(?: [Cc]redit)?\s?: |\bPicture: |Image caption|"
                           r"Purchase Licensing Rights|\(Photo by ")
 LINE_CREDIT = re.compile(r"[—–]\s*(?:AFP|Reuters|AP|EPA|Xinhua|Anadolu|Getty Images|File)(?:\s*/\s*File)?[ \t]*$", re.MULTILINE)
 # "... #Chhattisgarh — ANI (@ANI) November 26, 2018": a post embedded in the page, quoted, not the report.
 EMBEDDED_POST = re.compile(r"[—–-]\s*[^\n()]{1,60}\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}[ \t]*$|pic\.twitter\.com/\w+",
                            re.MULTILINE)
 _CREDIT_ENDS = ("AFP", "Reuters", "AP", "EPA", "Xinhua", "Anadolu", "Images", "File")
-_CREDIT_WORDS = ("REUTERS/", "AP Photo", "Getty", "EPA-EFE", "/AFP", "Photo", "Image caption", "Licensing", "— ", "– ",
+_CREDIT_WORDS = ("REUTERS/", "AP Photo", "Getty", "EPA-EFE", "AFP", "Photo", "Picture", "Image caption", "Licensing", "— ", "– ",
                  "(@", "pic.twitter.com")
 SPORTS = WordStart(folded(trie(["league", "match", "goal", "goals", "penalty", "striker", "midfielder", "derby",
                                 "tournament", "championship", "coach", "scored", "equalised", "equalized", "stadium",
@@ -230,7 +230,8 @@ def extract_events(text: str, published: date | None) -> list[Event]:
         # Dates of the next lines, those that are not reporting dates of their own line.
         following = [e for s in nxt if not _BACKSTORY.match(text, s.start)
                      for e in dates.within(s.start, s.end) if not is_reporting(text, e, s.start)]
-        before = spans[index - 1] if index and spans[index - 1].paragraph >= sent.paragraph - 1 else None
+        before = spans[index - 1] if index and spans[index - 1].paragraph >= sent.paragraph - 1 \
+            and spans[index - 1].paragraph not in captions else None
         preceding = [e for e in dates.within(before.start, before.end) if not is_reporting(text, e, before.start)
                      and e.precision in ("day", "range")] if before and not candidates else []
         heading = next((h for h in reversed(headings) if h.start < sent.start), None)
@@ -412,7 +413,18 @@ def _caption_paragraphs(text: str, spans: list[Span]) -> set[int]:
     credits += [m.start() for m in LINE_CREDIT.finditer(text) if text[m.end():].strip()]
     if "(@" in text or "pic.twitter.com" in text:
         credits += [m.start() for m in EMBEDDED_POST.finditer(text)]
-    return {spans[max(0, bisect_left(starts, at + 1) - 1)].paragraph for at in credits}
+    captions = {spans[max(0, bisect_left(starts, at + 1) - 1)].paragraph for at in credits}
+    if captions:  # the same caption printed again without its credit (under the photo, then in the gallery)
+        lines = {s.paragraph: _line_of(text, s.start) for s in spans}
+        signed = [lines[p] for p in captions if p in lines]
+        captions |= {p for p, line in lines.items() if len(line) > 40 and any(c != line and c.startswith(line) for c in signed)}
+    return captions
+
+
+def _line_of(text: str, at: int) -> str:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start:end if end >= 0 else len(text)].strip()
 
 
 def _followed_by_intervention(text: str, spans: list[Span], candidates: list[Candidate]) -> None:

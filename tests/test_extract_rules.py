@@ -2071,3 +2071,16 @@ def test_a_line_that_tells_what_came_before_does_not_date_the_lede():
 ])
 def test_counts_as_real_wire_copy_writes_them(clause, count):
     assert fatalities(*_whole(clause)).count == count
+
+
+def test_a_caption_printed_again_without_its_credit_dates_nothing():
+    caption = "A view shows a destroyed building in the settlement of Yubileiny, in a still image released May 20, 2024."
+    text = (caption + "\n\n" + caption + " | Photo Credit: VIA REUTERS\n\n"
+            "Russia's defence ministry said Sunday its forces had captured a village in the Kharkiv region.")
+    e = only(text, date(2024, 5, 27))
+    assert e.date_start == date(2024, 5, 26)
+
+
+def test_a_lull_in_fighting_is_no_fighting():
+    e = only("The conflict entered a four-day ceasefire on Friday, marking the first significant lull in fighting.")
+    assert e.subtype == "Agreement"
