@@ -269,6 +269,10 @@ def _goes_on(text: str, first: Candidate, second: Candidate) -> bool:
 CROWD_TYPES = {"Protests", "Riots"}
 
 
+# "3:10pm" on a line of its own: a live page's next entry, an item of its own.
+_TIME_HEADING = re.compile(r"\n[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:[A-Z]{2,4})?[ \t]*\n", re.IGNORECASE)
+
+
 def _same_words(text: str, a: Event, b: Event) -> bool:
     return text[a.evidence_start:a.evidence_end] == text[b.evidence_start:b.evidence_end]
 
@@ -285,6 +289,7 @@ def _told_again(text: str, first: Candidate, second: Candidate) -> bool:
     # a crowd's day told line by line is one protest (or riot) for each place and day.
     crowd = a.type in CROWD_TYPES and b.type in CROWD_TYPES
     if not ((violence or crowd) and min(second.sentences) > max(first.sentences)
+            and not _TIME_HEADING.search(text, a.evidence_end, b.evidence_start)
             and not _ANOTHER.search(fold(text), _sentence_start(text, b.evidence_start), b.evidence_end)
             and not _FRONTED_PLACE.match(text, b.evidence_start)):
         return False

@@ -144,7 +144,8 @@ def _is_headline(text: str, sent: Span) -> bool:
     words = re.findall(r"[A-Za-z][\w’'-]*", line)
     if line.rstrip().endswith((".", "!", "?", "”", '"', ":")):
         return False
-    lone = text.rfind("\n", 0, sent.start) + 1 == sent.start and text.find("\n", sent.end) in (sent.end, -1)
+    line_start = text.rfind("\n", 0, sent.start) + 1  # (after "LIVE:" or a dateline the line is still alone)
+    lone = text.find("\n", sent.end) in (sent.end, -1) and not re.search(r"[.!?]\s", text[line_start:sent.start])
     return len(words) < 20 and (lone or sum(w[0].isupper() for w in words) >= 0.7 * len(words))
 
 

@@ -2084,3 +2084,13 @@ def test_a_caption_printed_again_without_its_credit_dates_nothing():
 def test_a_lull_in_fighting_is_no_fighting():
     e = only("The conflict entered a four-day ceasefire on Friday, marking the first significant lull in fighting.")
     assert e.subtype == "Agreement"
+
+
+def test_a_live_pages_entries_are_items_of_their_own():
+    text = ("LIVE: Opposition protests - teargas in Kawempe, dozens arrested\n"
+            "3:10pm\n"
+            "About 150 students gathered peacefully at Makerere University, singing and holding placards.\n"
+            "10:25am\n"
+            "Teargas in Kawempe. Police fired teargas at a crowd of about 300 supporters marching along Bombo Road.")
+    found = events(text, date(2026, 1, 20))
+    assert [e.subtype for e in found] == ["Peaceful protest", "Protest with intervention"]  # and no headline
