@@ -174,8 +174,7 @@ LINE_CREDIT = re.compile(r"[—–]\s*(?:AFP|Reuters|AP|EPA|Xinhua|Anadolu|Getty
 EMBEDDED_POST = re.compile(r"[—–-]\s*[^\n()]{1,60}\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}[ \t]*$|pic\.twitter\.com/\w+",
                            re.MULTILINE)
 _CREDIT_ENDS = ("AFP", "Reuters", "AP", "EPA", "Xinhua", "Anadolu", "Images", "File")
-_CREDIT_WORDS = ("REUTERS/", "AP Photo", "Getty", "EPA-EFE", "AFP", "Photo", "Picture", "Image caption", "Licensing", "— ", "– ",
-                 "(@", "pic.twitter.com")
+_CREDIT_WORDS = ("REUTERS/", "AP Photo", "Getty", "EPA-EFE", "/AFP", "/ AFP", "Photo", "Picture:", "Image caption", "Licensing")
 SPORTS = WordStart(folded(trie(["league", "match", "goal", "goals", "penalty", "striker", "midfielder", "derby",
                                 "tournament", "championship", "coach", "scored", "equalised", "equalized", "stadium",
                                 "fixture", "half-time", "kick-off"]) + r"\b"))
@@ -407,13 +406,15 @@ def _in_links(links: list[tuple[int, int]], at: int) -> bool:
 def _caption_paragraphs(text: str, spans: list[Span]) -> set[int]:
     """Paragraphs that carry a photo credit ("... November 12, 2025. REUTERS/Hatem Khaled",
     "Police stand guard ... in Dhaka. — AFP"; the last line's agency credit signs the story)."""
-    if not spans or not any(word in text for word in _CREDIT_WORDS):  # `in` is far cheaper than the regex
+    if not spans:
         return set()
-    starts = [s.start for s in spans]
-    credits = [m.start() for m in PHOTO_CREDIT.finditer(text)]
-    credits += [m.start() for m in LINE_CREDIT.finditer(text) if text[m.end():].strip()]
+    # `in` is far cheaper than the patterns, which try every position
+    credits = [m.start() for m in PHOTO_CREDIT.finditer(text)] if any(w in text for w in _CREDIT_WORDS) else []
+    if "— " in text or "– " in text:
+        credits += [m.start() for m in LINE_CREDIT.finditer(text) if text[m.end():].strip()]
     if "(@" in text or "pic.twitter.com" in text:
         credits += [m.start() for m in EMBEDDED_POST.finditer(text)]
+    starts = [s.start for s in spans]
     captions = {spans[max(0, bisect_left(starts, at + 1) - 1)].paragraph for at in credits}
     if captions:  # the same caption printed again without its credit (under the photo, then in the gallery)
         lines = {s.paragraph: _line_of(text, s.start) for s in spans}
