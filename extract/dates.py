@@ -91,6 +91,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday", rf"(?:\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Pp]revious)\s+)?{_WD}(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?"
                 r"(?:\s+(?:of\s+)?last\s+week\b)?"  # "on Monday last week"
                 r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Tribune|Independent|Star|Nation|[Ss]chool|[Mm]ass|[Ss]ervice|[Mm]arket|[Ll]eague|[Ss]ermon))"),
+    # "killed two over the past day" (a daily roundup): the day before publication and the day itself
+    ("past_day", r"\b(?:[Oo]ver|[Ii]n|[Dd]uring)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|twenty-four\s+hours)\b"),
     ("set", rf"\b(?:[Ee]very|[Ee]ach)\s+(?:{_WD}|day|week|month|year|morning|night)\b|\b(?:daily|weekly|monthly|annually|nightly)\b"),
     ("duration", rf"\b(?:for|over|lasting|past|last|nearly|almost|about|more\s+than|than)\s+(?:the\s+)?(?:past\s+|last\s+)?{_NUM}\s+{_UNIT}\b(?!\s+ago\b)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:day|week|month|year|hour)\b"),
     ("time", r"\b(?:(?:at|around|about|before|after|by)\s+)?(?:[01]?\d(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|[012]?\d:[0-5]\d\s*(?:GMT|UTC|local\s+time)?|noon|midnight|dawn|dusk)"),
@@ -420,6 +422,12 @@ class _Tagger:
         years = amount * (10 if unit == "decade" else 1)
         y = self.pub.year - years
         return self._relative(m, rule, str(y), date(y, 1, 1), date(y, 12, 31), "year")
+
+    def _past_day(self, m: re.Match[str], rule: str) -> DateExpr | None:
+        if self.pub is None:
+            return self._unresolved(m, rule, "PAST_REF")
+        day = self.pub - timedelta(days=1)
+        return self.expr(m, "DATE", day.isoformat(), rule, day, self.pub, "range", "published", value_end=self.pub.isoformat())
 
     def _vague(self, m: re.Match[str], rule: str) -> DateExpr | None:
         low = m.group().lower()

@@ -64,6 +64,8 @@ def first(text: str, published: date | None = MON):
     ("exactly three weeks ago", "2025-10-20", "2025-10-20", "day"),
     ("about a fortnight ago", "2025-10-27", "2025-10-27", "day"),
     ("about a year ago", "2024-01-01", "2024-12-31", "year"),  # not the duration "about a year"
+    ("killed two over the past day", "2025-11-09", "2025-11-10", "range"),  # a daily roundup's day and the one before
+    ("in the past 24 hours", "2025-11-09", "2025-11-10", "range"),
     ("in late January 2025", "2025-01-21", "2025-01-31", "range"),
     ("in mid-March 2024", "2024-03-11", "2024-03-20", "range"),
     ("Earlier in the week", "2025-11-10", "2025-11-10", "week"),
