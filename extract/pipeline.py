@@ -15,7 +15,7 @@ from datetime import date
 from typing import Generic, TypeVar
 
 from dateline.extract.actors import actors
-from dateline.extract.candidate import VIOLENT_TYPES, Candidate
+from dateline.extract.candidate import BORROWED, VIOLENT_TYPES, Candidate, apply_date
 from dateline.extract.classify import PROTESTERS, SEARCH_OPERATION, choose_trigger, refine
 from dateline.extract.dates import tag_dates
 from dateline.extract.dating import (
@@ -223,8 +223,11 @@ def extract_events(text: str, published: date | None) -> list[Event]:
     headings = _date_headings(text, spans, dates)
     for index, sent in enumerate(spans):
         sent_triggers = all_triggers.within(sent.start, sent.end)
-        if not sent_triggers or sent.paragraph in captions or _is_headline(text, sent) or (candidates and _is_quote(text, sent)) \
+        if not sent_triggers or sent.paragraph in captions or _is_headline(text, sent) \
                 or text.endswith("?", sent.start, sent.end) or (links and _in_links(links, sent.start)):  # "Who was killed?": a question asks, it does not report
+            continue
+        if candidates and _is_quote(text, sent):
+            _quote_dates_the_last(text, sent, dates.within(sent.start, sent.end), candidates[-1])
             continue
         nxt = [s for s in spans[index + 1:index + 3] if s.paragraph <= sent.paragraph + 1]
         # Dates of the next lines, those that are not reporting dates of their own line.
@@ -401,6 +404,19 @@ RELATED_LINK = re.compile(r"^[ \t]*(?:read also|also read|read more|related(?: a
 
 def _in_links(links: list[tuple[int, int]], at: int) -> bool:
     return any(s <= at < e for s, e in links)
+
+
+def _quote_dates_the_last(text: str, sent: Span, exprs: list[DateExpr], told: Candidate) -> None:
+    """'“Militants attacked the checkpost late Wednesday night ...,” the police official said': a
+    witness retells the occurrence just told, and the day it names is that occurrence's day when
+    the report gave it none of its own (only "officials said on Thursday")."""
+    event = told.event
+    days = [e for e in exprs if e.precision == "day" and e.date_start and not is_reporting(text, e, sent.start)]
+    if event.date_rule in BORROWED and len(days) == 1 and sent.paragraph - max(told.paragraphs) <= 2 \
+            and event.type in VIOLENT_TYPES and (event.date_start is None or days[0].date_start <= event.date_start):
+        day = days[0]
+        apply_date(event, day.date_start, day.date_end, "day", day.text, "quoted")
+        told.explicit_date = True
 
 
 def _caption_paragraphs(text: str, spans: list[Span]) -> set[int]:

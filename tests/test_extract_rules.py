@@ -2094,3 +2094,10 @@ def test_a_live_pages_entries_are_items_of_their_own():
             "Teargas in Kawempe. Police fired teargas at a crowd of about 300 supporters marching along Bombo Road.")
     found = events(text, date(2026, 1, 20))
     assert [e.subtype for e in found] == ["Peaceful protest", "Protest with intervention"]  # and no headline
+
+
+def test_a_witness_quote_gives_its_day_to_the_occurrence_the_report_left_undated():
+    text = ("PESHAWAR: Militants killed one policeman in an attack on a checkpost near Bannu, officials said on Thursday.\n"
+            "“A group of militants attacked the checkpost late Wednesday night, killing one policeman,” an official said.")
+    e = only(text, date(2013, 12, 5))
+    assert (e.date_start, e.date_rule) == (date(2013, 12, 4), "quoted")
