@@ -412,7 +412,7 @@ def _quote_dates_the_last(text: str, sent: Span, exprs: list[DateExpr], told: Ca
     the report gave it none of its own (only "officials said on Thursday")."""
     event = told.event
     days = [e for e in exprs if e.precision == "day" and e.date_start and not is_reporting(text, e, sent.start)]
-    if event.date_rule in BORROWED and len(days) == 1 and sent.paragraph - max(told.paragraphs) <= 2 \
+    if event.date_rule in BORROWED and len(days) == 1 and sent.paragraph - max(told.paragraphs) <= 3 \
             and event.type in VIOLENT_TYPES and (event.date_start is None or days[0].date_start <= event.date_start):
         day = days[0]
         apply_date(event, day.date_start, day.date_end, "day", day.text, "quoted")

@@ -2098,6 +2098,8 @@ def test_a_live_pages_entries_are_items_of_their_own():
 
 def test_a_witness_quote_gives_its_day_to_the_occurrence_the_report_left_undated():
     text = ("PESHAWAR: Militants killed one policeman in an attack on a checkpost near Bannu, officials said on Thursday.\n"
+            "The area has long been a stronghold of the Pakistani Taliban.\n"
+            "The checkpost guards the main road into the town.\n"
             "“A group of militants attacked the checkpost late Wednesday night, killing one policeman,” an official said.")
     e = only(text, date(2013, 12, 5))
     assert (e.date_start, e.date_rule) == (date(2013, 12, 4), "quoted")
