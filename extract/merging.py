@@ -267,6 +267,9 @@ def _goes_on(text: str, first: Candidate, second: Candidate) -> bool:
 
 
 CROWD_TYPES = {"Protests", "Riots"}
+TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
+# "On Monday, the army said air strikes had killed dozens": a day put first opens an item of its own.
+_FRONTED_DAY = re.compile(r"\W*(?:(?:On|Early|Late|By|Last|Since)\s+)?(?:[A-Z][a-z]+day|Yesterday|Overnight|Earlier|Later)\b")
 
 
 # "3:10pm" on a line of its own: a live page's next entry, an item of its own.
@@ -284,14 +287,15 @@ def _told_again(text: str, first: Candidate, second: Candidate) -> bool:
     a, b = first.event, second.event
     same_toll = bool(b.fatalities) and b.fatalities == a.fatalities  # "eight bodies were found in Inkadogotane"
     violence = (a.type in VIOLENT_TYPES and b.type in VIOLENT_TYPES and not a.aggregate and not b.aggregate
-                and (a.type == b.type or first.generic or second.generic or same_toll) and bool(a.fatalities or a.fatalities_text))
+                and (a.type == b.type or first.generic or second.generic or same_toll) and bool(a.fatalities or a.fatalities_text)
+                and (b.subtype == a.subtype or b.subtype not in TERRITORY))  # "it had taken control of the base": an act of its own
     # "Police fired tear gas at demonstrators in Nairobi on Tuesday" ... "police on motorcycles clashed with youths":
     # a crowd's day told line by line is one protest (or riot) for each place and day.
     crowd = a.type in CROWD_TYPES and b.type in CROWD_TYPES
     if not ((violence or crowd) and min(second.sentences) > max(first.sentences)
             and not _TIME_HEADING.search(text, a.evidence_end, b.evidence_start)
             and not _ANOTHER.search(fold(text), _sentence_start(text, b.evidence_start), b.evidence_end)
-            and not _FRONTED_PLACE.match(text, b.evidence_start)):
+            and not _FRONTED_PLACE.match(text, b.evidence_start) and not _FRONTED_DAY.match(text, b.evidence_start)):
         return False
     if b.date_rule not in BORROWED:
         # "killed in a gun attack in Kalat, police said on Monday" then "the exchange of fire began on Sunday

@@ -2103,3 +2103,12 @@ def test_a_witness_quote_gives_its_day_to_the_occurrence_the_report_left_undated
             "“A group of militants attacked the checkpost late Wednesday night, killing one policeman,” an official said.")
     e = only(text, date(2013, 12, 5))
     assert (e.date_start, e.date_rule) == (date(2013, 12, 4), "quoted")
+
+
+def test_a_day_put_first_or_a_takeover_is_an_item_of_its_own_not_a_retelling():
+    text = ("Jihadists killed more than 50 soldiers in an attack on a military base in Djibo, sources said on Wednesday.\n"
+            "On Monday, the army said air strikes had killed dozens of terrorists fleeing towards the border.")
+    assert len(events(text, date(2025, 5, 14))) == 2
+    text = ("The RSF killed hundreds of civilians after capturing the city of El Fasher, activists said on Tuesday.\n"
+            "The RSF said on Sunday it had taken control of the army's headquarters in the city.")
+    assert len(events(text, date(2025, 10, 28))) == 2
