@@ -288,6 +288,10 @@ def extract_events(text: str, published: date | None) -> list[Event]:
             # "the Taliban, who seized control of Kabul in 2021": background named by its year says
             # nothing of its dead, which is not the same as saying none died (19 of 22 gold records).
             event.fatalities = None
+        if published and event.date_start and event.date_start > published:
+            # "violence ahead of next Sunday's election", "a ceasefire that takes effect on Monday": a report
+            # tells what happened by the day it was written, so a day still to come dates the telling.
+            apply_date(event, published, published, "day", None, "published")
     return [c.event for c in merged]
 
 

@@ -2112,3 +2112,9 @@ def test_a_day_put_first_or_a_takeover_is_an_item_of_its_own_not_a_retelling():
     text = ("The RSF killed hundreds of civilians after capturing the city of El Fasher, activists said on Tuesday.\n"
             "The RSF said on Sunday it had taken control of the army's headquarters in the city.")
     assert len(events(text, date(2025, 10, 28))) == 2
+
+
+def test_no_event_is_dated_after_its_report():
+    e = only("Running battles erupted in Dakar as protesters clashed with police ahead of next Sunday's election.",
+             date(2012, 2, 19))
+    assert e.date_start <= date(2012, 2, 19)
