@@ -402,7 +402,8 @@ def _main_place_of_the_story(found: list[Mention], home: str | None, candidates:
 
 # "READ ALSO: Gunmen kill three in Yobe": a web page's link to another story; a bare cue links the line after it.
 RELATED_LINK = re.compile(r"^[ \t]*(?:read also|also read|read more|related(?: articles?| stories| news| posts?| content)?|"
-                          r"see also|more on this(?: story)?|you may also like|recommended(?: stories)?)"
+                          r"see also|more on this(?: story)?|you may also like|recommended(?: stories)?|"
+                          r"key (?:updates|points|developments|takeaways|events)[^\n:|]{0,30})"  # a summary box of the page
                           r"(?:[ \t]*[:|»\-–—][ \t]*|[ \t]*\n[ \t]*)[^\n]*", re.IGNORECASE | re.MULTILINE)
 
 

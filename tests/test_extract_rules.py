@@ -1909,6 +1909,9 @@ def test_a_pages_link_to_another_story_is_not_an_event_of_this_one():
                  "Also read | Suspected herders kill 10 in fresh attack in Yobe\n\nThe attackers fled."):
         assert [e.location for e in events(body + link)] == ["Gwer West"], link
     assert len(events(body + "Related violence killed 12 in Yobe on Monday.")) == 2  # a sentence, no link
+    # a page's summary box retells the body in headlines
+    box = "Key updates on Nov. 17: * Zelensky meets soldiers fighting near Kupiansk * Russian troops attack Avdiivka\n\n"
+    assert [e.location for e in events(box + body)] == ["Gwer West"]
 
 
 def test_a_person_named_before_a_counted_group_is_one_more_dead():
