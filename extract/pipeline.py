@@ -16,7 +16,7 @@ from typing import Generic, TypeVar
 
 from dateline.extract.actors import actors
 from dateline.extract.candidate import BORROWED, VIOLENT_TYPES, Candidate, apply_date
-from dateline.extract.classify import PROTESTERS, SEARCH_OPERATION, choose_trigger, refine
+from dateline.extract.classify import AGREED, PROTESTERS, SEARCH_OPERATION, choose_trigger, refine
 from dateline.extract.dates import tag_dates
 from dateline.extract.dating import (
     date_event,
@@ -550,6 +550,8 @@ def _candidate(
         return None
     if not deaths.count and trig.text.startswith("operation") and SEARCH_OPERATION.search(before_trigger):
         return None
+    if subtype == "Agreement" and not exact and not AGREED.search(body):
+        return None  # "started working on a peace agreement", "That peace deal ended the conflict": named, not made
     if not [e for e in exact if e.rule != "since"] and STATISTIC.search(body):
         return None  # a count over months or years, not one occurrence
     if has_number and "according to" in body and event_dates and all(e.precision == "year" for e in event_dates):

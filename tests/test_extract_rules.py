@@ -2121,3 +2121,9 @@ def test_no_event_is_dated_after_its_report():
     e = only("Running battles erupted in Dakar as protesters clashed with police ahead of next Sunday's election.",
              date(2012, 2, 19))
     assert e.date_start <= date(2012, 2, 19)
+
+
+def test_an_agreement_named_but_not_made_is_no_event():
+    assert events("Later, Yerevan and Baku started working on a peace agreement.") == []
+    assert events("That peace deal ended a five decades-long conflict and guaranteed seats for the FARC.") == []
+    assert only("The government and the rebels signed a peace agreement in Pretoria on Wednesday.").subtype == "Agreement"
