@@ -131,7 +131,7 @@ DAYS_OCCURRENCE = re.compile(r"\b(?:[A-Z][a-z]+day|[Yy]esterday|[Tt]oday|[Ll]ast
 THE_OCCURRENCE = folded(r"\b(?:in|during) the (?:ensuing |same )?(?:gunfight|encounter|attack|assault|raid|ambush|clash|clashes|"
                         r"firefight|operation|blast|explosion|bombing|strike|fighting)\b")
 HABITUAL = folded(r"\b(?:often|usually|routinely|regularly|frequently|typically|increasingly|has become|have become|tend to|tends to|"
-                  r"continues|persists)\b")
+                  r"continues|persists|on the rise|on the increase|(?:has|have) (?:risen|increased|surged|soared|spiked))\b")
 PERFECT = folded(r"\b(?:has|have)\s+(?:\w+\s+)?$")
 HEADLINE_TENSE = re.compile(r"\b(?:kill|kills|attack|attacks|strike|strikes|seize|seizes|clash|clashes|offer|propose)\b")
 

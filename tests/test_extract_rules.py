@@ -2127,3 +2127,8 @@ def test_an_agreement_named_but_not_made_is_no_event():
     assert events("Later, Yerevan and Baku started working on a peace agreement.") == []
     assert events("That peace deal ended a five decades-long conflict and guaranteed seats for the FARC.") == []
     assert only("The government and the rebels signed a peace agreement in Pretoria on Wednesday.").subtype == "Agreement"
+
+
+def test_a_trend_is_no_occurrence():
+    assert events("Kidnappings have been on the rise in Nigeria since January.") == []
+    assert events("Attacks on aid workers have surged in the region this year, the UN said.") == []
