@@ -48,7 +48,11 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
     (r"(?:seized|captured|overran|overrun|took(?! place)) (?:control of )?(?:the )?(?:[\w’'-]+,? ){0,2}?(?:an? )?(?:town|city|village|base|district|area|territory|capital|province|region|valley|garrison|outpost|hilltop|stronghold|control)\b|seized control|(?:took|taken|had taken|seized|assumed) (?:full )?control|took over|fell to|overran|(?:had |have |was |were )overrun", ("Battles", "Non-state actor overtakes territory"), 5),
     (r"recaptur(?:ed|e|ing)|retook|retaken|retaking|regain(?:ed)? (?:full |total |complete )?control|liberated|reclaimed", ("Battles", "Government regains territory"), 5),
     # "M23 fighters entered Sange without firing a shot": ground changing hands without a fight.
-    (r"(?:entered|walked into|moved into|rolled into|marched into)(?=[^.;]{0,120}\bwithout (?:a fight|firing|resistance|any resistance|a shot|meeting|a battle|fighting))",
+    (r"(?:entered|walked into|moved into|rolled into|marched into)(?=[^.;]{0,120}\bwithout (?:a fight|firing|resistance|any resistance|a shot|meeting|a battle|fighting))"
+     r"|(?:entered|walked into|moved into|rolled into|marched into) (?:the )?(?:[\w’'-]+ ){0,2}?(?:town|city|village)s? (?:of )?(?:[\w’'-]+ ){0,2}?unopposed"
+     # "The army withdrew from Rumangabo, their main camp", "fighters had pulled out of the town"
+     r"|(?<!police )(?<!officers )(?<!policemen )(?:withdrew|withdrawn|pulled out|retreated|pulled back) (?:from|of) (?:the )?(?:[\w’'-]+ ){0,2}?(?:town|city|village|base|camp|"
+     r"positions|outposts?|stronghold|garrison)s?\b|(?:withdrew|pulled out) (?:from|of) [\w’'-]+, (?:their|its|the) (?:[\w’'-]+ )?(?:camp|base|stronghold)",
      ("Strategic developments", "Non-violent transfer of territory"), 5),
     (r"(?:fired|opened fire) (?:(?!(?:mortars?|shells?|rockets?|missiles?|grenades?|artillery)\b)[\w’'-]+ ){0,3}?(?:at|on|upon) (?:[\w’'-]+ ){0,2}?(?:positions|posts|outposts|troops|soldiers|forces|patrols?|convoys?|checkpoints?|vehicles?|cars?|buses|trucks?|bases?|camps?|stations?|farmhouses?)|"
      r"clash(?:es|ed|ing)?|confrontations?|fighting|fought|firefights?|gun ?battles?|gunfights?|encounters?|shoot-?outs?|exchanges? of fire|exchanged fire|battles?|battled|skirmish(?:es)?|ambush(?:ed|es|ing)?|offensives?|assaults?|raids?|raided|raiding|stormed|storming|engagements?|operations?|counter-?attacks?|insurgents? attacked|militants? attacked|gunmen attacked|attacked|attacking|attacks?|shootings?|killed|killing|kill|died|(?:were|was) slain|lost their lives|neutrali[sz]ed", BATTLE, 6),

@@ -2132,3 +2132,13 @@ def test_an_agreement_named_but_not_made_is_no_event():
 def test_a_trend_is_no_occurrence():
     assert events("Kidnappings have been on the rise in Nigeria since January.") == []
     assert events("Attacks on aid workers have surged in the region this year, the UN said.") == []
+
+
+def test_ground_changing_hands_without_a_fight():
+    assert only("The army withdrew from Rumangabo, their main camp in the region, on Saturday.").subtype == \
+        "Non-violent transfer of territory"
+    assert only("The M23 rebel force entered the town of Rutshuru unopposed on Sunday.").subtype == \
+        "Non-violent transfer of territory"
+    assert events("The opposition withdrew from the talks on Monday.") == []
+    assert all(e.subtype != "Non-violent transfer of territory"
+               for e in events("Police officers withdrew from the town before the building was set alight on Monday."))
