@@ -72,6 +72,7 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
      r"blocked for (?:several |about |\w+ )?hours|dharnas?|chanting|"
      r"dispers(?:e|ed|ing) (?:a |the )?(?:[\w’'-]+ ){0,3}?(?:crowds?|protesters|demonstrators|gatherings?|marchers|rally|protest)|"
      r"(?:fired|used|lobbed) (?:tear ?gas|water cannons?|rubber bullets)(?: (?:canisters|shells))? (?:at|on|into) (?:a |the )?(?:[\w’'-]+ ){0,2}?(?:crowds?|protesters|demonstrators|marchers)|"
+     r"(?:baton|lathi)[- ]?charg(?:ed|es|ing|e)\b|tear ?gas shelling|"  # "Police baton-charged PTI workers in Karachi"
      r"protest(?:s|ers|ors|ed|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|(?<!funeral )processions?|human chains?|hartals?|"
      r"(?:enforced|observed) (?:a |the )?(?:\w+ )?(?:strike|shutdown|bandh)|marched|march(?:es)?(?= (?:through|to|in|on|by|from|against))|sit-ins?|took to the streets|(?:stood|standing|stand) in silence|silent (?:march|marches|protest|protests)|vigils?|walkouts?|strikers", ("Protests", "Peaceful protest"), 7),
     (r"ceasefire|cease-fire|truce|peace (?:deal|agreement|accord|pact)|(?:signed|reached|struck|adopted) (?:an? |the )?(?:\w+ )?(?:deal|agreement|accord|pact|resolution|memorandum|declaration)|prisoner (?:swap|exchange)|brokered|exchanges? of (?:prisoners|pows|captives|detainees|bodies)|"
@@ -193,7 +194,7 @@ VICTIMS = folded(
     r"informers?|vendors?|tourists?|hostages?|contractors?|elders?|"
     r"(?:attacked|raided|stormed) (?:the |a )?(?:\w+ )?(?:villages?|homes?|houses?|hamlets?|neighbou?rhoods?))\b")
 STATE_FORCE = folded(r"\b(?:police|security forces|troops|soldiers|army|military|officers|riot police|authorities)\b")
-INTERVENTION = folded(r"\b(?:tear ?gas|water cannons?|batons?|dispers(?:ed|e)(?!\s+(?:peacefully|quietly|calmly|voluntarily|on their own|without|after))|rubber bullets|baton-charged|arrested|detained|beat|pepper spray|stun grenades|sound grenades|push(?:ed)? back|cordon)\b")
+INTERVENTION = folded(r"\b(?:tear ?gas|water cannons?|batons?|dispers(?:ed|e)(?!\s+(?:peacefully|quietly|calmly|voluntarily|on their own|without|after))|rubber bullets|(?:baton|lathi)[- ]?charg(?:ed|es|ing|e)|arrested|detained|beat|pepper spray|stun grenades|sound grenades|push(?:ed)? back|cordon)\b")
 # "police fired tear gas and live rounds at protesters": the force is the event.
 FIRED_ON_CROWD = folded(r"\b(?:police|security forces|troops|soldiers|army|officers)\b[^.;]{0,60}\b(?:fired|opened fire|shot)\b"
                         r"[^.;]{0,50}\b(?:at|on|into)\s+(?:the\s+)?(?:protesters|protestors|demonstrators|crowds?|marchers)\b")

@@ -2142,3 +2142,8 @@ def test_ground_changing_hands_without_a_fight():
     assert events("The opposition withdrew from the talks on Monday.") == []
     assert all(e.subtype != "Non-violent transfer of territory"
                for e in events("Police officers withdrew from the town before the building was set alight on Monday."))
+
+
+def test_a_baton_or_lathi_charge_is_force_met_by_a_protest():
+    assert only("Police baton-charged PTI workers in Karachi on Friday.").subtype == "Protest with intervention"
+    assert only("Police lathi-charged protesters in Patna on Monday.").subtype == "Protest with intervention"
