@@ -169,7 +169,8 @@ def _is_quote(text: str, sent: Span) -> bool:
 # Photo captions restate the story's events beside a credit line: never evidence of their own.
 PHOTO_CREDIT = re.compile(r"REUTERS/|AP Photo|Getty Images|EPA-EFE|/ ?AFP\b|\bPhoto(?:graph)?(?: [Cc]redit)?\s?: |\bPicture: |Image caption|"
                           r"Purchase Licensing Rights|\(Photo by ")
-LINE_CREDIT = re.compile(r"[—–]\s*(?:AFP|Reuters|AP|EPA|Xinhua|Anadolu|Getty Images|File)(?:\s*/\s*File)?[ \t]*$", re.MULTILINE)
+LINE_CREDIT = re.compile(r"[—–]\s*(?:AFP|Reuters|AP|EPA|Xinhua|Anadolu|Getty Images|File)(?:\s*/\s*File)?[ \t]*$"
+                         r"|\((?:Photo|Source|Credit)s?: [^()\n]{1,80}\)[ \t]*$", re.MULTILINE)  # "... Oct. 4, 2023. (Source: Governor X)"
 # "... #Chhattisgarh — ANI (@ANI) November 26, 2018": a post embedded in the page, quoted, not the report.
 EMBEDDED_POST = re.compile(r"[—–-]\s*[^\n()]{1,60}\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}[ \t]*$|pic\.twitter\.com/\w+",
                            re.MULTILINE)
@@ -431,7 +432,7 @@ def _caption_paragraphs(text: str, spans: list[Span]) -> set[int]:
         return set()
     # `in` is far cheaper than the patterns, which try every position
     credits = [m.start() for m in PHOTO_CREDIT.finditer(text)] if any(w in text for w in _CREDIT_WORDS) else []
-    if "— " in text or "– " in text:
+    if "— " in text or "– " in text or "(Source" in text or "(Photo" in text or "(Credit" in text:
         credits += [m.start() for m in LINE_CREDIT.finditer(text) if text[m.end():].strip()]
     if "(@" in text or "pic.twitter.com" in text:
         credits += [m.start() for m in EMBEDDED_POST.finditer(text)]

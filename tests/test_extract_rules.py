@@ -2147,3 +2147,11 @@ def test_ground_changing_hands_without_a_fight():
 def test_a_baton_or_lathi_charge_is_force_met_by_a_protest():
     assert only("Police baton-charged PTI workers in Karachi on Friday.").subtype == "Protest with intervention"
     assert only("Police lathi-charged protesters in Patna on Monday.").subtype == "Protest with intervention"
+
+
+def test_a_caption_credited_to_its_source_dates_nothing():
+    text = ("The aftermath of Russian strikes against Zaporizhzhia Oblast, Nov. 18, 2025. (Source: Governor Ivan Fedorov)\n\n"
+            "Russian forces carried out attacks against nine of Ukraine's oblasts over the past day, killing one person, "
+            "officials reported.")
+    e = only(text)
+    assert e.date_start == date(2025, 11, 17)
