@@ -144,7 +144,7 @@ def _breakdown(text: str, cand: Candidate, prev: Candidate) -> bool:
 
 
 # "Three men died at the scene", "two others died hours later": deaths told with nothing else.
-BARE_DEATHS = folded(r"\W*(?:[\w-]+\s+){1,3}(?:died|were killed|was killed|had died|have died)\s+(?:at the scene|on the spot|"
+BARE_DEATHS = folded(r"\W*(?:[\w-]+\s+){1,4}(?:died|were killed|was killed|had died|have died)\s+(?:at the scene|on the spot|"
                      r"instantly|later|hours later|days later|in hospital|at (?:the|a) (?:[\w-]+\s+)?hospital)\b")
 
 
@@ -247,8 +247,13 @@ def _compatible(text: str, first: Candidate, second: Candidate) -> bool:
 
 # "Another drone hit...", "In a separate attack...": a line that tells a new occurrence, not more of the last one.
 _ANOTHER = folded(r"\b(?:another(?!\s+(?:[a-z]+\s+)?(?:said|says|told|added|source|official|resident|witness|villager|"
-                  r"spokesman|spokesperson)\b)|separate|separately|second|elsewhere|meanwhile|also|too|other|earlier|later|spread|spreading|ensuing|"
-                  r"subsequent)\b")
+                  r"spokesman|spokesperson)\b|\s+(?:died|was|were|had|succumbed|suffered|sustained)\b)"
+                  # "another died of his wounds", "one of the other victims", "died of his injuries later": more of
+                  # the same occurrence's victims; "in other attacks", "Hours later, a strike...": another occurrence
+                  r"|separate|separately|second|elsewhere|meanwhile|also|too|in other|other (?:[a-z]+\s+)?(?:attacks?|incidents?|violence|"
+                  r"strikes?|raids?|clashes|places|areas|parts|towns|cities|villages|districts|provinces)|earlier|"
+                  r"(?:hours|days|minutes|moments|weeks|months|shortly|soon|a day|a week|an hour)\s+later|later\s*,|"
+                  r"spread|spreading|ensuing|subsequent)\b")
 
 
 # "In Sumy Oblast, Russian troops shelled...": a roundup's next item, framed by its own place.

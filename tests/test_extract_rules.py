@@ -1947,6 +1947,16 @@ def test_a_later_line_with_no_day_or_place_of_its_own_tells_the_same_violence_ag
     assert len(events(text + "\n\nIn Baidoa, gunmen killed two traders.")) == 2
 
 
+def test_the_victims_told_one_by_one_are_the_occurrence_already_told():
+    lede = "A car bomb exploded near a police checkpoint in Kismayo on Friday, killing four people, officials said.\n\n"
+    for detail in ("Two of the victims died at the scene and another died of his wounds at a hospital, a doctor said.",
+                   "One officer died at the scene and one of the other victims was rushed to hospital."):
+        e = only(lede + detail)
+        assert (e.fatalities, e.location) == (4, "Kismayo"), detail
+    # "in other attacks" still opens an occurrence of its own
+    assert len(events(lede + "In other attacks, gunmen killed two soldiers, the army said.")) == 2
+
+
 def test_a_name_the_apposition_calls_a_town_is_the_place():
     e = only("Gunmen stormed Gidan Bakuso, a remote town in the Gada Local Government area in Sokoto State "
              "early Saturday, killing a resident.")
