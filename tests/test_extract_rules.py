@@ -2165,3 +2165,11 @@ def test_a_caption_credited_to_its_source_dates_nothing():
             "officials reported.")
     e = only(text)
     assert e.date_start == date(2025, 11, 17)
+
+
+def test_background_dated_only_by_a_year_long_past_is_no_event():
+    lede = "Gunmen killed three police officers in Arauca on Monday, the army said.\n\n"
+    assert len(events(lede + "Rebels seized the town of Saravena in 2021, killing five soldiers.", date(2025, 11, 18))) == 1
+    # last year's is still news of the story, and an anniversary piece tells only its history
+    assert len(events(lede + "Rebels seized the town of Saravena in 2024, killing five soldiers.", date(2025, 11, 18))) == 2
+    assert len(events("Rebels seized the town of Saravena in 2021, killing five soldiers.", date(2025, 11, 18))) == 1
