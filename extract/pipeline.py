@@ -36,7 +36,7 @@ from dateline.extract.merging import (
     take_finer_place,
     toll_target,
 )
-from dateline.extract.numbers import fatalities
+from dateline.extract.numbers import fatalities, word_number
 from dateline.extract.places import (
     Mention,
     best_place,
@@ -277,6 +277,7 @@ def extract_events(text: str, published: date | None) -> list[Event]:
     _followed_by_intervention(text, spans, candidates)
     revise_tolls(text, spans, candidates)
     date_summaries(candidates)
+    candidates = [part for cand in candidates for part in _gapped_parts(text, cand, places, home)]
     merged = merge(text, candidates)
     _place_at_the_dateline(text, spans, found_places, home, merged)
     _places_from_the_story(merged)
@@ -409,6 +410,52 @@ def _main_place_of_the_story(found: list[Mention], home: str | None, candidates:
         if event.location is None and event.country in (None, home):
             event.location, event.admin1, event.latitude, event.longitude = place.name, place.admin1, place.latitude, place.longitude
             event.country = event.country or place.country or home
+
+
+# ", seven in Tulkarem", "and 18 in Um Sunt": a count and a place with the verb left out, the
+# same act told again somewhere else (a gapped list). The place must follow at once.
+_GAPPED = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:(?:more|other|others)\s+)?"
+                     r"(?:[a-z]+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?(?=[A-Z])")
+
+
+def _gapped_parts(text: str, cand: Candidate, places: _ByStart[Mention], home: str | None) -> list[Candidate]:
+    """'two people were taken into custody in Qalqilya, seven in Tulkarem, and seven others in Jenin':
+    one occurrence per place, as the guidelines count them. The first keeps the verb's own count and
+    place; each gapped item gets its count and its place, and the words that tell it as evidence."""
+    event = cand.event
+    start, end = event.evidence_start, event.evidence_end
+    found = places.within(start, end)
+    if not found or event.aggregate or not any(c.isdigit() or c == "," for c in text[start:end]):
+        return [cand]
+    items = []
+    for m in _GAPPED.finditer(text, start, end):
+        place = next((p for p in found if p.start == m.end()), None)
+        named_before = [p for p in found if p.end <= m.start()]
+        if place is None or not named_before or place.place.rank > 3 or \
+                any(p.place.name == place.place.name for p in named_before):
+            continue
+        items.append((m, place))
+    if not items:
+        return [cand]
+    counts_dead = bool(event.fatalities)  # "29 were killed in A and 18 in B"; "abducted seven at A, six at B" counts no dead
+    parts = []
+    for m, place in items:
+        noun = _PLACE_NOUN_AFTER.match(text, place.end)
+        part = replace(event, evidence_start=m.start("n"), evidence_end=noun.end() if noun else place.end,
+                       location=place.place.name, admin1=place.place.admin1, country=place.place.country or home,
+                       latitude=place.place.latitude, longitude=place.place.longitude)
+        if counts_dead:
+            part.fatalities, part.fatalities_text = word_number(m.group("n")), m.group("n")
+        parts.append(Candidate(part, set(cand.paragraphs), set(cand.sentences), cand.explicit_date, cand.specificity))
+    event.evidence_end = items[0][0].start()
+    if counts_dead:
+        own = fatalities(text, start, event.evidence_end)
+        event.fatalities, event.fatalities_text = own.count or 0, own.text
+    return [cand, *parts]
+
+
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:village|town|city|district|province|region|camp|area|neighbou?rhood)\b")
 
 
 # "READ ALSO: Gunmen kill three in Yobe": a web page's link to another story; a bare cue links the line after it.

@@ -2173,3 +2173,12 @@ def test_background_dated_only_by_a_year_long_past_is_no_event():
     # last year's is still news of the story, and an anniversary piece tells only its history
     assert len(events(lede + "Rebels seized the town of Saravena in 2024, killing five soldiers.", date(2025, 11, 18))) == 2
     assert len(events("Rebels seized the town of Saravena in 2021, killing five soldiers.", date(2025, 11, 18))) == 1
+
+
+def test_a_count_and_a_place_with_the_verb_left_out_is_an_occurrence_of_its_own():
+    found = events("At least 12 people were killed in Baidoa and nine in Kismayo on Sunday, officials said.")
+    assert [(e.location, e.fatalities) for e in found] == [("Baidoa", 12), ("Kismayo", 9)]
+    found = events("Gunmen abducted seven farmers in Gusau, six in Tsafe and one in Anka on Monday.")
+    assert [(e.location, e.fatalities) for e in found] == [("Gusau", 0), ("Tsafe", 0), ("Anka", 0)]
+    # the wounded of the same occurrence are no list of places
+    assert len(events("At least four civilians were killed and nine others injured in Mogadishu on Thursday.")) == 1
