@@ -426,7 +426,7 @@ def _gapped_parts(text: str, cand: Candidate, places: _ByStart[Mention], home: s
     event = cand.event
     start, end = event.evidence_start, event.evidence_end
     found = places.within(start, end)
-    if not found or event.aggregate or not any(c.isdigit() or c == "," for c in text[start:end]):
+    if len(found) < 2 or event.aggregate:  # a place before the list and one in it
         return [cand]
     items = []
     for m in _GAPPED.finditer(text, start, end):
