@@ -17,7 +17,9 @@ ABBREVIATIONS = {
     "gov", "sen", "rep", "pres", "prof", "rev", "st", "mt", "ft", "no", "nos", "vs", "etc", "inc",
     "ltd", "co", "corp", "jr", "sr", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "approx", "est",
 }
-_SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|[.!?]+[\"'”’)\]]*$")
+# `[.!?][.!?]*`, not `[.!?]+`: a pattern that opens with a plain character set
+# lets `re` skip to the punctuation instead of trying every position.
+_SENT_END = re.compile(r"[.!?][.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]|$)")
 _LINE = re.compile(r"[^\n]+")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
