@@ -146,10 +146,11 @@ def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], 
                     or low.endswith(("safely ", "controlled "), max(clause[0], t.start - 12), t.start))
                 else t for t in triggers]
     # "Police used water cannons ... and detained dozens of protesters": the protest, met with arrests.
-    held = [t for t in triggers if t.type == "Protests" and not HEDGE.search(low, max(clause[0], t.start - 90), t.start)
-            and not SETTING.search(low, max(clause[0], t.start - 30), t.start)]
-    if any(t.subtype == "Arrests" for t in triggers) and held and not deadly:
+    if not deadly and any(t.subtype == "Arrests" for t in triggers) and any(
+            t.type == "Protests" and not HEDGE.search(low, max(clause[0], t.start - 90), t.start)
+            and not SETTING.search(low, max(clause[0], t.start - 30), t.start) for t in triggers):
         triggers = [t for t in triggers if t.subtype != "Arrests"]
+    protests = any(t.type == "Protests" for t in triggers)
     news = [t for t in triggers if came_after(t)]
     ordered = sorted(news or triggers, key=lambda t: (t.rank + (4 if deadly and t.type == "Strategic developments" else 0), t.start))
     if news:
@@ -162,17 +163,18 @@ def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], 
             continue  # "two kilometres from the encounter site", "the combing operation was continuing"
         if len(triggers) > 1 and trig.text in ("died", "killed") and WHO_DIED.search(window):
             continue  # "one minute for each of the 16 people who died when...": the dead described, another occurrence told
-        if window.endswith(("those ", "the ones ")) and any(t.type == "Protests" for t in triggers):
+        if window.endswith(("those ", "the ones ")) and protests:
             continue  # "holding portraits of those killed a year ago": the dead of another occurrence
         fled = FLED.search(window) if ("fle" in window or "escap" in window or "displaced by" in window) else None
         if fled and not any(begin + fled.start() < t.start < trig.start for t in triggers):
             continue  # "people who fled fighting in El Fasher": what they escaped, not news
-        if HEDGE.search(window) or MAY.search(text, begin, trig.start) or (len(triggers) > 1 and (
+        # "may" must be in the window for MAY to match: skip the pattern otherwise.
+        if HEDGE.search(window) or ("may" in window and MAY.search(text, begin, trig.start)) or (len(triggers) > 1 and (
                 CESSATION.search(window) or (BACKGROUND.search(window) and not _all_background(low, clause, triggers)))):
             continue
         if trig.type == "Protests" and (DIPLOMATIC.search(window) or low.startswith(" note", trig.end)):
             continue
-        if trig.type != "Protests" and any(t.type == "Protests" for t in triggers) and (PROTESTED.search(window) or any(
+        if trig.type != "Protests" and protests and (PROTESTED.search(window) or any(
                 t.type == "Protests" and t.start < trig.start and DEMANDING.search(low, t.end, trig.start) for t in triggers)):
             continue
         if len(triggers) > 1 and SUPPORT.search(window) and not re.match(r"\w+ed\b|took|fell|struck|fought|hit", trig.text):
@@ -220,8 +222,9 @@ def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str |
             _state_force_hit(body, trig.start - clause[0]) or ARMED_TARGETS.match(body, trig.end - clause[0])
             or IN_A_FIGHT.search(body)):
         return "Battles", "Armed clash"  # "gunmen shot dead two police officers", "shot dead in a gunfight between two factions"
-    if (etype, subtype) == ("Battles", "Armed clash") and BARE_HANDED.search(body) and not FIREARMS.search(body) \
-            and not PROTESTERS.search(body):
+    # BARE_HANDED opens with "fought": skip it where that word is not in the clause.
+    if (etype, subtype) == ("Battles", "Armed clash") and "fought" in body and BARE_HANDED.search(body) \
+            and not FIREARMS.search(body) and not PROTESTERS.search(body):
         return "Riots", "Mob violence"  # "residents and nomads fought with sticks and stones": a brawl, not a battle
     before = body[:trig.start - clause[0]]
     if subtype in ("Government regains territory", "Non-state actor overtakes territory") and UNOPPOSED.search(body):
@@ -234,9 +237,11 @@ def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str |
         return "Strategic developments", "Looting/property destruction"  # attackers torching vehicles
     if subtype == "Looting/property destruction" and PROTESTERS.search(body):
         return "Riots", "Violent demonstration"  # "protesters set fire to a police station and looted shops"
-    if etype == "Battles" and FIRED_ON_CROWD.search(body) and LETHAL.search(body, trig.start - clause[0]):
+    # FIRED_ON_CROWD needs "fired", "opened fire" or "shot": skip it where neither "fire" nor "shot" is in the clause.
+    if etype == "Battles" and ("fire" in body or "shot" in body) and FIRED_ON_CROWD.search(body) \
+            and LETHAL.search(body, trig.start - clause[0]):
         return "Protests", "Excessive force against protesters"  # "police fired live rounds at protesters, killing five"
-    if (etype, subtype) == ("Battles", "Armed clash") and STATE_FORCE.search(before) and trig.text.startswith(("killed", "shot")) \
+    if (etype, subtype) == ("Battles", "Armed clash") and trig.text.startswith(("killed", "shot")) and STATE_FORCE.search(before) \
             and KILLED_MARCHERS.match(body, trig.end - clause[0]):
         return "Protests", "Excessive force against protesters"  # "security forces killed at least six protesters"
     if (etype, subtype) == ("Battles", "Armed clash") and PROTESTERS.search(body) and not ARMED_GROUP.search(body):
