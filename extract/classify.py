@@ -112,6 +112,14 @@ def _state_side(body: str) -> bool:
                for m in STATE_FORCE.finditer(body))
 
 
+def _armed_victims(body: str, after: int) -> bool:
+    """Armed men named after the act (at `after`) are its victims; before it, its
+    authors ("Rebels ... killed 38 people")."""
+    armed = ARMED_VICTIMS.search(body, max(0, after))
+    # "killed by a sniper of the Houthi terrorist militia": the killers, not the dead
+    return bool(armed) and " by " not in body[after:armed.start()]
+
+
 # Who took ground decides whose gain it is: "the group recaptured Adan Yabaal", "troops captured the valley".
 NON_STATE_SUBJECT = folded(r"\b(?:the group|rebels?|militants?|insurgents?|jihadists?|fighters|militias?|al-shabaab|"
                            r"shabaab|the taliban|m23|rsf|isis|islamic state|jnim|iswap|boko haram|gangs?|the militia)\b[^.;,]{0,40}$")
@@ -249,10 +257,6 @@ def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str |
     if (etype, subtype) == ("Battles", "Armed clash") and not TWO_SIDED.search(body):
         # Civilians killed by attackers with no armed side hit back: an attack,
         # not a clash. Police and soldiers as victims keep it a clash.
-        # Armed men named after the act are its victims; before it, its authors ("Rebels ... killed 38 people").
-        armed = ARMED_VICTIMS.search(body, max(0, trig.end - clause[0]))
-        if armed and " by " in body[trig.end - clause[0]:armed.start()]:
-            armed = None  # "killed by a sniper of the Houthi terrorist militia": the killers, not the dead
-        if _civilian_victims(body) and not _state_side(body) and not armed:
+        if _civilian_victims(body) and not _state_side(body) and not _armed_victims(body, trig.end - clause[0]):
             return "Violence against civilians", "Attack"
     return etype, subtype
