@@ -17,7 +17,9 @@ ABBREVIATIONS = {
     "gov", "sen", "rep", "pres", "prof", "rev", "st", "mt", "ft", "no", "nos", "vs", "etc", "inc",
     "ltd", "co", "corp", "jr", "sr", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "approx", "est",
 }
-_SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|[.!?]+[\"'”’)\]]*$")
+# `[.!?][.!?]*`, not `[.!?]+`: a pattern that opens with a plain character set
+# lets `re` skip to the punctuation instead of trying every position.
+_SENT_END = re.compile(r"[.!?][.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]|$)")
 _LINE = re.compile(r"[^\n]+")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
@@ -105,17 +107,22 @@ def sentences(text: str) -> list[Span]:
     return spans
 
 
-# Where one sentence may switch to a second occurrence.
-CLAUSE_BREAK = re.compile(
-    r",\s+(?:and|while|whereas|but)\s+|;\s+|,\s+before\s+|\s+before\s+(?=[A-Z])|,\s+(?:after|as)\s+(?=[a-z]+\s+[a-z]+\s+(?:was|were)\b)"
-)
+# Where one sentence may switch to a second occurrence: at a comma or semicolon,
+_PUNCTUATION_BREAK = re.compile(
+    r",\s+(?:and|while|whereas|but)\s+|;\s+|,\s+before\s+|,\s+(?:after|as)\s+(?=[a-z]+\s+[a-z]+\s+(?:was|were)\b)")
+# or at a bare "before" (its branch opens with a space, not a comma, so it never
+# competes with the others for the same start: putting it last changes no match).
+CLAUSE_BREAK = re.compile(_PUNCTUATION_BREAK.pattern + r"|\s+before\s+(?=[A-Z])")
 
 
 def clause_cuts(text: str, span: Span) -> list[tuple[int, int]]:
     """Candidate clauses of a sentence: the pieces between clause breaks."""
     pieces = []
     start = span.start
-    for match in CLAUSE_BREAK.finditer(text, span.start, span.end):
+    # Without "before" only the punctuation breaks can match, and that pattern
+    # opens with a comma or semicolon, which `re` skips to instead of trying every position.
+    breaks = CLAUSE_BREAK if text.find("before", span.start, span.end) >= 0 else _PUNCTUATION_BREAK
+    for match in breaks.finditer(text, span.start, span.end):
         pieces.append(_trim(text, start, match.start()))
         start = match.end()
     pieces.append(_trim(text, start, span.end))

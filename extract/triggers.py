@@ -10,7 +10,9 @@ civilians; police firing on protesters makes excessive force).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from re._constants import (  # type: ignore[attr-defined]
     ASSERT,
@@ -85,8 +87,15 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
     (r"defused|seized (?:\w+ )?(?:weapons|arms|explosives|ammunition)|intercepted|shot down", (STRAT, "Disrupted weapons use"), 8),
     (r"talks|negotiations|dialogue|peace process|mediation", (STRAT, "Other"), 9),
 ]
+
+
+def _alternation(indices: Iterable[int]) -> str:
+    """The triggers at `indices`, in that order, each as a group named after its index."""
+    return "|".join(f"(?P<t{i}>\\b(?:{_TRIGGERS[i][0]})\\b)" for i in indices)
+
+
 # Matched against fold(text): the patterns above are all lowercase.
-TRIGGER_RE = folded("|".join(f"(?P<t{i}>\\b(?:{p})\\b)" for i, (p, _, _) in enumerate(_TRIGGERS)))
+TRIGGER_RE = folded(_alternation(range(len(_TRIGGERS))))
 _BY_GROUP = {f"t{i}": (label, rank) for i, (_, label, rank) in enumerate(_TRIGGERS)}
 
 
@@ -139,19 +148,26 @@ def _prefixes(items: list, limit: int = 4) -> set[str]:
     return out
 
 
-def _stems() -> frozenset[str]:
-    """The first (up to four) characters of every way a trigger can begin."""
-    stems: set[str] = set()
-    for pattern, _, _ in _TRIGGERS:
-        stems |= _prefixes(list(sre_parse.parse(pattern)))
-    if "" in stems:
-        raise ValueError("a trigger pattern can begin with anything")
-    return frozenset(stems)
-
-
-_STEMS = _stems()
+# The first (up to four) characters of every way each trigger can begin.
+_PREFIXES = [_prefixes(list(sre_parse.parse(pattern))) for pattern, _, _ in _TRIGGERS]
+_STEMS = frozenset().union(*_PREFIXES)
+if "" in _STEMS:
+    raise ValueError("a trigger pattern can begin with anything")
 # Word starts where a trigger can begin (a stem is at most four letters long).
 _STARTS = folded(r"(?<![a-z])" + trie(sorted(_STEMS)))
+
+
+@lru_cache(maxsize=None)
+def _pattern_at(stem: str) -> re.Pattern[str]:
+    """TRIGGER_RE cut down to the triggers that can begin where `stem` was found.
+
+    `_STARTS` finds the longest stem at a word, so the prefix a trigger begins
+    with there is `stem` or a shorter stem that begins it; the triggers left
+    out cannot match, and those kept stay in order, so the match (and its
+    group) is the one TRIGGER_RE gives, after trying two or three triggers
+    instead of all of them.
+    """
+    return folded(_alternation(i for i, prefixes in enumerate(_PREFIXES) if any(map(stem.startswith, prefixes))))
 
 
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
@@ -162,7 +178,7 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     for word in _STARTS.finditer(low, start, end):
         if word.start() < last:
             continue
-        m = TRIGGER_RE.match(low, word.start(), end)
+        m = _pattern_at(word.group()).match(low, word.start(), end)
         if m:
             (etype, subtype), rank = _BY_GROUP[m.lastgroup or ""]
             found.append(Trigger(m.start(), m.end(), text[m.start():m.end()], etype, subtype, rank))
