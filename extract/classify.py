@@ -121,7 +121,7 @@ NOT_CIVILIAN_BEFORE = folded(r"\b(?:armed|masked|unidentified|unknown|his|their|
 def _civilian_victims(body: str) -> bool:
     pos = 0
     while (m := VICTIMS.search(body, pos)) is not None:
-        if m.group() not in ("men", "guard", "guards") or not NOT_CIVILIAN_BEFORE.search(body, max(0, m.start() - 16), m.start()):
+        if m.group() not in ("men", "man", "guard", "guards") or not NOT_CIVILIAN_BEFORE.search(body, max(0, m.start() - 16), m.start()):
             return True
         pos = m.end()
     return False
@@ -138,7 +138,11 @@ def _armed_victims(body: str, after: int) -> bool:
     authors ("Rebels ... killed 38 people")."""
     armed = ARMED_VICTIMS.search(body, max(0, after))
     # "killed by a sniper of the Houthi terrorist militia": the killers, not the dead
-    return bool(armed) and " by " not in body[after:armed.start()]
+    return bool(armed) and not _AUTHORS.search(body, after, armed.start())
+
+
+# "killed by a sniper", "in an attack attributed to the ADF rebel group": who did it, named after the act.
+_AUTHORS = folded(r"\bby\b|\battributed to\b|\bblamed on\b|\bclaimed by\b")
 
 
 # Who took ground decides whose gain it is: "the group recaptured Adan Yabaal", "troops captured the valley".

@@ -207,7 +207,9 @@ VICTIMS = folded(
     r"woman|girls?|boys?|child|baby|shepherds?|fishermen|traders?|labou?rers|motorists|travell?ers|headmaster|"
     r"displaced|patients?|doctors?|nurses?|medics?|health workers?|refugees?|migrants?|mourners?|recruits?|"
     r"men|nuns?|priests?|catechists?|pastors?|imams?|clerics?|workers?|engineers?|guards?|rangers?|"
-    r"informers?|vendors?|tourists?|hostages?|contractors?|elders?|"
+    r"informers?|vendors?|tourists?|hostages?|contractors?|elders?|persons|man|drivers?|"
+    r"officials?(?!\s+(?:\w+\s+)?(?:said|say|says|told|confirmed|reported|added|stated|announced))|"
+    r"administrators?|judges?|sons?|daughters?|relatives|parishioners|"
     r"(?:attacked|raided|stormed) (?:the |a )?(?:\w+ )?(?:villages?|homes?|houses?|hamlets?|neighbou?rhoods?))\b")
 STATE_FORCE = folded(r"\b(?:police|security forces|troops|soldiers|army|military|officers|riot police|authorities)\b")
 INTERVENTION = folded(r"\b(?:tear ?gas|water cannons?|batons?|dispers(?:ed|e)(?!\s+(?:peacefully|quietly|calmly|voluntarily|on their own|without|after))|rubber bullets|(?:baton|lathi)[- ]?charg(?:ed|es|ing|e)|arrested|detained|beat|pepper spray|stun grenades|sound grenades|push(?:ed)? back|cordon)\b")

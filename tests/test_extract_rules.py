@@ -2182,3 +2182,12 @@ def test_a_count_and_a_place_with_the_verb_left_out_is_an_occurrence_of_its_own(
     assert [(e.location, e.fatalities) for e in found] == [("Gusau", 0), ("Tsafe", 0), ("Anka", 0)]
     # the wounded of the same occurrence are no list of places
     assert len(events("At least four civilians were killed and nine others injured in Mogadishu on Thursday.")) == 1
+
+
+def test_unarmed_people_killed_with_no_side_hitting_back_are_an_attack_on_civilians():
+    for line in ("Gunmen shot and killed a judge outside his home in Kano on Monday.",
+                 "Bandits killed two persons and stole cattle in Gusau on Monday.",
+                 "At least 18 people were killed in Beni on Monday in an attack attributed to the ADF rebel group."):
+        assert only(line).type == "Violence against civilians", line
+    # "the relative calm", "the Chief of Staff": no victims named
+    assert only("Militants attacked an army post near Marib on Monday, weeks after the relative calm.").type == "Battles"
