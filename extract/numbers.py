@@ -8,6 +8,7 @@ killed). Vague counts ("dozens") give no number but keep their text.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 
 from dateline.extract.scan import fold, folded, trie
@@ -69,14 +70,16 @@ _AFTER_VERB = folded(
     rf"(?P<qty>both\b(?=\s*(?:[,.;]|$|of (?:them|the)\b|(?:men|women|brothers|officers|soldiers|men)\b))|{QUAL}(?:{_RANGE}|{NUM}|{_VAGUE})\b(?:(?:\s+(?!{_GAP_STOP})[\w’'-]+){{0,3}}?\s*(?:,\s*|\s+and\s+){QUAL}{NUM}\b(?!\s+of\s+(?:them|whom)\b)|(?:\s+(?!{_GAP_STOP})[\w’'-]+){{0,3}}?\s+and\s+an?\b(?=\s+(?!\d)[a-z]))*)",
 )
 # "a 25-year-old man was killed": one person, though no number is written.
+# Every branch but the last opens with `\b`, written once: `re` then leaves a
+# position inside a word after one test, not one per branch.
 _ONE = folded(
-    r"\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|"
+    r"\b(?:(?:a|an|one)\s+(?:[\w’'-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|"
     r"civilian|person|militant|journalist|student|farmer|worker|teacher|resident|guard|ranger|driver|fighter|member|jawan|"
     r"trooper|constable|commando|policeman|policewoman|officer|[\w-]*year-old)\s+"
     r"(?:(?:(?:was|has been|had been)\s+)?(?:killed|shot dead|died|slain|lynched|beaten to death|martyred)|(?:has|had)\s+died)\b"
     # "A village volunteer was killed", "a protester has been shot dead": "was", "has been" say one.
-    r"|\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,4}?[\w-]+\s+(?:was|has been|had been)\s+(?:martyred|killed|shot dead|slain|lynched|beaten to death|hacked to death)\b"
-    r"|\b(?:(?:beat|hacked|stoned) to death|(?:beat|hacked|stoned)(?=[^.;]{0,60}\bto death)|killed|killing|shot dead|gunned down|murdered|beheaded|"
+    r"|(?:a|an|one)\s+(?:[\w’'-]+\s+){0,4}?[\w-]+\s+(?:was|has been|had been)\s+(?:martyred|killed|shot dead|slain|lynched|beaten to death|hacked to death)\b"
+    r"|(?:(?:beat|hacked|stoned) to death|(?:beat|hacked|stoned)(?=[^.;]{0,60}\bto death)|killed|killing|shot dead|gunned down|murdered|beheaded|"
     r"stabbed to death|lynched)\s+(?:a|an|one|the)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|civilian|person|"
     r"journalist|student|farmer|teacher|principal|headteacher|priest|imam|pastor|chief|commander|leader|mayor|"
@@ -86,16 +89,16 @@ _ONE = folded(
     r"head|secretary|coordinator|director|manager|owner|cleric|preacher|politician|candidate|lawyer|elder|minister|governor|"
     r"senator|general|colonel|emir|bishop|"
     r"[\w-]+-year-old)\b(?![’'-])"
-    r"|\b(?:killed|killing|shot dead|gunned down|lynched)\s+(?:him|her|himself)\b"  # "returned fire, killing him"
-    r"|\b(?:beat|beating|hacked|stabbed|stoned)\s+(?:him|her)\s+to death\b"  # "attacked a man and beat him to death"
-    r"|\b(?:was|had been)\s+shot\s+and\s+(?:later\s+)?(?:died|succumbed)\b"  # "PC Opio, on guard duty, was shot and succumbed"
-    r"|\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,4}?(?:was|has been|had been)\s+(?:also\s+)?fatally (?:shot|wounded|stabbed)\b"
-    rf"|\b(?:a|the)\s+{ORDINAL}\s+(?:victim|person|casualty)\b[^.;]{{0,40}}?\b(?:died|was killed|succumbed)\b"
+    r"|(?:killed|killing|shot dead|gunned down|lynched)\s+(?:him|her|himself)\b"  # "returned fire, killing him"
+    r"|(?:beat|beating|hacked|stabbed|stoned)\s+(?:him|her)\s+to death\b"  # "attacked a man and beat him to death"
+    r"|(?:was|had been)\s+shot\s+and\s+(?:later\s+)?(?:died|succumbed)\b"  # "PC Opio, on guard duty, was shot and succumbed"
+    r"|(?:a|an|one)\s+(?:[\w’'-]+\s+){0,4}?(?:was|has been|had been)\s+(?:also\s+)?fatally (?:shot|wounded|stabbed)\b"
+    rf"|(?:a|the)\s+{ORDINAL}\s+(?:victim|person|casualty)\b[^.;]{{0,40}}?\b(?:died|was killed|succumbed)\b"
     # Verbs that kill one person at a time: "shot dead a notable of the tribe", "shot dead Khaled al-Zoubi, a former"
-    r"|\b(?:shot dead|gunned down|assassinated|murdered|beheaded|stabbed to death|hacked to death)\s+"
+    r"|(?:shot dead|gunned down|assassinated|murdered|beheaded|stabbed to death|hacked to death)\s+"
     r"(?:a|an|one)\s+(?!(?:group|number|crowd|family|couple|dozen|handful|total|series|few)\b)"
     r"(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*[a-rt-z]\b(?![’'-])"
-    r"|,\s+who\s+was\s+(?:shot dead|killed|murdered|gunned down|assassinated|stabbed to death|beaten to death)\b")
+    r")|,\s+who\s+was\s+(?:shot dead|killed|murdered|gunned down|assassinated|stabbed to death|beaten to death)\b")
 # "killing a woman and her two children" (3), "killing its operator and another man" (2).
 _PERSON = (r"(?:man|woman|boy|girl|child|baby|son|daughter|brother|sister|wife|husband|mother|father|operator|driver|"
            r"guard|bodyguard|commander|leader|soldier|officer|policeman|policewoman|civilian|resident|farmer|teacher|"
@@ -222,11 +225,13 @@ _LIST_AT = folded(r"(?<![a-z])(?:killed|killing|shot dead|gunned down|murdered)\
 _AFTER_AT = folded(rf"\d|(?<![a-z]){trie(_AFTER_START)}(?![a-z])")
 
 
-def _matches(pattern: re.Pattern[str], clause: str, starts: re.Pattern[str]) -> list[re.Match[str]]:
-    """Matches of `pattern` tried only where `starts` says one can begin: the
-    big patterns are costly to try at every position of a clause."""
+def _matches(pattern: re.Pattern[str], clause: str, starts: re.Pattern[str], until: int = sys.maxsize) -> list[re.Match[str]]:
+    """Matches of `pattern` tried only where `starts` says one can begin, and
+    before `until`: the big patterns are costly to try at every position of a
+    clause, and a failed try costs most, as it runs on to the clause's end.
+    `starts` sees the clause only up to `until`, so `until` must end a word."""
     found, last = [], 0
-    for token in starts.finditer(clause):
+    for token in starts.finditer(clause, 0, until):
         if token.start() < last:
             continue
         m = pattern.match(clause, token.start())
@@ -246,8 +251,13 @@ def fatalities(text: str, start: int, end: int) -> Fatalities:
     told: list[tuple[int, int, int]] = []  # (start, end, count) of each "N ... were killed"
     vague_text = None
     original = text[start:end]
-    for pattern, starts in ((_BEFORE_VERB, _QTY_AT), (_AFTER_VERB, _AFTER_AT)):
-        for m in _matches(pattern, clause, starts):
+    # "N ... were killed" ends in a death word (always after a space: it ends
+    # `\s+` or `,\s+`), so no count begins after the last one.
+    kill_end = 0
+    for kill in _KILL_WORD.finditer(clause):
+        kill_end = kill.end()
+    for pattern, starts, until in ((_BEFORE_VERB, _QTY_AT, kill_end), (_AFTER_VERB, _AFTER_AT, len(clause))):
+        for m in _matches(pattern, clause, starts, until):
             qty = m.group("qty")
             if _DATE_BEFORE.search(original, 0, m.start("qty")) or _MONTH_IN.search(qty):
                 continue  # "on Feb. 17 that killed", "7 April 2026 - forces killed": a date, not a count
@@ -309,4 +319,4 @@ def fatalities(text: str, start: int, end: int) -> Fatalities:
         return Fatalities(best[0], best[1], True)
     if vague_text:
         return Fatalities(None, vague_text, True)
-    return Fatalities(None, None, bool(_KILL_WORD.search(clause)))
+    return Fatalities(None, None, kill_end > 0)
