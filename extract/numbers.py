@@ -8,7 +8,6 @@ killed). Vague counts ("dozens") give no number but keep their text.
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass
 
 from dateline.extract.scan import fold, folded, trie
@@ -137,7 +136,11 @@ _ONE_AND = folded(rf"(?:^\W*|[,;:—–]\s*|\b(?:that|when|as|while|after|said|s
 _TWO = folded(r"\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*\s+and\s+(?:his|her|their|a|an|one)\s+"
               r"(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*\s+were\s+(?:killed|shot dead|gunned down|beaten to death)\b")
 _HIMSELF = folded(rf"\bkilling (?:him|her)self and\s+{QUAL}(?P<n>{NUM})\b")
-_ANY_DEATH = folded(rf"\b{_KILL}|\bkill|\bleft\b|\bleaving\b|\btoll\b|\bbeheading\b")
+# _ANY_DEATH, _KILL_WORD and the start finders below run over " " + clause and
+# consume the character before a word instead of testing it with `\b` or a
+# lookbehind: a pattern that opens with a character set lets `re` skip every
+# position whose character is not in it (most of them) without trying a match.
+_ANY_DEATH = folded(rf"\W(?:{_KILL}|kill|left\b|leaving\b|toll\b|beheading\b)")
 _HURT_WORD = folded(rf"\b{_HURT}\b")
 _VICTIM_NOUN = folded(r"\s+(?:people|persons|civilians|villagers|children|women|men|residents|soldiers|students|farmers|"
                       r"passengers|workers|migrants|families)\b")
@@ -155,7 +158,7 @@ _DEAD_AFTER = folded(r"(?:\s+[\w’'-]+){0,7}?\s+(?:dead|killed|died|lifeless)\b
 _YEAR_BEFORE = folded(r"\b(?:in|of|since|during|summer|winter|spring|autumn|fall|year)\s+$")
 _OF_THE_DEAD = folded(r"\b(?:of|for|to|with) the (?:dead|bodies)$")
 _VAGUE_WORD = folded(_VAGUE)
-_KILL_WORD = folded(rf"\b{_KILL}\b")
+_KILL_WORD = folded(rf"\W{_KILL}\b")
 
 
 def word_number(text: str) -> int | None:
@@ -216,22 +219,20 @@ _QTY_START = frozenset(
     {*(set(_UNITS) - {"a", "an", "no"}), *_TENS, "dozen", "dozens", "scores", "several", "many", "hundreds", "thousands", "numerous", "multiple",
      "countless", "few", "at", "more", "over", "nearly", "almost", "about", "around", "some", "up", "as", "roughly",
      "approximately", "another", "further", "total", "estimated", "between", "all"})
-_AFTER_START = frozenset({"killed", "killing", "kill", "kills", "deaths", "death", "claimed", "left", "leaving",
-                          "massacred", "executed", "lynched", "shot", "lives", "bodies", "beheaded", "beheading", "hacked",
-                          "neutralised", "neutralized", "neutralising", "neutralizing", "gunned"})
-# Where each pattern can begin: a digit, or a whole word from its start set.
-_QTY_AT = folded(rf"(?<![\w-])\d|(?<![a-z]){trie(_QTY_START)}(?![a-z])")  # not "N-70", "AK-47"
-_LIST_AT = folded(r"(?<![a-z])(?:killed|killing|shot dead|gunned down|murdered)\s+(?:a|an|one|another|its|his|her|their|the)\s")
-_AFTER_AT = folded(rf"\d|(?<![a-z]){trie(_AFTER_START)}(?![a-z])")
+# Where a pattern can begin (the character before it, see _ANY_DEATH): a digit,
+# or a whole word from its start set.
+_QTY_AT = folded(rf"[^a-z](?:(?={trie(_QTY_START)}(?![a-z]))|(?<![\w-])(?=\d))")  # not "N-70", "AK-47"
+_LIST_AT = folded(r"[^a-z](?=(?:killed|killing|shot dead|gunned down|murdered)\s+(?:a|an|one|another|its|his|her|their|the)\s)")
 
 
-def _matches(pattern: re.Pattern[str], clause: str, starts: re.Pattern[str], until: int = sys.maxsize) -> list[re.Match[str]]:
+def _matches(pattern: re.Pattern[str], clause: str, starts: re.Pattern[str], until: int) -> list[re.Match[str]]:
     """Matches of `pattern` tried only where `starts` says one can begin, and
     before `until`: the big patterns are costly to try at every position of a
     clause, and a failed try costs most, as it runs on to the clause's end.
     `starts` sees the clause only up to `until`, so `until` must end a word."""
     found, last = [], 0
-    for token in starts.finditer(clause, 0, until):
+    # In " " + clause, a start's consumed character is at the clause offset of the word after it.
+    for token in starts.finditer(" " + clause, 0, until + 1):
         if token.start() < last:
             continue
         m = pattern.match(clause, token.start())
@@ -244,20 +245,23 @@ def _matches(pattern: re.Pattern[str], clause: str, starts: re.Pattern[str], unt
 def fatalities(text: str, start: int, end: int) -> Fatalities:
     """Deaths stated in text[start:end]."""
     clause = fold(text)[start:end]
-    if not _ANY_DEATH.search(clause):
+    spaced = " " + clause  # see _ANY_DEATH
+    if not _ANY_DEATH.search(spaced):
         return Fatalities(None, None, False)
     best: tuple[int, str] | None = None
     also: list[int] = []
     told: list[tuple[int, int, int]] = []  # (start, end, count) of each "N ... were killed"
     vague_text = None
     original = text[start:end]
-    # "N ... were killed" ends in a death word (always after a space: it ends
-    # `\s+` or `,\s+`), so no count begins after the last one.
+    # "N ... were killed" ends in a death word (always after a space: what comes
+    # before it ends `\s+`), so no count begins after the last one, which ends at
+    # clause[kill_end] (0: none).
     kill_end = 0
-    for kill in _KILL_WORD.finditer(clause):
-        kill_end = kill.end()
-    for pattern, starts, until in ((_BEFORE_VERB, _QTY_AT, kill_end), (_AFTER_VERB, _AFTER_AT, len(clause))):
-        for m in _matches(pattern, clause, starts, until):
+    for kill in _KILL_WORD.finditer(spaced):
+        kill_end = kill.end() - 1
+    # _AFTER_VERB opens with `\b` and a verb, so `re` leaves most positions after a test or two: it needs no start finder.
+    for pattern, found in ((_BEFORE_VERB, _matches(_BEFORE_VERB, clause, _QTY_AT, kill_end)), (_AFTER_VERB, _AFTER_VERB.finditer(clause))):
+        for m in found:
             qty = m.group("qty")
             if _DATE_BEFORE.search(original, 0, m.start("qty")) or _MONTH_IN.search(qty):
                 continue  # "on Feb. 17 that killed", "7 April 2026 - forces killed": a date, not a count
@@ -297,13 +301,13 @@ def fatalities(text: str, start: int, end: int) -> Fatalities:
     for (_, first_end, first), (second_start, second_end, second) in zip(told, told[1:]):
         if _JOINED.fullmatch(clause, first_end, second_start) and (best is None or first + second > best[0]):
             best = (first + second, original[told[0][0]:second_end].strip())
-    for m in _matches(_VICTIM_LIST, clause, _LIST_AT):
+    for m in _matches(_VICTIM_LIST, clause, _LIST_AT, len(clause)):
         listed = sum(word_number(i.group("n")) or 0 if i.group("n") else 1 for i in _ITEMS.finditer(clause, m.start(), m.end()))
         if best is None or listed > best[0]:
             best = (listed, original[m.start():m.end()].strip())
     if also and not (best and "toll" in best[1].lower()):  # "the toll has risen to 21, after four more bodies...": counted in
         best = (best[0] if best else 0) + sum(also), best[1] if best else original.strip()
-    himself = _HIMSELF.search(clause)
+    himself = _HIMSELF.search(clause) if "self and" in clause else None  # rare words: a quick test first
     if himself:  # "killing himself and two members": three dead
         total = (word_number(himself.group("n")) or 0) + 1
         if best is None or best[0] < total:
