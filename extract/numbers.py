@@ -121,8 +121,11 @@ _AMONG = folded(r",\s+(?:among them\s|including\s|[\w-]+\s+of\s+(?:them|whom)\b)
 _COUNT = folded(rf"{QUAL}(?P<n>{NUM}|{_VAGUE}|(?:(?<=and )|(?<=, ))an?)\b")
 _RANGE_LOW = folded(rf"between\s+({NUM})\s+and\s+{NUM}(?![\w-])|(\d+)\s*[-–]\s*\d+(?![\w-])|({NUM})\s+(?:to|or)\s+{NUM}(?![\w-])")
 _HURT_AFTER = folded(rf"\s*(?:(?!and\b)[\w’'-]+\s+){{0,3}}?(?:were|was)?\s*{_HURT}")
+# A month's name just before a count. The name opens the pattern and the `\b`
+# before it is tested behind it, so `re` jumps from capital to capital ("Sept" is
+# "Sep" + [a-z]*).
 _DATE_BEFORE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?<!\w...)[a-z]*\.?\s*$")
 # Over the text itself: "shot dead Khaled al-Zoubi, a former commander": one named man.
 _NAMED_ONE = re.compile(r"\b(?:shot dead|gunned down|assassinated|murdered)\s+(?:[a-z]+\s+){0,2}"
                         r"[A-Z][a-z]+(?:\s+(?:al-|el-|bin\s+)?[A-Z][\w’'-]+){0,3},"
@@ -136,7 +139,7 @@ _ONE_AND = folded(rf"(?:^\W*|[,;:—–]\s*|\b(?:that|when|as|while|after|said|s
 _TWO = folded(r"\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*\s+and\s+(?:his|her|their|a|an|one)\s+"
               r"(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*\s+were\s+(?:killed|shot dead|gunned down|beaten to death)\b")
 _HIMSELF = folded(rf"\bkilling (?:him|her)self and\s+{QUAL}(?P<n>{NUM})\b")
-# _ANY_DEATH, _KILL_WORD and the start finders below run over " " + clause and
+# _ANY_DEATH, _LAST_KILL and the start finders below run over " " + clause and
 # consume the character before a word instead of testing it with `\b` or a
 # lookbehind: a pattern that opens with a character set lets `re` skip every
 # position whose character is not in it (most of them) without trying a match.
@@ -158,7 +161,8 @@ _DEAD_AFTER = folded(r"(?:\s+[\w’'-]+){0,7}?\s+(?:dead|killed|died|lifeless)\b
 _YEAR_BEFORE = folded(r"\b(?:in|of|since|during|summer|winter|spring|autumn|fall|year)\s+$")
 _OF_THE_DEAD = folded(r"\b(?:of|for|to|with) the (?:dead|bodies)$")
 _VAGUE_WORD = folded(_VAGUE)
-_KILL_WORD = folded(rf"\W{_KILL}\b")
+# `.*` runs to the clause's end and backs off: the first death word it finds is the last one.
+_LAST_KILL = folded(rf"(?s:.*)\W{_KILL}\b")
 
 
 def word_number(text: str) -> int | None:
@@ -256,9 +260,8 @@ def fatalities(text: str, start: int, end: int) -> Fatalities:
     # "N ... were killed" ends in a death word (always after a space: what comes
     # before it ends `\s+`), so no count begins after the last one, which ends at
     # clause[kill_end] (0: none).
-    kill_end = 0
-    for kill in _KILL_WORD.finditer(spaced):
-        kill_end = kill.end() - 1
+    last_kill = _LAST_KILL.match(spaced)
+    kill_end = last_kill.end() - 1 if last_kill else 0
     # _AFTER_VERB opens with `\b` and a verb, so `re` leaves most positions after a test or two: it needs no start finder.
     for pattern, found in ((_BEFORE_VERB, _matches(_BEFORE_VERB, clause, _QTY_AT, kill_end)), (_AFTER_VERB, _AFTER_VERB.finditer(clause))):
         for m in found:
