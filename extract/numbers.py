@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dateline.extract.scan import fold, folded, trie
 
@@ -119,6 +120,7 @@ _ITEMS = folded(_item(f"(?P<n>{NUM})"))
 _ALSO = folded(r"\balso\b|\bmore\s+(?!than\b)")  # "also left one dead", "two more died": added to the toll
 _AMONG = folded(r",\s+(?:among them\s|including\s|[\w-]+\s+of\s+(?:them|whom)\b)[^,;]{1,90},|\s(?:including|among them)\s[^,;]*$")
 _COUNT = folded(rf"{QUAL}(?P<n>{NUM}|{_VAGUE}|(?:(?<=and )|(?<=, ))an?)\b")
+_RANGE_MARKS = ("between", "-", "–", "to", "or")  # every match of _RANGE_LOW holds one of them
 _RANGE_LOW = folded(rf"between\s+({NUM})\s+and\s+{NUM}(?![\w-])|(\d+)\s*[-–]\s*\d+(?![\w-])|({NUM})\s+(?:to|or)\s+{NUM}(?![\w-])")
 _HURT_AFTER = folded(rf"\s*(?:(?!and\b)[\w’'-]+\s+){{0,3}}?(?:were|was)?\s*{_HURT}")
 # A month's name just before a count. The name opens the pattern and the `\b`
@@ -161,10 +163,12 @@ _DEAD_AFTER = folded(r"(?:\s+[\w’'-]+){0,7}?\s+(?:dead|killed|died|lifeless)\b
 _YEAR_BEFORE = folded(r"\b(?:in|of|since|during|summer|winter|spring|autumn|fall|year)\s+$")
 _OF_THE_DEAD = folded(r"\b(?:of|for|to|with) the (?:dead|bodies)$")
 _VAGUE_WORD = folded(_VAGUE)
+_WORD_SPLIT = re.compile(r"[\s-]+")
 # `.*` runs to the clause's end and backs off: the first death word it finds is the last one.
 _LAST_KILL = folded(rf"(?s:.*)\W{_KILL}\b")
 
 
+@lru_cache(maxsize=1024)  # a small pure lookup: the same number words come back again and again
 def word_number(text: str) -> int | None:
     """'17', '1,200', 'eight', 'twenty-one', 'a dozen', 'two hundred' -> int."""
     text = text.lower().replace(",", "").strip()
@@ -173,7 +177,7 @@ def word_number(text: str) -> int | None:
     if "dozen" in text:
         return 12
     total, current = 0, 0
-    for word in re.split(r"[\s-]+", text):
+    for word in _WORD_SPLIT.split(text):
         if word in _UNITS:
             current += _UNITS[word]
         elif word in _TENS:
@@ -201,7 +205,8 @@ def _sum(qty: str) -> tuple[int | None, bool]:
     hurt = [h for h in _HURT_WORD.finditer(qty) if not _VICTIM_NOUN.match(qty, h.end())]
     if hurt:  # "three were wounded and two killed": only what follows the last hurt word
         qty = qty[hurt[-1].end():]
-    qty = _RANGE_LOW.sub(lambda m: m.group(1) or m.group(2) or m.group(3), qty)
+    if any(mark in qty for mark in _RANGE_MARKS):  # most counts are no range: skip the substitution
+        qty = _RANGE_LOW.sub(lambda m: m.group(1) or m.group(2) or m.group(3), qty)
     qty = _AMONG.sub(" ", qty)  # "seven people, including two children,": the two are among the seven
     total, vague = 0, False
     for m in _COUNT.finditer(qty):
