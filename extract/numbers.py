@@ -263,8 +263,8 @@ def fatalities(text: str, start: int, end: int) -> Fatalities:
     vague_text = None
     original = text[start:end]
     # "N ... were killed" ends in a death word (always after a space: what comes
-    # before it ends `\s+`), so no count begins after the last one, which ends at
-    # clause[kill_end] (0: none).
+    # before it ends `\s+`), so no count begins after the last one; kill_end is
+    # where that one ends in clause (0: there is none).
     last_kill = _LAST_KILL.match(spaced)
     kill_end = last_kill.end() - 1 if last_kill else 0
     # _AFTER_VERB opens with `\b` and a verb, so `re` leaves most positions after a test or two: it needs no start finder.
