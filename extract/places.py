@@ -112,8 +112,17 @@ _PARTICLE = re.compile(r"(?<![\w-])(?:al|el|ad|an|ar|as|ash|at|az)-$")
 _RUN_WORD = re.compile(r"[^\s’']+(?:[’']s(?=\s))?|[’'](?!s\s)[^\s]*")
 _ONE_WORD = re.compile(r"[^\s’']+")
 _POSSESSIVE = re.compile(r"[’']s\s")
+
+
+def _words_at_word_start(*words: str) -> str:
+    """`\\b(?:word|...)` for words of letters, written so that `re` jumps to their first letters instead of
+    trying every position: each word is followed by a look-behind saying no word character precedes it.
+    It pays when few letters open the words (a third off `_CAPITAL`; slower for UNKNOWN_PLACE's twelve)."""
+    return "(?:" + "|".join(f"{word}(?<!\\w{'.' * len(word)})" for word in words) + ")"
+
+
 # "in the capital", "in Somalia's capital" (not "the capital, Kabul": the name follows).
-_CAPITAL = re.compile(r"\b(?:in|of|on|near|hit|struck)\s+((?:the|([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)[’']s)\s+capital)\b(?!,?\s+[A-Z])")
+_CAPITAL = re.compile(_words_at_word_start("in", "of", "on", "near", "hit", "struck") + r"\s+((?:the|([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)[’']s)\s+capital)\b(?!,?\s+[A-Z])")
 _GROUP_AFTER = re.compile(r"\s+(?:militias?|fighters|forces|rebels|insurgents|gunmen|troops|group)\b")
 # "Somali forces", "the Lebanese city": a people's name used as an adjective is no place.
 ADJECTIVE_USE = re.compile(
