@@ -18,8 +18,12 @@ from dateline.extract.scan import WordStart, fold, folded, trie
 
 _FORCES = (r"(?:security forces|forces|troops|soldiers|army|military|police|paramilitaries|paramilitary forces|"
            r"air force|navy|militia|militias|rebels|government|authorities)")
+# A nationality is a capitalised word ending -i, -n (-ian, -an, -ni, ...), -ic, -ch, -ese or -ish,
+# with a letter before the ending. The whole word is taken at once and its ending
+# tested behind it: trying each ending at each split of the word costs twice as much.
 _NATIONALITY = WordStart(re.compile(
-    rf"((?:[A-Z][a-z]+(?:i|ian|ese|an|ish|ic|ch|ni|ri|li|n))(?:[’']s)?\s+(?:(?:security|armed|government|special|border|federal|state)\s+)?{_FORCES})\b"
+    rf"([A-Z][a-z]++(?:(?<=[a-z][in])|(?<=[a-z](?:ic|ch))|(?<=[a-z](?:ese|ish)))"
+    rf"(?:[’']s)?\s+(?:(?:security|armed|government|special|border|federal|state)\s+)?{_FORCES})\b"
 ))
 # Over fold(text).
 _GENERIC = WordStart(folded(r"(?:gunmen|militants|insurgents|jihadists|bandits|protesters|demonstrators|rioters|attackers|assailants)\b"))
@@ -44,17 +48,16 @@ Named = tuple[int, int, str, str]  # start, end, as written, normalised
 
 
 @lru_cache(maxsize=4)
-def _named(text: str) -> tuple[tuple[Named, ...], tuple[Named, ...]]:
-    """Every named side in the text, and every generic one ("gunmen"), found
-    once per text: an article asks for the actors of each of its clauses."""
+def _named(text: str) -> tuple[Named, ...]:
+    """Every named side in the text, found once per text: an article asks for
+    the actors of each of its clauses."""
     pattern, names = _aliases()
     found = [(m.start(), m.end(), m.group(), names[m.group()]) for m in pattern.finditer(text)]
     for m in _NATIONALITY.finditer(text):
         if word_number(m.group(1).split()[0]) is not None:
             continue  # "Thirteen police": a count, not a nationality
         found.append((m.start(), m.end(1), m.group(1), m.group(1).replace("’s", "").replace("'s", "")))
-    generic = [(m.start(), m.end(), text[m.start():m.end()], m.group()) for m in _GENERIC.finditer(fold(text))]
-    return tuple(sorted(found)), tuple(generic)
+    return tuple(sorted(found))
 
 
 def _inside(found: tuple[Named, ...], start: int, end: int) -> list[Named]:
@@ -62,10 +65,19 @@ def _inside(found: tuple[Named, ...], start: int, end: int) -> list[Named]:
     return [a for a in found[lo:bisect_left(found, (end,))] if a[1] <= end]
 
 
+def _generic(text: str, start: int, end: int) -> list[Named]:
+    """The generic sides ("gunmen") in text[start:end]: looked for only in a
+    clause that names none, not over the whole text. The search sees one
+    character past the end, so the closing `\b` tests what follows, as it would
+    over the whole text."""
+    low = fold(text)
+    return [(m.start(), m.end(), text[m.start():m.end()], m.group())
+            for m in _GENERIC.finditer(low, start, end + 1) if m.end() <= end]
+
+
 def actors(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
     """(as written, normalised) actors named in text[start:end], in order, deduplicated."""
-    named, generic = _named(text)
-    found = _inside(named, start, end) or _inside(generic, start, end)
+    found = _inside(_named(text), start, end) or _generic(text, start, end)
     written: list[str] = []
     normalised: list[str] = []
     for _, _, as_written, canonical in found:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dateline.extract.scan import fold, folded, trie
 
@@ -69,14 +70,16 @@ _AFTER_VERB = folded(
     rf"(?P<qty>both\b(?=\s*(?:[,.;]|$|of (?:them|the)\b|(?:men|women|brothers|officers|soldiers|men)\b))|{QUAL}(?:{_RANGE}|{NUM}|{_VAGUE})\b(?:(?:\s+(?!{_GAP_STOP})[\w’'-]+){{0,3}}?\s*(?:,\s*|\s+and\s+){QUAL}{NUM}\b(?!\s+of\s+(?:them|whom)\b)|(?:\s+(?!{_GAP_STOP})[\w’'-]+){{0,3}}?\s+and\s+an?\b(?=\s+(?!\d)[a-z]))*)",
 )
 # "a 25-year-old man was killed": one person, though no number is written.
+# Every branch but the last opens with `\b`, written once: `re` then leaves a
+# position inside a word after one test, not one per branch.
 _ONE = folded(
-    r"\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|"
+    r"\b(?:(?:a|an|one)\s+(?:[\w’'-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|"
     r"civilian|person|militant|journalist|student|farmer|worker|teacher|resident|guard|ranger|driver|fighter|member|jawan|"
     r"trooper|constable|commando|policeman|policewoman|officer|[\w-]*year-old)\s+"
     r"(?:(?:(?:was|has been|had been)\s+)?(?:killed|shot dead|died|slain|lynched|beaten to death|martyred)|(?:has|had)\s+died)\b"
     # "A village volunteer was killed", "a protester has been shot dead": "was", "has been" say one.
-    r"|\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,4}?[\w-]+\s+(?:was|has been|had been)\s+(?:martyred|killed|shot dead|slain|lynched|beaten to death|hacked to death)\b"
-    r"|\b(?:(?:beat|hacked|stoned) to death|(?:beat|hacked|stoned)(?=[^.;]{0,60}\bto death)|killed|killing|shot dead|gunned down|murdered|beheaded|"
+    r"|(?:a|an|one)\s+(?:[\w’'-]+\s+){0,4}?[\w-]+\s+(?:was|has been|had been)\s+(?:martyred|killed|shot dead|slain|lynched|beaten to death|hacked to death)\b"
+    r"|(?:(?:beat|hacked|stoned) to death|(?:beat|hacked|stoned)(?=[^.;]{0,60}\bto death)|killed|killing|shot dead|gunned down|murdered|beheaded|"
     r"stabbed to death|lynched)\s+(?:a|an|one|the)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|civilian|person|"
     r"journalist|student|farmer|teacher|principal|headteacher|priest|imam|pastor|chief|commander|leader|mayor|"
@@ -86,16 +89,16 @@ _ONE = folded(
     r"head|secretary|coordinator|director|manager|owner|cleric|preacher|politician|candidate|lawyer|elder|minister|governor|"
     r"senator|general|colonel|emir|bishop|"
     r"[\w-]+-year-old)\b(?![’'-])"
-    r"|\b(?:killed|killing|shot dead|gunned down|lynched)\s+(?:him|her|himself)\b"  # "returned fire, killing him"
-    r"|\b(?:beat|beating|hacked|stabbed|stoned)\s+(?:him|her)\s+to death\b"  # "attacked a man and beat him to death"
-    r"|\b(?:was|had been)\s+shot\s+and\s+(?:later\s+)?(?:died|succumbed)\b"  # "PC Opio, on guard duty, was shot and succumbed"
-    r"|\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,4}?(?:was|has been|had been)\s+(?:also\s+)?fatally (?:shot|wounded|stabbed)\b"
-    rf"|\b(?:a|the)\s+{ORDINAL}\s+(?:victim|person|casualty)\b[^.;]{{0,40}}?\b(?:died|was killed|succumbed)\b"
+    r"|(?:killed|killing|shot dead|gunned down|lynched)\s+(?:him|her|himself)\b"  # "returned fire, killing him"
+    r"|(?:beat|beating|hacked|stabbed|stoned)\s+(?:him|her)\s+to death\b"  # "attacked a man and beat him to death"
+    r"|(?:was|had been)\s+shot\s+and\s+(?:later\s+)?(?:died|succumbed)\b"  # "PC Opio, on guard duty, was shot and succumbed"
+    r"|(?:a|an|one)\s+(?:[\w’'-]+\s+){0,4}?(?:was|has been|had been)\s+(?:also\s+)?fatally (?:shot|wounded|stabbed)\b"
+    rf"|(?:a|the)\s+{ORDINAL}\s+(?:victim|person|casualty)\b[^.;]{{0,40}}?\b(?:died|was killed|succumbed)\b"
     # Verbs that kill one person at a time: "shot dead a notable of the tribe", "shot dead Khaled al-Zoubi, a former"
-    r"|\b(?:shot dead|gunned down|assassinated|murdered|beheaded|stabbed to death|hacked to death)\s+"
+    r"|(?:shot dead|gunned down|assassinated|murdered|beheaded|stabbed to death|hacked to death)\s+"
     r"(?:a|an|one)\s+(?!(?:group|number|crowd|family|couple|dozen|handful|total|series|few)\b)"
     r"(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*[a-rt-z]\b(?![’'-])"
-    r"|,\s+who\s+was\s+(?:shot dead|killed|murdered|gunned down|assassinated|stabbed to death|beaten to death)\b")
+    r")|,\s+who\s+was\s+(?:shot dead|killed|murdered|gunned down|assassinated|stabbed to death|beaten to death)\b")
 # "killing a woman and her two children" (3), "killing its operator and another man" (2).
 _PERSON = (r"(?:man|woman|boy|girl|child|baby|son|daughter|brother|sister|wife|husband|mother|father|operator|driver|"
            r"guard|bodyguard|commander|leader|soldier|officer|policeman|policewoman|civilian|resident|farmer|teacher|"
@@ -117,10 +120,14 @@ _ITEMS = folded(_item(f"(?P<n>{NUM})"))
 _ALSO = folded(r"\balso\b|\bmore\s+(?!than\b)")  # "also left one dead", "two more died": added to the toll
 _AMONG = folded(r",\s+(?:among them\s|including\s|[\w-]+\s+of\s+(?:them|whom)\b)[^,;]{1,90},|\s(?:including|among them)\s[^,;]*$")
 _COUNT = folded(rf"{QUAL}(?P<n>{NUM}|{_VAGUE}|(?:(?<=and )|(?<=, ))an?)\b")
+_RANGE_MARKS = ("between", "-", "–", "to", "or")  # every match of _RANGE_LOW holds one of them
 _RANGE_LOW = folded(rf"between\s+({NUM})\s+and\s+{NUM}(?![\w-])|(\d+)\s*[-–]\s*\d+(?![\w-])|({NUM})\s+(?:to|or)\s+{NUM}(?![\w-])")
 _HURT_AFTER = folded(rf"\s*(?:(?!and\b)[\w’'-]+\s+){{0,3}}?(?:were|was)?\s*{_HURT}")
+# A month's name just before a count. The name opens the pattern and the `\b`
+# before it is tested behind it, so `re` jumps from capital to capital ("Sept" is
+# "Sep" + [a-z]*).
 _DATE_BEFORE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?<!\w...)[a-z]*\.?\s*$")
 # Over the text itself: "shot dead Khaled al-Zoubi, a former commander": one named man.
 _NAMED_ONE = re.compile(r"\b(?:shot dead|gunned down|assassinated|murdered)\s+(?:[a-z]+\s+){0,2}"
                         r"[A-Z][a-z]+(?:\s+(?:al-|el-|bin\s+)?[A-Z][\w’'-]+){0,3},"
@@ -134,7 +141,11 @@ _ONE_AND = folded(rf"(?:^\W*|[,;:—–]\s*|\b(?:that|when|as|while|after|said|s
 _TWO = folded(r"\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*\s+and\s+(?:his|her|their|a|an|one)\s+"
               r"(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*\s+were\s+(?:killed|shot dead|gunned down|beaten to death)\b")
 _HIMSELF = folded(rf"\bkilling (?:him|her)self and\s+{QUAL}(?P<n>{NUM})\b")
-_ANY_DEATH = folded(rf"\b{_KILL}|\bkill|\bleft\b|\bleaving\b|\btoll\b|\bbeheading\b")
+# _ANY_DEATH, _LAST_KILL and the start finders below run over " " + clause and
+# consume the character before a word instead of testing it with `\b` or a
+# lookbehind: a pattern that opens with a character set lets `re` skip every
+# position whose character is not in it (most of them) without trying a match.
+_ANY_DEATH = folded(rf"\W(?:{_KILL}|kill|left\b|leaving\b|toll\b|beheading\b)")
 _HURT_WORD = folded(rf"\b{_HURT}\b")
 _VICTIM_NOUN = folded(r"\s+(?:people|persons|civilians|villagers|children|women|men|residents|soldiers|students|farmers|"
                       r"passengers|workers|migrants|families)\b")
@@ -152,9 +163,12 @@ _DEAD_AFTER = folded(r"(?:\s+[\w’'-]+){0,7}?\s+(?:dead|killed|died|lifeless)\b
 _YEAR_BEFORE = folded(r"\b(?:in|of|since|during|summer|winter|spring|autumn|fall|year)\s+$")
 _OF_THE_DEAD = folded(r"\b(?:of|for|to|with) the (?:dead|bodies)$")
 _VAGUE_WORD = folded(_VAGUE)
-_KILL_WORD = folded(rf"\b{_KILL}\b")
+_WORD_SPLIT = re.compile(r"[\s-]+")
+# `.*` runs to the clause's end and backs off: the first death word it finds is the last one.
+_LAST_KILL = folded(rf"(?s:.*)\W{_KILL}\b")
 
 
+@lru_cache(maxsize=1024)  # a small pure lookup: the same number words come back again and again
 def word_number(text: str) -> int | None:
     """'17', '1,200', 'eight', 'twenty-one', 'a dozen', 'two hundred' -> int."""
     text = text.lower().replace(",", "").strip()
@@ -163,7 +177,7 @@ def word_number(text: str) -> int | None:
     if "dozen" in text:
         return 12
     total, current = 0, 0
-    for word in re.split(r"[\s-]+", text):
+    for word in _WORD_SPLIT.split(text):
         if word in _UNITS:
             current += _UNITS[word]
         elif word in _TENS:
@@ -191,7 +205,8 @@ def _sum(qty: str) -> tuple[int | None, bool]:
     hurt = [h for h in _HURT_WORD.finditer(qty) if not _VICTIM_NOUN.match(qty, h.end())]
     if hurt:  # "three were wounded and two killed": only what follows the last hurt word
         qty = qty[hurt[-1].end():]
-    qty = _RANGE_LOW.sub(lambda m: m.group(1) or m.group(2) or m.group(3), qty)
+    if any(mark in qty for mark in _RANGE_MARKS):  # most counts are no range: skip the substitution
+        qty = _RANGE_LOW.sub(lambda m: m.group(1) or m.group(2) or m.group(3), qty)
     qty = _AMONG.sub(" ", qty)  # "seven people, including two children,": the two are among the seven
     total, vague = 0, False
     for m in _COUNT.finditer(qty):
@@ -213,20 +228,20 @@ _QTY_START = frozenset(
     {*(set(_UNITS) - {"a", "an", "no"}), *_TENS, "dozen", "dozens", "scores", "several", "many", "hundreds", "thousands", "numerous", "multiple",
      "countless", "few", "at", "more", "over", "nearly", "almost", "about", "around", "some", "up", "as", "roughly",
      "approximately", "another", "further", "total", "estimated", "between", "all"})
-_AFTER_START = frozenset({"killed", "killing", "kill", "kills", "deaths", "death", "claimed", "left", "leaving",
-                          "massacred", "executed", "lynched", "shot", "lives", "bodies", "beheaded", "beheading", "hacked",
-                          "neutralised", "neutralized", "neutralising", "neutralizing", "gunned"})
-# Where each pattern can begin: a digit, or a whole word from its start set.
-_QTY_AT = folded(rf"(?<![\w-])\d|(?<![a-z]){trie(_QTY_START)}(?![a-z])")  # not "N-70", "AK-47"
-_LIST_AT = folded(r"(?<![a-z])(?:killed|killing|shot dead|gunned down|murdered)\s+(?:a|an|one|another|its|his|her|their|the)\s")
-_AFTER_AT = folded(rf"\d|(?<![a-z]){trie(_AFTER_START)}(?![a-z])")
+# Where a pattern can begin (the character before it, see _ANY_DEATH): a digit,
+# or a whole word from its start set.
+_QTY_AT = folded(rf"[^a-z](?:(?={trie(_QTY_START)}(?![a-z]))|(?<![\w-])(?=\d))")  # not "N-70", "AK-47"
+_LIST_AT = folded(r"[^a-z](?=(?:killed|killing|shot dead|gunned down|murdered)\s+(?:a|an|one|another|its|his|her|their|the)\s)")
 
 
-def _matches(pattern: re.Pattern[str], clause: str, starts: re.Pattern[str]) -> list[re.Match[str]]:
-    """Matches of `pattern` tried only where `starts` says one can begin: the
-    big patterns are costly to try at every position of a clause."""
+def _matches(pattern: re.Pattern[str], clause: str, starts: re.Pattern[str], until: int) -> list[re.Match[str]]:
+    """Matches of `pattern` tried only where `starts` says one can begin, and
+    before `until`: the big patterns are costly to try at every position of a
+    clause, and a failed try costs most, as it runs on to the clause's end.
+    `starts` sees the clause only up to `until`, so `until` must end a word."""
     found, last = [], 0
-    for token in starts.finditer(clause):
+    # In " " + clause, a start's consumed character is at the clause offset of the word after it.
+    for token in starts.finditer(" " + clause, 0, until + 1):
         if token.start() < last:
             continue
         m = pattern.match(clause, token.start())
@@ -239,15 +254,22 @@ def _matches(pattern: re.Pattern[str], clause: str, starts: re.Pattern[str]) -> 
 def fatalities(text: str, start: int, end: int) -> Fatalities:
     """Deaths stated in text[start:end]."""
     clause = fold(text)[start:end]
-    if not _ANY_DEATH.search(clause):
+    spaced = " " + clause  # see _ANY_DEATH
+    if not _ANY_DEATH.search(spaced):
         return Fatalities(None, None, False)
     best: tuple[int, str] | None = None
     also: list[int] = []
     told: list[tuple[int, int, int]] = []  # (start, end, count) of each "N ... were killed"
     vague_text = None
     original = text[start:end]
-    for pattern, starts in ((_BEFORE_VERB, _QTY_AT), (_AFTER_VERB, _AFTER_AT)):
-        for m in _matches(pattern, clause, starts):
+    # "N ... were killed" ends in a death word (always after a space: what comes
+    # before it ends `\s+`), so no count begins after the last one; kill_end is
+    # where that one ends in clause (0: there is none).
+    last_kill = _LAST_KILL.match(spaced)
+    kill_end = last_kill.end() - 1 if last_kill else 0
+    # _AFTER_VERB opens with `\b` and a verb, so `re` leaves most positions after a test or two: it needs no start finder.
+    for pattern, found in ((_BEFORE_VERB, _matches(_BEFORE_VERB, clause, _QTY_AT, kill_end)), (_AFTER_VERB, _AFTER_VERB.finditer(clause))):
+        for m in found:
             qty = m.group("qty")
             if _DATE_BEFORE.search(original, 0, m.start("qty")) or _MONTH_IN.search(qty):
                 continue  # "on Feb. 17 that killed", "7 April 2026 - forces killed": a date, not a count
@@ -287,13 +309,13 @@ def fatalities(text: str, start: int, end: int) -> Fatalities:
     for (_, first_end, first), (second_start, second_end, second) in zip(told, told[1:]):
         if _JOINED.fullmatch(clause, first_end, second_start) and (best is None or first + second > best[0]):
             best = (first + second, original[told[0][0]:second_end].strip())
-    for m in _matches(_VICTIM_LIST, clause, _LIST_AT):
+    for m in _matches(_VICTIM_LIST, clause, _LIST_AT, len(clause)):
         listed = sum(word_number(i.group("n")) or 0 if i.group("n") else 1 for i in _ITEMS.finditer(clause, m.start(), m.end()))
         if best is None or listed > best[0]:
             best = (listed, original[m.start():m.end()].strip())
     if also and not (best and "toll" in best[1].lower()):  # "the toll has risen to 21, after four more bodies...": counted in
         best = (best[0] if best else 0) + sum(also), best[1] if best else original.strip()
-    himself = _HIMSELF.search(clause)
+    himself = _HIMSELF.search(clause) if "self and" in clause else None  # rare words: a quick test first
     if himself:  # "killing himself and two members": three dead
         total = (word_number(himself.group("n")) or 0) + 1
         if best is None or best[0] < total:
@@ -309,4 +331,4 @@ def fatalities(text: str, start: int, end: int) -> Fatalities:
         return Fatalities(best[0], best[1], True)
     if vague_text:
         return Fatalities(None, vague_text, True)
-    return Fatalities(None, None, bool(_KILL_WORD.search(clause)))
+    return Fatalities(None, None, kill_end > 0)
