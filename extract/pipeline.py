@@ -643,7 +643,7 @@ def _candidate(
     specific = sorted((m for m in found if m.place.rank < 3), key=lambda m: m.start)
     listed = any(re.fullmatch(r"\s*,?\s*and\s*(?:the\s+)?", text[a.end:b.start])
                  for a, b in zip(specific, specific[1:]))  # "in Bannu and Lakki Marwat" (not "in Latih, Patikul municipality")
-    event.aggregate = any(w in body for w in _AGGREGATE_WORDS) and bool(AGGREGATE.search(body)) or listed or event.date_rule == "since" or (
+    event.aggregate = any(map(body.__contains__, _AGGREGATE_WORDS)) and bool(AGGREGATE.search(body)) or listed or event.date_rule == "since" or (
         event.date_precision == "range" and (event.fatalities or 0) > 0 and "between" in body)
     if place:
         event.location = place.name
