@@ -46,6 +46,7 @@ CROWD_GRENADES = folded(r"\b(?:sound|stun|teargas|tear-gas|tear gas|smoke)\s+gre
                         r"|\bdispers\w*\b[^.;]{0,80}\b(?:sound|stun|teargas|tear-gas|tear gas|smoke)\s+grenades?\b")
 # "Security forces cordoned off the area and launched a search operation": looking, not fighting.
 SEARCH_OPERATION = folded(r"\b(?:search|cordon|combing|clearance|manhunt|rescue|security|cordon-and-search)\s+(?:and\s+search\s+)?$")
+SCENE_OF = folded(r"\b(?:scene|site|aftermath|wreckage|ruins)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}$")
 WHO_DIED = folded(r"\b(?:who|that)\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?$")
 UNOPPOSED = folded(r"\bwithout (?:a fight|firing a shot|resistance|any resistance|a shot being fired|a battle|fighting)\b")
 # "formed a human chain ... demanding compensation for those affected by cross-border shelling": what they protest.
@@ -196,6 +197,8 @@ def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], 
             continue  # "two kilometres from the encounter site", "the combing operation was continuing"
         if len(triggers) > 1 and trig.text in ("died", "killed") and WHO_DIED.search(window):
             continue  # "one minute for each of the 16 people who died when...": the dead described, another occurrence told
+        if "of " in window[-40:] and SCENE_OF.search(window):
+            continue  # "Police inspect the scene of a bombing in Narathiwat": the place of an occurrence, named
         if window.endswith(("those ", "the ones ")) and protests:
             continue  # "holding portraits of those killed a year ago": the dead of another occurrence
         fled = FLED.search(window) if ("fle" in window or "escap" in window or "displaced by" in window) else None

@@ -2191,3 +2191,13 @@ def test_unarmed_people_killed_with_no_side_hitting_back_are_an_attack_on_civili
         assert only(line).type == "Violence against civilians", line
     # "the relative calm", "the Chief of Staff": no victims named
     assert only("Militants attacked an army post near Marib on Monday, weeks after the relative calm.").type == "Battles"
+
+
+def test_a_bomb_or_strike_named_before_its_place_or_day_is_still_the_weapon():
+    assert only("A bomb in Amiriya killed one person and wounded four more.").subtype == "Remote explosive/landmine/IED"
+    assert only("The bombing in Idlib city killed at least nine people.").subtype == "Remote explosive/landmine/IED"
+    assert only("A similar strike on Monday killed three fighters in their car in Sinjar.").subtype == "Air/drone strike"
+
+
+def test_the_scene_of_an_occurrence_is_no_occurrence():
+    assert events("Police inspect the scene of a bombing in Narathiwat city center, 14 July 2015.", date(2015, 7, 14)) == []
