@@ -60,7 +60,12 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
      r"clash(?:es|ed|ing)?|confrontations?|fighting|fought|firefights?|gun ?battles?|gunfights?|encounters?|shoot-?outs?|exchanges? of fire|exchanged fire|battles?|battled|skirmish(?:es)?|ambush(?:ed|es|ing)?|offensives?|assaults?|raids?|raided|raiding|stormed|storming|engagements?|operations?|counter-?attacks?|insurgents? attacked|militants? attacked|gunmen attacked|attacked|attacking|attacks?|shootings?|killed|killing|kill|died|(?:were|was) slain|lost their lives|neutrali[sz]ed", BATTLE, 6),
     # A crowd's own justice: "residents lynched two suspected thieves", "a mob beat a man to death".
     (r"lynch(?:ed|ing|ings)?|mob (?:justice|violence|attacks?)|(?:mobs?|crowds?|villagers|residents|locals) (?:(?!said |says |say |told |were |was |been |being )[\w’'-]+ ){0,7}?(?:beat|beaten|hacked|stoned|set upon|attacked|killed|burned|burnt)|beaten to death by (?:a |an )?(?:\w+ )?(?:mob|crowd)", ("Riots", "Mob violence"), 4),
-    (r"(?<!anti-)riot(?:s|ers|ing|ed)?(?! (?:police|policemen|gear|squad|control|shields?|units?|officers|troops|forces))|mob(?:s)?|rampag(?:e|ed|ing)|torched|set (?:fire|ablaze)|(?:hurled|threw|pelted \w+ with) (?:stones|rocks|bricks|petrol bombs|molotov cocktails|firebombs)|stone-?throwing|vandali[sz]ed", ("Riots", "Violent demonstration"), 6),
+    (r"(?<!anti-)riot(?:s|ers|ing|ed)?(?! (?:police|policemen|gear|squad|control|shields?|units?|officers|troops|forces))|mob(?:s)?|rampag(?:e|ed|ing)|torched|set (?:fire|ablaze)|(?:hurled|threw|pelted \w+ with) (?:stones|rocks|bricks|petrol bombs|molotov cocktails|firebombs)|stone-?throwing|vandali[sz]ed|"
+     # "objects were thrown at officers", "built barricades", "forced their way into the airport" (burning tyres on
+     # a blocked road are a protest's, three gold sets agree)
+     r"(?:stones|rocks|objects|bottles|projectiles|bricks) (?:were |was )?(?:thrown|hurled) at|"
+     r"(?:built|erected|put up) barricades|(?:forced (?:their|its) way|burst) into (?:the )?(?:[\w’'-]+ ){0,3}?(?:buildings?|offices?|compound|premises|parliament|stations?|headquarters|palace|airport)|"
+     r"(?:turned|degenerated into|descended into) (?:violence|violent|chaos)", ("Riots", "Violent demonstration"), 6),
     (r"(?:gathered|assembled|converged) (?:[\w’'-]+ ){0,12}?(?:to (?:demand|protest|denounce|condemn|call for|press for|decry)|in protest|"
      r"at the call of)|(?:gathered|assembled) peacefully|(?:answered|heeded|responded to) the call|"
      r"blocked (?:access to )?(?:a |the |several |main )?(?:(?:[\w’'-]+ )?(?:roads?|highways?|intersections?|junctions?|streets?|bridges?)"

@@ -2201,3 +2201,12 @@ def test_a_bomb_or_strike_named_before_its_place_or_day_is_still_the_weapon():
 
 def test_the_scene_of_an_occurrence_is_no_occurrence():
     assert events("Police inspect the scene of a bombing in Narathiwat city center, 14 July 2015.", date(2015, 7, 14)) == []
+
+
+def test_a_crowd_that_throws_things_or_forces_its_way_in_is_a_riot():
+    for line in ("Protesters in Portland pelted officers with rocks and objects were thrown at police cars on Saturday.",
+                 "Protesters forced their way into the state television building in Belgrade on Saturday.",
+                 "A student demonstration in Thessaloniki on Sunday degenerated into violence."):
+        assert only(line).type == "Riots", line
+    # burning tyres on a blocked road are still a protest's
+    assert only("Residents blocked the Marigat road with burning tyres on Wednesday to protest insecurity.").type == "Protests"
