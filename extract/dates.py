@@ -569,10 +569,11 @@ def _tag_cached(text: str, published: date | None) -> tuple[DateExpr, ...]:
     found = []
     end = 0
     for token in _START.finditer(fold(text)):
-        if token.start() < end:
+        start = token.start()
+        if start < end:
             continue
-        scanner = _scanner_for(text[token.start()])
-        m = scanner.match(text, token.start()) if scanner else None
+        scanner = _scanner_for(text[start])
+        m = scanner.match(text, start) if scanner else None
         if m is None:
             continue
         expr = tagger.resolve(m)
