@@ -113,7 +113,8 @@ _SCANNER = _scanner(_PATTERNS)
 
 
 def _may_open(items: list, char: str, ignore_case: bool = False) -> tuple[bool, bool]:
-    """(can parsed pattern `items` match with `char` as its first character, can it match nothing).
+    """(can parsed pattern `items` match with the ASCII letter or digit `char` as its first
+    character, can it match nothing).
 
     Conservative: an assertion is taken as always true and anything not understood as
     able to begin with any character, so a pattern is never ruled out where it could match.
@@ -164,6 +165,8 @@ def _in_set(items: list, char: str, ignore_case: bool) -> bool:
         else:
             return True
     return member != negated
+
+
 _PARSED = [(name, pattern, sre_parse.parse(pattern).data) for name, pattern in _PATTERNS]
 
 
@@ -179,6 +182,8 @@ def _scanner_for(char: str) -> re.Pattern[str] | None:
         return _SCANNER
     kept = [(name, pattern) for name, pattern, items in _PARSED if any(_may_open(items, char))]
     return _scanner(kept) if kept else None
+
+
 # Words an expression can start with; the scanner is tried only at these, which
 # is many times faster than letting one big alternation try every position.
 _STARTERS = frozenset(
