@@ -104,12 +104,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("vague", r"\b(?:[Rr]ecently|[Ii]n\s+recent\s+(?:days|weeks|months|years)|[Cc]urrently|[Nn]owadays|[Ii]n\s+the\s+past|[Ii]n\s+the\s+coming\s+(?:days|weeks|months))\b"),
 ]
 
-
-def _scanner(patterns: list[tuple[str, str]]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in patterns))
-
-
-_SCANNER = _scanner(_PATTERNS)
+# Each pattern compiled on its own, named by its rule (`lastgroup`).
+_RULES = [re.compile(f"(?P<{name}>{pattern})") for name, pattern in _PATTERNS]
 
 
 def _may_open(items: list, char: str, ignore_case: bool = False) -> tuple[bool, bool]:
@@ -167,24 +163,28 @@ def _in_set(items: list, char: str, ignore_case: bool) -> bool:
     return member != negated
 
 
-_PARSED = [(name, pattern, sre_parse.parse(pattern).data) for name, pattern in _PATTERNS]
+_PARSED = [sre_parse.parse(pattern).data for _, pattern in _PATTERNS]
 
 
 @lru_cache(maxsize=256)
-def _scanner_for(char: str) -> re.Pattern[str] | None:
-    """The scanner holding only the patterns that can begin with `char` (None: none can).
-
-    At a start word a dozen or more of the two dozen patterns are ruled out by its first
-    letter, and `re` would try each alternative in turn; order is kept, so the first
-    that matches is the same. Compiled on first use: each takes milliseconds.
-    """
+def _rules_for(char: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns that can begin with `char`, in order: at a start word a dozen or more
+    of the two dozen are ruled out by its first letter."""
     if not (char.isascii() and char.isalnum()):
-        return _SCANNER
-    kept = [(name, pattern) for name, pattern, items in _PARSED if any(_may_open(items, char))]
-    return _scanner(kept) if kept else None
+        return tuple(_RULES)
+    return tuple(rule for rule, items in zip(_RULES, _PARSED) if any(_may_open(items, char)))
 
 
-# Words an expression can start with; the scanner is tried only at these, which
+def _match_at(text: str, start: int) -> re.Match[str] | None:
+    """The first pattern, in order, that matches at `start` (as one alternation of them all would)."""
+    for rule in _rules_for(text[start]):
+        m = rule.match(text, start)
+        if m:
+            return m
+    return None
+
+
+# Words an expression can start with; the patterns are tried only at these, which
 # is many times faster than letting one big alternation try every position.
 _STARTERS = frozenset(
     [*MONTHS, *WEEKDAYS, *NUMBER_WORDS, "last", "this", "next", "early", "mid", "late", "previous", "earlier", "later", "past",
@@ -577,8 +577,7 @@ def _tag_cached(text: str, published: date | None) -> tuple[DateExpr, ...]:
         start = token.start()
         if start < end:
             continue
-        scanner = _scanner_for(text[start])
-        m = scanner.match(text, start) if scanner else None
+        m = _match_at(text, start)
         if m is None:
             continue
         expr = tagger.resolve(m)
