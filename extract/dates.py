@@ -14,6 +14,11 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from re._constants import (  # type: ignore[attr-defined]
+    ASSERT, ASSERT_NOT, AT, BRANCH, CATEGORY, CATEGORY_DIGIT, CATEGORY_SPACE, CATEGORY_WORD, IN, LITERAL,
+    MAX_REPEAT, MIN_REPEAT, NEGATE, RANGE, SRE_FLAG_IGNORECASE, SUBPATTERN,
+)
 
 from dateline.extract.numbers import word_number
 from dateline.extract.records import DateExpr
@@ -98,8 +103,88 @@ _PATTERNS: list[tuple[str, str]] = [
     ("time", r"\b(?:(?:at|around|about|before|after|by)\s+)?(?:[01]?\d(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|[012]?\d:[0-5]\d\s*(?:GMT|UTC|local\s+time)?|noon|midnight|dawn|dusk)"),
     ("vague", r"\b(?:[Rr]ecently|[Ii]n\s+recent\s+(?:days|weeks|months|years)|[Cc]urrently|[Nn]owadays|[Ii]n\s+the\s+past|[Ii]n\s+the\s+coming\s+(?:days|weeks|months))\b"),
 ]
-_SCANNER = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS))
-# Words an expression can start with; the scanner is tried only at these, which
+
+# Each pattern compiled on its own, named by its rule (`lastgroup`).
+_RULES = [re.compile(f"(?P<{name}>{pattern})") for name, pattern in _PATTERNS]
+
+
+def _may_open(items: list, char: str, ignore_case: bool = False) -> tuple[bool, bool]:
+    """(can parsed pattern `items` match with the ASCII letter or digit `char` as its first
+    character, can it match nothing).
+
+    Conservative: an assertion is taken as always true and anything not understood as
+    able to begin with any character, so a pattern is never ruled out where it could match.
+    """
+    for op, av in items:
+        if op is LITERAL:
+            literal = chr(av)
+            opens = literal == char or ignore_case and (not literal.isascii() or literal.lower() == char.lower())
+            empty = False
+        elif op is IN:
+            opens, empty = _in_set(av, char, ignore_case), False
+        elif op in (AT, ASSERT, ASSERT_NOT):
+            opens, empty = False, True
+        elif op is SUBPATTERN:
+            _, add, remove, body = av
+            opens, empty = _may_open(body.data, char, bool((ignore_case or add & SRE_FLAG_IGNORECASE)
+                                                            and not remove & SRE_FLAG_IGNORECASE))
+        elif op is BRANCH:
+            found = [_may_open(alternative.data, char, ignore_case) for alternative in av[1]]
+            opens, empty = any(o for o, _ in found), any(e for _, e in found)
+        elif op in (MAX_REPEAT, MIN_REPEAT):
+            opens, empty = _may_open(av[2].data, char, ignore_case)
+            empty = empty or av[0] == 0
+        else:
+            return True, True
+        if opens or not empty:
+            return opens, False
+    return False, True
+
+
+_CATEGORY_TEST = {CATEGORY_DIGIT: str.isdigit, CATEGORY_SPACE: str.isspace,
+                  CATEGORY_WORD: lambda ch: ch.isalnum() or ch == "_"}
+
+
+def _in_set(items: list, char: str, ignore_case: bool) -> bool:
+    """Can the character class `items` match the ASCII `char` (True when unsure)."""
+    chars = {char.lower(), char.upper()} if ignore_case else {char}
+    negated = member = False
+    for op, av in items:
+        if op is NEGATE:
+            negated = True
+        elif op is LITERAL and (av < 128 or not ignore_case):  # a non-ASCII letter may fold to an ASCII one
+            member |= chr(av) in chars
+        elif op is RANGE and (av[1] < 128 or not ignore_case):
+            member |= any(av[0] <= ord(ch) <= av[1] for ch in chars)
+        elif op is CATEGORY and av in _CATEGORY_TEST:
+            member |= _CATEGORY_TEST[av](char)
+        else:
+            return True
+    return member != negated
+
+
+_PARSED = [sre_parse.parse(pattern).data for _, pattern in _PATTERNS]
+
+
+@lru_cache(maxsize=256)
+def _rules_for(char: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns that can begin with `char`, in order: at a start word a dozen or more
+    of the two dozen are ruled out by its first letter."""
+    if not (char.isascii() and char.isalnum()):
+        return tuple(_RULES)
+    return tuple(rule for rule, items in zip(_RULES, _PARSED) if any(_may_open(items, char)))
+
+
+def _match_at(text: str, start: int) -> re.Match[str] | None:
+    """The first pattern, in order, that matches at `start` (as one alternation of them all would)."""
+    for rule in _rules_for(text[start]):
+        m = rule.match(text, start)
+        if m:
+            return m
+    return None
+
+
+# Words an expression can start with; the patterns are tried only at these, which
 # is many times faster than letting one big alternation try every position.
 _STARTERS = frozenset(
     [*MONTHS, *WEEKDAYS, *NUMBER_WORDS, "last", "this", "next", "early", "mid", "late", "previous", "earlier", "later", "past",
@@ -108,7 +193,12 @@ _STARTERS = frozenset(
      "currently", "nowadays", "at", "around", "before", "after", "by", "noon", "midnight", "dawn", "dusk"])
 # A starter word or a token opening with a digit, over fold(text).
 _START = folded(rf"\b(?:{trie(_STARTERS)})\b|\b\d")
-_FUTURE_CUE = re.compile(r"\b(?:will|would|to\s+be\s+held|scheduled|(?:is|are|was)\s+due\s+to|expected\s+to|plans?\s+to|is\s+set\s+to|are\s+set\s+to|next)\b[^.!?]{0,60}$", re.I)
+_FUTURE = r"\b(?:will|would|to\s+be\s+held|scheduled|(?:is|are|was)\s+due\s+to|expected\s+to|plans?\s+to|is\s+set\s+to|are\s+set\s+to|next)\b[^.!?]{0,60}$"
+# Over lowered text (several times faster than IGNORECASE). IGNORECASE also reads "ı" and "İ"
+# as "i" and "ſ" as "s", which lower() keeps apart: where one occurs, the IGNORECASE pattern decides.
+_FUTURE_CUE = folded(_FUTURE)
+_FUTURE_CUE_ANY_CASE = re.compile(_FUTURE, re.I)
+_CASED_LIKE_ASCII = ("ı", "İ", "ſ")
 _NUM_IN = re.compile(r"\d+")
 
 
@@ -172,7 +262,10 @@ class _Tagger:
 
     def future(self, start: int) -> bool:
         line_start = max(self.text.rfind(".", 0, start), self.text.rfind("\n", 0, start), start - 80)
-        return bool(_FUTURE_CUE.search(self.text[line_start + 1:start]))
+        before = self.text[line_start + 1:start]
+        if not before.isascii() and any(char in before for char in _CASED_LIKE_ASCII):
+            return bool(_FUTURE_CUE_ANY_CASE.search(before))
+        return bool(_FUTURE_CUE.search(before.lower()))
 
     def expr(self, m: re.Match[str], kind: str, value: str, rule: str, start: date | None = None,
              end: date | None = None, precision: str = "day", anchor: str | None = None,
@@ -481,9 +574,10 @@ def _tag_cached(text: str, published: date | None) -> tuple[DateExpr, ...]:
     found = []
     end = 0
     for token in _START.finditer(fold(text)):
-        if token.start() < end:
+        start = token.start()
+        if start < end:
             continue
-        m = _SCANNER.match(text, token.start())
+        m = _match_at(text, start)
         if m is None:
             continue
         expr = tagger.resolve(m)

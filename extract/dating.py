@@ -40,6 +40,8 @@ DAY_SHIFT = folded(r"\b(?:the day before|a day earlier|the previous day|the next
                    r"(?:a|one|two|three) weeks? (?:later|earlier)|(?:a|one|two|three) weeks? after the|"
                    r"(?:that|the) same (?:day|morning|afternoon|evening|night)|later that (?:day|morning|afternoon|evening|night)|"
                    r"(?:came|comes|followed|follows) (?:just )?(?:(?:a|one|two|three|four|five|six) days?|hours) after)\b")
+# Every DAY_SHIFT phrase holds one of these words: a clause without any is not searched.
+DAY_SHIFT_WORDS = ("before", "earlier", "previous", "next", "later", "following", "after", "same")
 DAY_BEFORE = ("the day before", "a day earlier", "the previous day")
 # "later that month", "the same year": the month or year of the occurrence just told.
 SAME_PERIOD = folded(r"\b(?:later|earlier) that (?:month|year)\b|\b(?:that|the) same (?:month|year)\b"
@@ -48,6 +50,7 @@ SAME_PERIOD = folded(r"\b(?:later|earlier) that (?:month|year)\b|\b(?:that|the) 
 THE_VIOLENCE = folded(r"\s+the\s+(?:\w+\s+)?(?:gunfight|attack|attacks|clash|clashes|fighting|raid|ambush|bombing|blast|"
                        r"explosion|strike|strikes|shelling|massacre|killings?|abduction)\b")
 VAGUE_TIME = folded(r"\b(?:recent|recently|in the past|over the years|for years|for decades)\b")
+VAGUE_WORDS = ("recent", "past", "years", "decades")  # one is in every VAGUE_TIME match
 
 
 def is_reporting(text: str, expr: DateExpr, clause_start: int) -> bool:
@@ -102,16 +105,21 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
     preceding, following, heading = around
     event_dates = [e for e in event_dates if e.rule != "overnight_adj"] or event_dates
     low = fold(text)
-    if VAGUE_TIME.search(low, event.evidence_start, event.evidence_end) and not event_dates:
+    span = low[event.evidence_start:event.evidence_end]
+    vague = not event_dates and any(w in span for w in VAGUE_WORDS)
+    if vague and VAGUE_TIME.search(low, event.evidence_start, event.evidence_end):
         apply_date(event, None, None, "unknown", None, "vague")
         return False
-    shift = DAY_SHIFT.search(low, event.evidence_start, event.evidence_end)
+    dated = [c for c in previous if c.event.date_start and c.event.date_precision == "day"]
+    coarse = all(e.precision in ("year", "month") for e in event_dates)  # "a ceasefire declared in 2023"
+    # A step from the occurrence just told needs one told, and no day of the clause's own
+    # (no dates at all count as coarse): only then is the phrase looked for.
+    stepped = dated and coarse and any(w in span for w in DAY_SHIFT_WORDS)
+    shift = DAY_SHIFT.search(low, event.evidence_start, event.evidence_end) if stepped else None
     if shift and (("week" in shift.group() and shift.start() - event.evidence_start > 3)  # only "A week later, ..."
                   or ("same" in shift.group() and in_sentence)):  # "said on Wednesday ... the same morning": that day
         shift = None
-    dated = [c for c in previous if c.event.date_start and c.event.date_precision == "day"]
-    coarse = all(e.precision in ("year", "month") for e in event_dates)  # "a ceasefire declared in 2023"
-    if shift and dated and (not event_dates or shift.group().endswith("after") and coarse):
+    if shift and (not event_dates or shift.group().endswith("after")):
         # "The day before, an IED hit a convoy": one day from the occurrence just told.
         # "The attack came a day after bandits killed eight": the killing was the day before.
         phrase = shift.group()
@@ -138,7 +146,6 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
         day = anchor.event.date_start + timedelta(days=days)
         apply_date(event, day, day, "day", text[shift.start():shift.end()], "relative to previous event")
         return True
-    span = low[event.evidence_start:event.evidence_end]
     period = SAME_PERIOD.search(span) if not event_dates and any(
         w in span for w in ("that", "same", "following", "next", "previous", "preceding", "later")) else None
     anchor_date = next((c.event.date_start for c in reversed(previous) if c.event.date_start
@@ -160,9 +167,9 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
     own = [e for e in event_dates if not (e.start > trig.end and ("after" in low[trig.end:e.start] or "following"
                                                                   in low[trig.end:e.start])
                                           and AFTER_CLAUSE.search(low, trig.end, e.start))]
-    reporting_day = [e for e in in_sentence if e.precision == "day" and e not in event_dates]
-    if event_dates and not own and reporting_day and event.subtype == "Agreement":
-        event_dates = reporting_day
+    if event_dates and not own and event.subtype == "Agreement":
+        reporting_day = [e for e in in_sentence if e.precision == "day" and e not in event_dates]
+        event_dates = reporting_day or event_dates
     if event_dates:
         # The nearest date, a year only when nothing finer is told ("In June, ... the deadliest this year").
         expr = min(own or event_dates, key=lambda e: (e.precision == "year", abs(e.start - trig.start)))
