@@ -279,6 +279,7 @@ def extract_events(text: str, published: date | None) -> list[Event]:
         # A match report: "Madrid's attack", "struck the post". Only fans, police and casualties are news here.
         candidates = [c for c in candidates if CROWD_TROUBLE.search(fold(text), c.event.evidence_start, c.event.evidence_end)]
     _followed_by_intervention(text, spans, candidates)
+    _dated_by_a_later_line(text, spans, dates, candidates)
     revise_tolls(text, spans, candidates)
     date_summaries(candidates)
     candidates = [part for cand in candidates for part in _gapped_parts(text, cand, places, home)]
@@ -484,6 +485,33 @@ def _quote_dates_the_last(text: str, sent: Span, exprs: list[DateExpr], told: Ca
         day = days[0]
         apply_date(event, day.date_start, day.date_end, "day", day.text, "quoted")
         told.explicit_date = True
+
+
+# "The PUNCH learnt that the incident happened in the early hours of Tuesday": the day of an occurrence told.
+OCCURRED_ON = folded(r"\bthe\s+(?:incident|attack|assault|raid|ambush|killings?|shooting|bombing|blast|explosion|clash(?:es)?|"
+                     r"abduction|kidnapping|massacre)\s+(?:\w+\s+){0,2}?(?:happened|occurred|took place|was carried out|unfolded)\b")
+
+
+def _dated_by_a_later_line(text: str, spans: list[Span], dates: _ByStart[DateExpr], candidates: list[Candidate]) -> None:
+    """'Bandits killed no fewer than 10 residents' ... 'the incident happened in the early hours of
+    Tuesday': a later line that says when the occurrence happened dates the violence told last before
+    it, when the report gave it only the day it was written."""
+    low = fold(text)
+    if "the " not in low or not any(w in low for w in ("happened", "occurred", "took place", "carried out", "unfolded")):
+        return
+    for index, sent in enumerate(spans):
+        if not OCCURRED_ON.search(low, sent.start, sent.end):
+            continue
+        days = [e for e in dates.within(sent.start, sent.end)
+                if e.precision == "day" and e.date_start and not is_reporting(text, e, sent.start)]
+        told = [c for c in candidates if max(c.sentences) < index and sent.paragraph - max(c.paragraphs) <= 3]
+        if len(days) != 1 or not told:
+            continue
+        event, day = told[-1].event, days[0]
+        if event.type in VIOLENT_TYPES and event.date_rule in BORROWED and \
+                (event.date_start is None or day.date_start <= event.date_start):
+            apply_date(event, day.date_start, day.date_end, "day", day.text, "later line")
+            told[-1].explicit_date = True
 
 
 def _caption_paragraphs(text: str, spans: list[Span]) -> set[int]:

@@ -2210,3 +2210,11 @@ def test_a_crowd_that_throws_things_or_forces_its_way_in_is_a_riot():
         assert only(line).type == "Riots", line
     # burning tyres on a blocked road are still a protest's
     assert only("Residents blocked the Marigat road with burning tyres on Wednesday to protest insecurity.").type == "Protests"
+
+
+def test_a_later_line_saying_when_the_incident_happened_dates_it():
+    text = ("Bandits riding on motorcycles invaded a farming community in Niger State and killed ten residents.\n\n"
+            "The bandits also set houses and barns ablaze.\n\n"
+            "The newspaper learnt that the incident happened in the early hours of Tuesday.")
+    e = only(text, date(2024, 11, 6))
+    assert (e.date_start, e.date_rule) == (date(2024, 11, 5), "later line")
