@@ -6,14 +6,27 @@ from importlib import resources
 
 import pytest
 
-from dateline.extract.gazetteer import CURATED, build, encode
+from dateline.extract.gazetteer import CURATED, Place, build, encode, load
 from dateline.extract.places import capital_of, demonyms, gazetteer, lookup, world
 
 
-def test_the_shipped_gazetteer_equals_a_fresh_build_from_its_pinned_sources():
-    for path, fresh in encode(build()).items():
+@pytest.fixture(scope="module")
+def fresh() -> dict:
+    return build()
+
+
+def test_the_shipped_gazetteer_equals_a_fresh_build_from_its_pinned_sources(fresh):
+    for path, data in encode(fresh).items():
         shipped = resources.files("dateline.extract").joinpath(path).read_bytes()
-        assert gzip.decompress(shipped) == gzip.decompress(fresh), f"{path} is stale: run python tools/build_gazetteer.py"
+        assert gzip.decompress(shipped) == gzip.decompress(data), f"{path} is stale: run python tools/build_gazetteer.py"
+
+
+def test_every_name_reads_back_the_places_it_was_built_with(fresh):
+    table = load().table  # places built on lookup, from rows encoded as text
+    places = [Place(*row) for row in fresh["places"]]
+    assert list(table) == list(fresh["names"])
+    assert all(table[key] == [places[i] for i in ids] for key, ids in fresh["names"].items())
+    assert table.get("no such place") is None and table.get("no such place", []) == []
 
 
 def test_small_towns_are_a_table_of_their_own_read_in_the_articles_country():
