@@ -7,17 +7,19 @@ import sqlite3
 import sys
 import traceback
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
 
 from dateline import __version__
-from dateline.ingest import LoadReport, load_paths, reextract, set_article_date
 from dateline.output import articles_table, events_table, write_events
 from dateline.store import EventFilter, Store, StoreError, resolve_db_path
 from dateline.store.paths import ENV_VAR
 from dateline.cli_common import db_option, db_path_for, err_console, store_for
+
+if TYPE_CHECKING:
+    from dateline.ingest import LoadReport
 
 EXIT_INPUT_FAILED = 1
 EXIT_DB_ERROR = 3
@@ -40,9 +42,24 @@ class DefaultGroup(click.Group):
             if args[index] in ("--help", "--version"):
                 return super().parse_args(ctx, args)
             index += 2 if args[index] == "--db" else 1
+        if index < len(args) and args[index] not in self.commands:
+            self.add_optional_commands()
         if index >= len(args) or args[index] not in self.commands:
             args = args[:index] + [self.default_command] + args[index:]
         return super().parse_args(ctx, args)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        self.add_optional_commands()
+        return super().list_commands(ctx)
+
+    def add_optional_commands(self) -> None:
+        """Register the commands that live in modules of their own when one is asked for (or all
+        are listed). Importing them cost every command 0.02 s; they, and `dateline.ingest`, also
+        brought the loader, yaml and dateparser, which `events` or `export` never use."""
+        from dateline.commands import COMMANDS
+
+        for command in COMMANDS:
+            self.add_command(command)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -86,6 +103,8 @@ def cli(db: str | None, debug: bool) -> None:
 
 
 def _run_load(store: Store, paths: list[str], jobs: int, quiet: bool) -> LoadReport:
+    from dateline.ingest import load_paths
+
     console = err_console()
     show_progress = not quiet and console.is_terminal
     if not show_progress:
@@ -338,6 +357,8 @@ def articles_cmd(ctx: click.Context, db: str | None, undated: bool, fmt: str) ->
 @click.pass_context
 def set_date_cmd(ctx: click.Context, ref: str, published: str, db: str | None) -> None:
     """Set article REF's publication date; its relative dates are re-resolved."""
+    from dateline.ingest import set_article_date
+
     with store_for(db or ctx.obj) as store:
         stats = set_article_date(store, ref, date.fromisoformat(published))
     click.echo(f"{ref}: published {published}; {stats['added']} events re-extracted, "
@@ -372,23 +393,14 @@ def reextract_cmd(db: str | None) -> None:
     rejected and added events stay exactly as the analyst left them, and are
     flagged when the new extraction disagrees with them.
     """
+    from dateline.ingest import reextract
+
     with store_for(db) as store:
         totals = reextract(store)
     click.echo(
         f"re-extracted {totals['articles']} articles: {totals['added']} machine events "
         f"(replacing {totals['replaced']}), {totals['kept']} reviewed kept, {totals['flagged']} flagged"
     )
-
-
-def _register_optional() -> None:
-    """Commands that live in their own modules."""
-    from dateline.commands import COMMANDS
-
-    for command in COMMANDS:
-        cli.add_command(command)
-
-
-_register_optional()
 
 
 def main() -> None:
