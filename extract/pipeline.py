@@ -50,7 +50,7 @@ from dateline.extract.segment import DATELINE, Span, clause_cuts, sentences
 from dateline.extract.triggers import INTERVENTION, Trigger, find_triggers
 
 T = TypeVar("T")
-EXTRACTOR_VERSION = "1.11.0"
+EXTRACTOR_VERSION = "1.12.0"
 
 
 # The patterns below are lowercase and run over fold(text) (see scan.py);
