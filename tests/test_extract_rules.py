@@ -2184,13 +2184,22 @@ def test_a_count_and_a_place_with_the_verb_left_out_is_an_occurrence_of_its_own(
     assert len(events("At least four civilians were killed and nine others injured in Mogadishu on Thursday.")) == 1
 
 
-def test_unarmed_people_killed_with_no_side_hitting_back_are_an_attack_on_civilians():
-    for line in ("Gunmen shot and killed a judge outside his home in Kano on Monday.",
-                 "Bandits killed two persons and stole cattle in Gusau on Monday.",
-                 "At least 18 people were killed in Beni on Monday in an attack attributed to the ADF rebel group."):
-        assert only(line).type == "Violence against civilians", line
+@pytest.mark.parametrize("line, kind", [
+    # unarmed people killed with no side hitting back: civilians attacked
+    ("Gunmen shot and killed a judge outside his home in Kano on Monday.", "Violence against civilians"),
+    ("Bandits killed two persons and stole cattle in Gusau on Monday.", "Violence against civilians"),
+    ("At least 18 people were killed in Beni on Monday in an attack attributed to the ADF rebel group.",
+     "Violence against civilians"),
     # "the relative calm", "the Chief of Staff": no victims named
-    assert only("Militants attacked an army post near Marib on Monday, weeks after the relative calm.").type == "Battles"
+    ("Militants attacked an army post near Marib on Monday, weeks after the relative calm.", "Battles"),
+    # a crowd that throws things or forces its way in riots; burning tyres on a blocked road are a protest's
+    ("Protesters in Portland pelted officers with rocks and objects were thrown at police cars on Saturday.", "Riots"),
+    ("Protesters forced their way into the state television building in Belgrade on Saturday.", "Riots"),
+    ("A student demonstration in Thessaloniki on Sunday degenerated into violence.", "Riots"),
+    ("Residents blocked the Marigat road with burning tyres on Wednesday to protest insecurity.", "Protests"),
+])
+def test_who_was_hit_and_what_the_crowd_did_decide_the_type(line, kind):
+    assert only(line).type == kind
 
 
 def test_a_bomb_or_strike_named_before_its_place_or_day_is_still_the_weapon():
@@ -2201,15 +2210,6 @@ def test_a_bomb_or_strike_named_before_its_place_or_day_is_still_the_weapon():
 
 def test_the_scene_of_an_occurrence_is_no_occurrence():
     assert events("Police inspect the scene of a bombing in Narathiwat city center, 14 July 2015.", date(2015, 7, 14)) == []
-
-
-def test_a_crowd_that_throws_things_or_forces_its_way_in_is_a_riot():
-    for line in ("Protesters in Portland pelted officers with rocks and objects were thrown at police cars on Saturday.",
-                 "Protesters forced their way into the state television building in Belgrade on Saturday.",
-                 "A student demonstration in Thessaloniki on Sunday degenerated into violence."):
-        assert only(line).type == "Riots", line
-    # burning tyres on a blocked road are still a protest's
-    assert only("Residents blocked the Marigat road with burning tyres on Wednesday to protest insecurity.").type == "Protests"
 
 
 def test_a_later_line_saying_when_the_incident_happened_dates_it():
