@@ -83,6 +83,11 @@ ARMED_TARGETS = folded(r"\s+(?!by\b)(?:(?:at least|more than|some|about)\s+)?(?:
 CROWD = folded(r"\b(?:protest|demonstrat|riot|mob|crowd|youths?|supporters|activists|students|police)")
 
 
+_REMOTE_WAR = folded(r"\b(?:russian|russians|russia's|ukrainian|ukraine's)\b")
+_STRUCK_PLACE = folded(r"\b(?:city|cities|town|towns|villages?|houses?|homes?|residential|oblasts?|regions?|infrastructure|"
+                       r"hromada|settlements?|apartments?|buildings?)\b")
+
+
 class _Prefiltered:
     """`pattern.search`, not tried where none of the texts its matches begin with
     occurs: a few substring tests cost less than a pattern opening with `\\b`,
@@ -282,6 +287,12 @@ def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str |
         return "Protests", "Excessive force against protesters"  # "security forces killed at least six protesters"
     if (etype, subtype) == ("Battles", "Armed clash") and _PROTESTERS_FAST.search(body) and not ARMED_GROUP.search(body):
         return "Riots", "Violent demonstration"  # "protesters clashed with police", "protesters stormed a prison"
+    if etype in ("Battles", "Violence against civilians") and subtype in ("Armed clash", "Attack") \
+            and _REMOTE_WAR.search(body) and _STRUCK_PLACE.search(body) and not _TWO_SIDED_FAST.search(body) \
+            and not any(map(body.__contains__, ("offensive", "captur", "advance"))):  # ground taken is a battle
+        # "Two people were killed in a Russian attack on the city of Zaporizhzhia": in that war an attack
+        # on a town, a house or an oblast comes from far off (five of five real gold records)
+        return "Explosions/Remote violence", "Shelling/artillery/missile attack"
     if (etype, subtype) == ("Battles", "Armed clash") and not _TWO_SIDED_FAST.search(body):
         # Civilians killed by attackers with no armed side hit back: an attack,
         # not a clash. Police and soldiers as victims keep it a clash.

@@ -217,7 +217,9 @@ VICTIMS = folded(
     r"administrators?|judges?|sons?|daughters?|relatives|parishioners|"
     r"(?:attacked|raided|stormed) (?:the |a )?(?:\w+ )?(?:villages?|homes?|houses?|hamlets?|neighbou?rhoods?))\b")
 STATE_FORCE = folded(r"\b(?:police|security forces|troops|soldiers|army|military|officers|riot police|authorities)\b")
-INTERVENTION = folded(r"\b(?:tear ?gas|water cannons?|batons?|dispers(?:ed|e)(?!\s+(?:peacefully|quietly|calmly|voluntarily|on their own|without|after))|rubber bullets|(?:baton|lathi)[- ]?charg(?:ed|es|ing|e)|arrested|detained|beat|pepper spray|stun grenades|sound grenades|push(?:ed)? back|cordon)\b")
+INTERVENTION = folded(r"\b(?:tear ?gas|water cannons?|batons?|dispers(?:ed|e)(?!\s+(?:peacefully|quietly|calmly|voluntarily|on their own|without|after))|rubber bullets|(?:baton|lathi)[- ]?charg(?:ed|es|ing|e)|arrested|detained|beat|pepper spray|stun grenades|sound grenades|push(?:ed|ing)? (?:[\w’'-]+ ){0,2}?back|cordon|"
+                      # "Police also intervened", "put down weekly protests", "stopped the protesters at the checkpoint"
+                      r"intervened|put down|suppress(?:ed|ing)|(?:stopped|blocked|prevented) (?:the )?(?:[\w’'-]+ )?(?:protesters|protestors|marchers|demonstrators|march|rally))\b")
 # "police fired tear gas and live rounds at protesters": the force is the event.
 FIRED_ON_CROWD = folded(r"\b(?:police|security forces|troops|soldiers|army|officers)\b[^.;]{0,60}\b(?:fired|opened fire|shot)\b"
                         r"[^.;]{0,50}\b(?:at|on|into)\s+(?:the\s+)?(?:protesters|protestors|demonstrators|crowds?|marchers)\b")

@@ -2197,6 +2197,10 @@ def test_a_count_and_a_place_with_the_verb_left_out_is_an_occurrence_of_its_own(
     ("Protesters forced their way into the state television building in Belgrade on Saturday.", "Riots"),
     ("A student demonstration in Thessaloniki on Sunday degenerated into violence.", "Riots"),
     ("Residents blocked the Marigat road with burning tyres on Wednesday to protest insecurity.", "Protests"),
+    # in the Russia-Ukraine war an attack on a town or a house comes from far off; ground taken is a battle
+    ("Two people were killed in a Russian attack on the city of Zaporizhzhia on Wednesday.", "Explosions/Remote violence"),
+    ("On Monday the Russians fired on a house in Sumy Oblast, killing a woman.", "Explosions/Remote violence"),
+    ("Russian troops launched an offensive in Kharkiv region on Sunday, capturing two villages.", "Battles"),
 ])
 def test_who_was_hit_and_what_the_crowd_did_decide_the_type(line, kind):
     assert only(line).type == kind
@@ -2218,3 +2222,13 @@ def test_a_later_line_saying_when_the_incident_happened_dates_it():
             "The newspaper learnt that the incident happened in the early hours of Tuesday.")
     e = only(text, date(2024, 11, 6))
     assert (e.date_start, e.date_rule) == (date(2024, 11, 5), "later line")
+
+
+@pytest.mark.parametrize("line", [
+    "Police also intervened to break a sit-in by students in Belgrade on Monday.",
+    "Authorities put down weekly protests in Algiers on Friday.",
+    "Security forces stopped the protesters at the Degala checkpoint on Sunday.",
+    "Security forces on Saturday pushed protesters back from the bridges in Baghdad.",
+])
+def test_force_used_on_a_protest_makes_it_a_protest_with_intervention(line):
+    assert only(line).subtype == "Protest with intervention"
