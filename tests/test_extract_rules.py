@@ -2232,3 +2232,15 @@ def test_a_later_line_saying_when_the_incident_happened_dates_it():
 ])
 def test_force_used_on_a_protest_makes_it_a_protest_with_intervention(line):
     assert only(line).subtype == "Protest with intervention"
+
+
+@pytest.mark.parametrize("line, subtype", [
+    ("Five people were murdered by gunmen in the town of Coyuquilla Norte on Saturday.", "Attack"),
+    ("Another man was shot to death on Sunday in the city of Chilpancingo.", "Attack"),
+    ("Junta troops are continuing to bombard Ramree in Rakhine on Monday.", "Shelling/artillery/missile attack"),
+    ("An I.E.D. wounded two people in Harouniya on Monday.", "Remote explosive/landmine/IED"),
+    ("A motorway pay booth was set on fire by arsonists near Narbonne on Sunday.", "Looting/property destruction"),
+    ("Ukrainian forces routed an attempted advance by Russian forces near Bilohirka on Monday.", "Armed clash"),
+])
+def test_more_words_for_what_happened(line, subtype):
+    assert only(line).subtype == subtype
