@@ -2241,6 +2241,9 @@ def test_force_used_on_a_protest_makes_it_a_protest_with_intervention(line):
     ("An I.E.D. wounded two people in Harouniya on Monday.", "Remote explosive/landmine/IED"),
     ("A motorway pay booth was set on fire by arsonists near Narbonne on Sunday.", "Looting/property destruction"),
     ("Ukrainian forces routed an attempted advance by Russian forces near Bilohirka on Monday.", "Armed clash"),
+    ("Armed men allegedly shot a youth to death at the Kutupalong refugee camp on 28 May.", "Attack"),
+    ("Russian troops fired on residential buildings in the city of Vorozhba, Sumy Oblast, on Monday.",
+     "Shelling/artillery/missile attack"),
 ])
 def test_more_words_for_what_happened(line, subtype):
     assert only(line).subtype == subtype
