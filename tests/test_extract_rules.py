@@ -2244,6 +2244,9 @@ def test_force_used_on_a_protest_makes_it_a_protest_with_intervention(line):
     ("Armed men allegedly shot a youth to death at the Kutupalong refugee camp on 28 May.", "Attack"),
     ("Russian troops fired on residential buildings in the city of Vorozhba, Sumy Oblast, on Monday.",
      "Shelling/artillery/missile attack"),
+    ("Jihadist fighters are now in full control of the town of Daret Azzeh, the monitor said on Tuesday.",
+     "Non-state actor overtakes territory"),
+    ("Rebels captured the villages of Kafrantin and Fadra on Tuesday.", "Non-state actor overtakes territory"),
 ])
 def test_more_words_for_what_happened(line, subtype):
     assert only(line).subtype == subtype
