@@ -47,6 +47,8 @@ CROWD_GRENADES = folded(r"\b(?:sound|stun|teargas|tear-gas|tear gas|smoke)\s+gre
 # "Security forces cordoned off the area and launched a search operation": looking, not fighting.
 SEARCH_OPERATION = folded(r"\b(?:search|cordon|combing|clearance|manhunt|rescue|security|cordon-and-search)\s+(?:and\s+search\s+)?$")
 SCENE_OF = folded(r"\b(?:scene|site|aftermath|wreckage|ruins)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}$")
+# "the BNP's planned anti-government rally on December 10": a protest still to come.
+PLANNED = folded(r"\b(?:planned|scheduled|upcoming|proposed|forthcoming)\s+(?:[\w’'-]+\s+){0,2}$")
 WHO_DIED = folded(r"\b(?:who|that)\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?$")
 UNOPPOSED = folded(r"\bwithout (?:a fight|firing a shot|resistance|any resistance|a shot being fired|a battle|fighting)\b")
 # "formed a human chain ... demanding compensation for those affected by cross-border shelling": what they protest.
@@ -222,7 +224,10 @@ def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], 
             continue  # "backed by U.S. airstrikes": the support, not the occurrence
         if trig.subtype == "Other" and not TALKS_EVENT.search(low, clause[0], clause[1]):
             continue
-        if trig.text.endswith("ed") and trig.subtype == "Abduction/forced disappearance" and \
+        if trig.type == "Protests" and (PLANNED.search(window) or (
+                trig.text.startswith("protest") and low.startswith((" that ", " they ", " he ", " she "), trig.end))):
+            continue  # "the BNP's planned rally on December 10"; "after protesting they were held illegally": a claim
+        if trig.text.endswith("ed") and trig.subtype in ("Abduction/forced disappearance", "Arrests") and \
                 ATTRIBUTIVE.search(low, max(clause[0], trig.start - 30), trig.start) and \
                 re.match(r"\s+(?!by|in|from|on|at|near|during|after|and)[a-z]", low[trig.end:trig.end + 8]):
             continue

@@ -2250,3 +2250,12 @@ def test_force_used_on_a_protest_makes_it_a_protest_with_intervention(line):
 ])
 def test_more_words_for_what_happened(line, subtype):
     assert only(line).subtype == subtype
+
+
+@pytest.mark.parametrize("line", [
+    "The violence comes ahead of the opposition's planned anti-government rally on December 10.",
+    "Most of them were released from custody on Tuesday after protesting they were being held illegally.",
+    "Police said the two detained witnesses were released on Friday.",
+])
+def test_a_rally_to_come_a_claim_and_the_detained_described_are_no_events(line):
+    assert events(line, date(2022, 12, 8)) == []
