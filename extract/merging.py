@@ -171,13 +171,13 @@ def _elaborates(first: Candidate, second: Candidate) -> bool:
     people"). Lines that add a different act (burning homes, taking a base)
     stay events of their own, as the annotation guidelines count them."""
     a, b = first.event, second.event
-    if a.type not in VIOLENT_TYPES or b.type not in MERGEABLE_TYPES or b.subtype in ("Arrests", "Agreement", "Other"):
+    same_toll = bool(b.fatalities) and b.fatalities == a.fatalities  # rare: tested first, as merging tries every pair
+    if not same_toll or a.type not in VIOLENT_TYPES or b.type not in MERGEABLE_TYPES or b.subtype in ("Arrests", "Agreement", "Other"):
         return False
     if min(second.sentences) - max(first.sentences) != 1 or min(second.paragraphs) - max(first.paragraphs) > 1:
         return False
     same_day = a.date_start == b.date_start or b.date_rule in BORROWED
-    same_toll = bool(b.fatalities) and b.fatalities == a.fatalities
-    return same_day and same_toll and b.location in (None, a.location)
+    return same_day and b.location in (None, a.location)
 
 
 # "The attacker, who was wearing an army uniform, detonated...": the bomber or bomb just told.
@@ -197,8 +197,8 @@ def _detail_clause(first: Candidate, second: Candidate) -> bool:
     fired mortars from the hills': one attack told in two clauses of a sentence,
     the second with no dead, day or place of its own."""
     a, b = first.event, second.event
-    return (bool(first.sentences & second.sentences) and a.type in VIOLENT_TYPES and b.type in VIOLENT_TYPES
-            and not b.fatalities and not second.explicit_date and b.location in (None, a.location))
+    return (not b.fatalities and not second.explicit_date and a.type in VIOLENT_TYPES and b.type in VIOLENT_TYPES
+            and b.location in (None, a.location) and not first.sentences.isdisjoint(second.sentences))
 
 
 def take_finer_place(target: Event, source: Event) -> None:
@@ -228,7 +228,7 @@ def _compatible(text: str, first: Candidate, second: Candidate) -> bool:
     a, b = first.event, second.event
     if _same_words(text, a, b):
         return True  # a web page's line printed twice (a caption under a photo and in its gallery)
-    if (a.type, a.subtype) != (b.type, b.subtype):
+    if a.type != b.type or a.subtype != b.subtype:
         return _elaborates(first, second) or _detail_clause(first, second) or (
             a.type == b.type and _same_blast(text, first, second))
     if a.fatalities and b.fatalities:
@@ -282,7 +282,9 @@ _TIME_HEADING = re.compile(r"\n[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]
 
 
 def _same_words(text: str, a: Event, b: Event) -> bool:
-    return text[a.evidence_start:a.evidence_end] == text[b.evidence_start:b.evidence_end]
+    # (equal lengths first: merging tries every pair, and slicing both costs more)
+    return a.evidence_end - a.evidence_start == b.evidence_end - b.evidence_start \
+        and text[a.evidence_start:a.evidence_end] == text[b.evidence_start:b.evidence_end]
 
 
 def _told_again(text: str, first: Candidate, second: Candidate) -> bool:
@@ -340,9 +342,7 @@ def _merge_pass(text: str, candidates: list[Candidate]) -> list[Candidate]:
     for cand in candidates:
         twin = next((k for k in kept if _compatible(text, k, cand)), None)
         if twin is None:  # told again: of the violence told last before it, never of an earlier one
-            family = CROWD_TYPES if cand.event.type == "Protests" else VIOLENT_TYPES
-            last = max((k for k in kept if k.event.type in family and max(k.sentences) < min(cand.sentences)),
-                       key=lambda k: max(k.sentences), default=None)
+            last = _last_told_before(kept, cand)
             twin = last if last is not None and _told_again(text, last, cand) else None
         if twin is None:
             kept.append(cand)
@@ -369,6 +369,19 @@ def _merge_pass(text: str, candidates: list[Candidate]) -> list[Candidate]:
                                             max(better.specificity, other.specificity),
                                             generic=better.generic and other.generic, definite=twin.definite)
     return kept
+
+
+def _last_told_before(kept: list[Candidate], cand: Candidate) -> Candidate | None:
+    """The candidate of `cand`'s family (crowds or violence) told last before its first line (the first of equals)."""
+    family = CROWD_TYPES if cand.event.type == "Protests" else VIOLENT_TYPES
+    first_line = min(cand.sentences)
+    last, last_line = None, -1
+    for k in kept:
+        if k.event.type in family:
+            line = max(k.sentences)
+            if last_line < line < first_line:
+                last, last_line = k, line
+    return last
 
 
 # "Two days later, one of the wounded died in hospital, raising the toll to nine": a death of the same occurrence.
