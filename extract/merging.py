@@ -21,7 +21,7 @@ from dateline.extract.candidate import (
 from dateline.extract.numbers import ORDINAL, ORDINALS, REVISED_TOLL, word_number
 from dateline.extract.places import lookup
 from dateline.extract.records import Event
-from dateline.extract.scan import fold, folded
+from dateline.extract.scan import Gated, fold, folded
 from dateline.extract.segment import Span
 
 # The one an ordinal counts: "a seventh victim", "a second protester", "the third man".
@@ -246,14 +246,16 @@ def _compatible(text: str, first: Candidate, second: Candidate) -> bool:
 
 
 # "Another drone hit...", "In a separate attack...": a line that tells a new occurrence, not more of the last one.
-_ANOTHER = folded(r"\b(?:another(?!\s+(?:[a-z]+\s+)?(?:said|says|told|added|source|official|resident|witness|villager|"
-                  r"spokesman|spokesperson)\b|\s+(?:died|was|were|had|succumbed|suffered|sustained)\b)"
-                  # "another died of his wounds", "one of the other victims", "died of his injuries later": more of
-                  # the same occurrence's victims; "in other attacks", "Hours later, a strike...": another occurrence
-                  r"|separate|separately|second|elsewhere|meanwhile|also|too|in other|other (?:[a-z]+\s+)?(?:attacks?|incidents?|violence|"
-                  r"strikes?|raids?|clashes|places|areas|parts|towns|cities|villages|districts|provinces)|earlier|"
-                  r"(?:hours|days|minutes|moments|weeks|months|shortly|soon|a day|a week|an hour)\s+later|later\s*,|"
-                  r"spread|spreading|ensuing|subsequent)\b")
+_ANOTHER = Gated(folded(r"\b(?:another(?!\s+(?:[a-z]+\s+)?(?:said|says|told|added|source|official|resident|witness|villager|"
+                        r"spokesman|spokesperson)\b|\s+(?:died|was|were|had|succumbed|suffered|sustained)\b)"
+                        # "another died of his wounds", "one of the other victims", "died of his injuries later": more of
+                        # the same occurrence's victims; "in other attacks", "Hours later, a strike...": another occurrence
+                        r"|separate|separately|second|elsewhere|meanwhile|also|too|in other|other (?:[a-z]+\s+)?(?:attacks?|incidents?|violence|"
+                        r"strikes?|raids?|clashes|places|areas|parts|towns|cities|villages|districts|provinces)|earlier|"
+                        r"(?:hours|days|minutes|moments|weeks|months|shortly|soon|a day|a week|an hour)\s+later|later\s*,|"
+                        r"spread|spreading|ensuing|subsequent)\b"),
+                 ("other", "separate", "second", "elsewhere", "meanwhile", "also", "too", "earlier", "later", "spread",
+                  "ensuing", "subsequent"))  # one in every branch ("other" in "another")
 
 
 # "In Sumy Oblast, Russian troops shelled...": a roundup's next item, framed by its own place.
