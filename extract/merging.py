@@ -40,10 +40,9 @@ def adds_victims(text: str, cand: Candidate, prev: Candidate) -> bool:
     """'The driver and several soldiers were also killed.': more dead of the
     occurrence just told, not a new one."""
     e = cand.event
-    same_place = e.location in (None, prev.event.location) or _region_and_unplaced_town(prev.event, e)
-    if cand.explicit_date or not same_place or min(cand.paragraphs) - max(*prev.paragraphs, prev.last_said) > 1 \
-            or prev.event.aggregate:
-        return False  # a summary's toll already counts the dead of its parts
+    if cand.explicit_date or prev.event.aggregate or min(cand.paragraphs) - max(*prev.paragraphs, prev.last_said) > 1 \
+            or not (e.location in (None, prev.event.location) or _region_and_unplaced_town(prev.event, e)):
+        return False  # (a summary's toll already counts the dead of its parts; the place is tested last, it costs most)
     if cand.refers_back == "deaths" and not prev.event.fatalities:
         # "...recaptured the locality of Biakato Mine. Six rebels were killed": the toll it did not give.
         return prev.event.type in VIOLENT_TYPES and e.type in VIOLENT_TYPES
@@ -64,12 +63,20 @@ ORDINAL_VICTIM = folded(rf"\b(?:a|the)\s+({ORDINAL})\s+{_COUNTED_ONE}\b")
 ORDINAL_HINTS = (*ORDINALS, "1st", "2nd", "3rd", "th ")  # a cheap test before the pattern
 
 
+def victims_of(text: str, cand: Candidate, candidates: list[Candidate]) -> Candidate | None:
+    """The occurrence told before whose dead `cand` adds to (`adds_victims`), if any."""
+    if cand.explicit_date:
+        return None  # a day of its own: an occurrence of its own (no need to look for the toll it adds to)
+    target = toll_target(text, cand, candidates)
+    return target if adds_victims(text, cand, target) else None
+
+
 def toll_target(text: str, cand: Candidate, candidates: list[Candidate]) -> Candidate:
     """The occurrence whose toll a line adds to: the one just told, or for "a seventh
     victim" the latest one that counted six (a detail line may sit in between)."""
     low = fold(text)
     span = low[cand.event.evidence_start:cand.event.evidence_end]
-    ordinal = ORDINAL_VICTIM.search(span) if any(w in span for w in ORDINAL_HINTS) else None
+    ordinal = ORDINAL_VICTIM.search(span) if any(map(span.__contains__, ORDINAL_HINTS)) else None
     if ordinal:
         word = ordinal.group(1)
         before = (ORDINALS.get(word) or int(word[:-2])) - 1  # "seventh", "7th"
@@ -85,11 +92,12 @@ def same_raid(prev: Candidate, cand: Candidate) -> bool:
     or in the lines that follow it without a day of their own ("Two men who
     tried to resist were shot dead")."""
     a, b = prev.event, cand.event
+    if a.subtype != "Abduction/forced disappearance":
+        return False  # (the rare case first: this is tried for every clause)
     close = bool(prev.sentences & cand.sentences) or (
         not cand.explicit_date and min(cand.sentences) - max(prev.sentences) <= 2
         and min(cand.paragraphs) - max(prev.paragraphs) <= 1)
-    return (close and a.subtype == "Abduction/forced disappearance"
-            and b.type in VIOLENT_TYPES and bool(b.fatalities) and not a.fatalities
+    return (close and b.type in VIOLENT_TYPES and bool(b.fatalities) and not a.fatalities
             and not (cand.explicit_date and prev.explicit_date and a.date_start != b.date_start) and _places_agree(a, b))
 
 
@@ -109,11 +117,12 @@ _FORCE_OPENING = folded(r"\W*(?:the\s+)?(?:riot\s+)?(?:police|policemen|security
 def met_by_force(text: str, prev: Candidate, cand: Candidate) -> bool:
     """'Women blocked the highway ..., and police fired tear gas to disperse them':
     the protest and how it was met, told in one sentence or the next, are one protest."""
+    if not prev.event.type == cand.event.type == "Protests":
+        return False  # (the rare case first: this is tried for every clause)
     together = bool(prev.sentences & cand.sentences) or (  # or the next line: "Police fired tear gas to disperse them"
         min(cand.sentences) - max(prev.sentences) == 1 and cand.event.date_rule == "inherited"
         and bool(_FORCE_OPENING.match(fold(text), cand.event.evidence_start)))
-    return (together and prev.event.type == cand.event.type == "Protests"
-            and prev.event.subtype == "Peaceful protest" and cand.event.subtype != "Peaceful protest")
+    return (together and prev.event.subtype == "Peaceful protest" and cand.event.subtype != "Peaceful protest")
 
 
 # "Two more people were killed in strikes on Hodeidah": more dead, but of an occurrence of their own.

@@ -27,14 +27,13 @@ from dateline.extract.dating import (
 )
 from dateline.extract.merging import (
     add_victims,
-    adds_victims,
     intercepted,
     met_by_force,
     merge,
     revise_tolls,
     same_raid,
     take_finer_place,
-    toll_target,
+    victims_of,
 )
 from dateline.extract.numbers import fatalities, word_number
 from dateline.extract.places import (
@@ -189,10 +188,17 @@ EMBEDDED_POST = re.compile(r"[—–-]\s*[^\n()]{1,60}\(@\w+\)\s+[A-Z][a-z]+\.? 
                            re.MULTILINE)
 _CREDIT_ENDS = ("AFP", "Reuters", "AP", "EPA", "Xinhua", "Anadolu", "Images", "File")
 _CREDIT_WORDS = ("REUTERS/", "AP Photo", "Getty", "EPA-EFE", "/AFP", "/ AFP", "Photo", "Picture:", "Image caption", "Licensing")
-SPORTS = WordStart(folded(trie(["league", "match", "goal", "goals", "penalty", "striker", "midfielder", "derby",
-                                "tournament", "championship", "coach", "scored", "equalised", "equalized", "stadium",
-                                "fixture", "half-time", "kick-off"]) + r"\b"))
+_SPORTS_WORDS = ("league", "match", "goal", "goals", "penalty", "striker", "midfielder", "derby", "tournament",
+                 "championship", "coach", "scored", "equalised", "equalized", "stadium", "fixture", "half-time", "kick-off")
+SPORTS = WordStart(folded(trie(_SPORTS_WORDS) + r"\b"))
 CROWD_TROUBLE = folded(r"\b(?:police|fans|supporters|hooligans|killed|died|dead|injured|wounded|arrested|stabbed|shot|riot\w*)\b")
+
+
+def _is_match_report(low: str) -> bool:
+    """Four sports words or more: a match report."""
+    # Each word's count bounds its matches (they never overlap), so fewer than four in all settle it
+    # far cheaper than the pattern, which `re` tries at every common letter the words begin with.
+    return sum(map(low.count, _SPORTS_WORDS)) >= 4 and sum(1 for _ in zip(range(4), SPORTS.finditer(low))) == 4
 
 
 class _ByStart(Generic[T]):
@@ -268,7 +274,7 @@ def extract_events(text: str, published: date | None) -> list[Event]:
                 told = candidates[-1].event
                 told.type, told.subtype = cand.event.type, cand.event.subtype
                 told.fatalities, told.fatalities_text = cand.event.fatalities, cand.event.fatalities_text
-            elif cand and candidates and (raid or adds_victims(text, cand, target := toll_target(text, cand, candidates))):
+            elif cand and candidates and (raid or (target := victims_of(text, cand, candidates)) is not None):
                 add_victims(text, candidates[-1] if raid else target, cand, raid)
             elif cand and (cand.refers_back != "only" or all(c.event.aggregate for c in candidates)):
                 # A reference back with no single occurrence before it to refer to ("The clashes
@@ -284,7 +290,7 @@ def extract_events(text: str, published: date | None) -> list[Event]:
                         and min(cand.paragraphs) - max(told.paragraphs) <= 1:
                     # "The attack took place on the outskirts of Khar": where the occurrence just told happened.
                     take_finer_place(told.event, cand.event)
-    if sum(1 for _ in zip(range(4), SPORTS.finditer(fold(text)))) == 4:
+    if _is_match_report(fold(text)):
         # A match report: "Madrid's attack", "struck the post". Only fans, police and casualties are news here.
         candidates = [c for c in candidates if CROWD_TROUBLE.search(fold(text), c.event.evidence_start, c.event.evidence_end)]
     _followed_by_intervention(text, spans, candidates)
