@@ -249,17 +249,23 @@ def extract_events(text: str, published: date | None) -> list[Event]:
         if candidates and _is_quote(text, sent):
             _quote_dates_the_last(text, sent, dates.within(sent.start, sent.end), candidates[-1])
             continue
-        nxt = [s for s in spans[index + 1:index + 3] if s.paragraph <= sent.paragraph + 1]
-        # Dates of the next lines, those that are not reporting dates of their own line.
-        following = [e for s in nxt if not _BACKSTORY.match(text, s.start)
-                     for e in dates.within(s.start, s.end) if not is_reporting(text, e, s.start)]
-        before = spans[index - 1] if index and spans[index - 1].paragraph >= sent.paragraph - 1 \
-            and spans[index - 1].paragraph not in captions else None
-        preceding = [e for e in dates.within(before.start, before.end) if not is_reporting(text, e, before.start)
-                     and e.precision in ("day", "range")] if before and not candidates else []
+        # The lines before and after date (and place) only the story's first occurrence (see `date_event`):
+        # looked at only until one is told.
+        preceding: list[DateExpr] = []
+        following: list[DateExpr] = []
+        ahead_places: list[Mention] = []
+        if not candidates:
+            nxt = [s for s in spans[index + 1:index + 3] if s.paragraph <= sent.paragraph + 1]
+            # Dates of the next lines, those that are not reporting dates of their own line.
+            following = [e for s in nxt if not _BACKSTORY.match(text, s.start)
+                         for e in dates.within(s.start, s.end) if not is_reporting(text, e, s.start)]
+            before = spans[index - 1] if index and spans[index - 1].paragraph >= sent.paragraph - 1 \
+                and spans[index - 1].paragraph not in captions else None
+            preceding = [e for e in dates.within(before.start, before.end) if not is_reporting(text, e, before.start)
+                         and e.precision in ("day", "range")] if before else []
+            ahead_places = [m for s in nxt[:1] for m in places.within(s.start, s.end)]
         heading = next((h for h in reversed(headings) if h.start < sent.start), None)
         around = (preceding, following, heading)
-        ahead_places = [m for s in nxt[:1] for m in places.within(s.start, s.end)]
         clauses = _clauses(text, sent, sent_triggers)
         in_sentence = dates.within(sent.start, sent.end)
         for start, end, trigs in clauses:
