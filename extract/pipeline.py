@@ -489,6 +489,8 @@ _AND = re.compile(r"\s*,?\s*and\s*(?:the\s+)?")
 
 def _listed(text: str, found: list[Mention]) -> bool:
     """Towns named as a list: "in Bannu and Lakki Marwat" (not "in Latih, Patikul municipality")."""
+    if len(found) < 2:
+        return False
     specific = sorted((m for m in found if m.place.rank < 3), key=lambda m: m.start)
     return any(_AND.fullmatch(text[a.end:b.start]) for a, b in zip(specific, specific[1:]))
 
@@ -654,7 +656,7 @@ def _candidate(
     anaphoric = (not day_dates or generic) and definite
     days_occurrence = ("’s" in before_trigger or "'s" in before_trigger) \
         and bool(DAYS_OCCURRENCE.search(text, max(clause[0], trig.start - 40), trig.start))
-    condemned = any(w in before_trigger for w in ("condemn", "denounc", "deplor", "claimed", "mourn")) \
+    condemned = any(map(before_trigger.__contains__, ("condemn", "denounc", "deplor", "claimed", "mourn"))) \
         and bool(CONDEMNED.search(before_trigger))  # "condemned what he called a 'cowardly' attack"
     reference_only = before_trigger.endswith(("those ", "the ones ")) or (
         not has_number and (anaphoric or days_occurrence or condemned)) or (
