@@ -267,13 +267,14 @@ def extract_events(text: str, published: date | None) -> list[Event]:
             preceding = [e for e in dates.within(before.start, before.end) if not is_reporting(text, e, before.start)
                          and e.precision in ("day", "range")] if before else []
             ahead_places = [m for s in nxt[:1] for m in places.within(s.start, s.end)]
-        heading = next((h for h in reversed(headings) if h.start < sent.start), None)
+        heading = next((h for h in reversed(headings) if h.start < sent.start), None) if headings else None
         around = (preceding, following, heading)
         clauses = _clauses(text, sent, sent_triggers)
         in_sentence = dates.within(sent.start, sent.end)
         for start, end, trigs in clauses:
             # A date in a sibling clause belongs to that clause's occurrence.
-            own = [e for e in in_sentence if not any(s <= e.start < t for s, t, _ in clauses if (s, t) != (start, end))]
+            own = [e for e in in_sentence if not any(s <= e.start < t for s, t, _ in clauses if (s, t) != (start, end))] \
+                if len(clauses) > 1 else in_sentence
             cand = _candidate(text, published, own, home, sent, index, (start, end), trigs, candidates,
                               around, places, ahead_places)
             raid = bool(cand and candidates and same_raid(candidates[-1], cand))
