@@ -106,16 +106,16 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
     event_dates = [e for e in event_dates if e.rule != "overnight_adj"] or event_dates
     low = fold(text)
     span = low[event.evidence_start:event.evidence_end]
-    vague = not event_dates and any(w in span for w in VAGUE_WORDS)
+    vague = not event_dates and any(map(span.__contains__, VAGUE_WORDS))
     if vague and VAGUE_TIME.search(low, event.evidence_start, event.evidence_end):
         apply_date(event, None, None, "unknown", None, "vague")
         return False
-    dated = [c for c in previous if c.event.date_start and c.event.date_precision == "day"]
     coarse = all(e.precision in ("year", "month") for e in event_dates)  # "a ceasefire declared in 2023"
     # A step from the occurrence just told needs one told, and no day of the clause's own
     # (no dates at all count as coarse): only then is the phrase looked for.
-    stepped = dated and coarse and any(w in span for w in DAY_SHIFT_WORDS)
-    shift = DAY_SHIFT.search(low, event.evidence_start, event.evidence_end) if stepped else None
+    stepped = coarse and any(map(span.__contains__, DAY_SHIFT_WORDS))
+    dated = [c for c in previous if c.event.date_start and c.event.date_precision == "day"] if stepped else []
+    shift = DAY_SHIFT.search(low, event.evidence_start, event.evidence_end) if dated else None
     if shift and (("week" in shift.group() and shift.start() - event.evidence_start > 3)  # only "A week later, ..."
                   or ("same" in shift.group() and in_sentence)):  # "said on Wednesday ... the same morning": that day
         shift = None
@@ -147,7 +147,7 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
         apply_date(event, day, day, "day", text[shift.start():shift.end()], "relative to previous event")
         return True
     period = SAME_PERIOD.search(span) if not event_dates and any(
-        w in span for w in ("that", "same", "following", "next", "previous", "preceding", "later")) else None
+        map(span.__contains__, ("that", "same", "following", "next", "previous", "preceding", "later"))) else None
     anchor_date = next((c.event.date_start for c in reversed(previous) if c.event.date_start
                         and c.event.date_precision in ("day", "range", "month")), None) if period else None
     if period and anchor_date:

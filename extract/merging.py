@@ -21,7 +21,7 @@ from dateline.extract.candidate import (
 from dateline.extract.numbers import ORDINAL, ORDINALS, REVISED_TOLL, word_number
 from dateline.extract.places import lookup
 from dateline.extract.records import Event
-from dateline.extract.scan import fold, folded
+from dateline.extract.scan import Gated, fold, folded
 from dateline.extract.segment import Span
 
 # The one an ordinal counts: "a seventh victim", "a second protester", "the third man".
@@ -40,10 +40,9 @@ def adds_victims(text: str, cand: Candidate, prev: Candidate) -> bool:
     """'The driver and several soldiers were also killed.': more dead of the
     occurrence just told, not a new one."""
     e = cand.event
-    same_place = e.location in (None, prev.event.location) or _region_and_unplaced_town(prev.event, e)
-    if cand.explicit_date or not same_place or min(cand.paragraphs) - max(*prev.paragraphs, prev.last_said) > 1 \
-            or prev.event.aggregate:
-        return False  # a summary's toll already counts the dead of its parts
+    if cand.explicit_date or prev.event.aggregate or min(cand.paragraphs) - max(*prev.paragraphs, prev.last_said) > 1 \
+            or not (e.location in (None, prev.event.location) or _region_and_unplaced_town(prev.event, e)):
+        return False  # (a summary's toll already counts the dead of its parts; the place is tested last, it costs most)
     if cand.refers_back == "deaths" and not prev.event.fatalities:
         # "...recaptured the locality of Biakato Mine. Six rebels were killed": the toll it did not give.
         return prev.event.type in VIOLENT_TYPES and e.type in VIOLENT_TYPES
@@ -64,12 +63,20 @@ ORDINAL_VICTIM = folded(rf"\b(?:a|the)\s+({ORDINAL})\s+{_COUNTED_ONE}\b")
 ORDINAL_HINTS = (*ORDINALS, "1st", "2nd", "3rd", "th ")  # a cheap test before the pattern
 
 
+def victims_of(text: str, cand: Candidate, candidates: list[Candidate]) -> Candidate | None:
+    """The occurrence told before whose dead `cand` adds to (`adds_victims`), if any."""
+    if cand.explicit_date:
+        return None  # a day of its own: an occurrence of its own (no need to look for the toll it adds to)
+    target = toll_target(text, cand, candidates)
+    return target if adds_victims(text, cand, target) else None
+
+
 def toll_target(text: str, cand: Candidate, candidates: list[Candidate]) -> Candidate:
     """The occurrence whose toll a line adds to: the one just told, or for "a seventh
     victim" the latest one that counted six (a detail line may sit in between)."""
     low = fold(text)
     span = low[cand.event.evidence_start:cand.event.evidence_end]
-    ordinal = ORDINAL_VICTIM.search(span) if any(w in span for w in ORDINAL_HINTS) else None
+    ordinal = ORDINAL_VICTIM.search(span) if any(map(span.__contains__, ORDINAL_HINTS)) else None
     if ordinal:
         word = ordinal.group(1)
         before = (ORDINALS.get(word) or int(word[:-2])) - 1  # "seventh", "7th"
@@ -85,11 +92,12 @@ def same_raid(prev: Candidate, cand: Candidate) -> bool:
     or in the lines that follow it without a day of their own ("Two men who
     tried to resist were shot dead")."""
     a, b = prev.event, cand.event
+    if a.subtype != "Abduction/forced disappearance":
+        return False  # (the rare case first: this is tried for every clause)
     close = bool(prev.sentences & cand.sentences) or (
         not cand.explicit_date and min(cand.sentences) - max(prev.sentences) <= 2
         and min(cand.paragraphs) - max(prev.paragraphs) <= 1)
-    return (close and a.subtype == "Abduction/forced disappearance"
-            and b.type in VIOLENT_TYPES and bool(b.fatalities) and not a.fatalities
+    return (close and b.type in VIOLENT_TYPES and bool(b.fatalities) and not a.fatalities
             and not (cand.explicit_date and prev.explicit_date and a.date_start != b.date_start) and _places_agree(a, b))
 
 
@@ -109,11 +117,12 @@ _FORCE_OPENING = folded(r"\W*(?:the\s+)?(?:riot\s+)?(?:police|policemen|security
 def met_by_force(text: str, prev: Candidate, cand: Candidate) -> bool:
     """'Women blocked the highway ..., and police fired tear gas to disperse them':
     the protest and how it was met, told in one sentence or the next, are one protest."""
+    if not prev.event.type == cand.event.type == "Protests":
+        return False  # (the rare case first: this is tried for every clause)
     together = bool(prev.sentences & cand.sentences) or (  # or the next line: "Police fired tear gas to disperse them"
         min(cand.sentences) - max(prev.sentences) == 1 and cand.event.date_rule == "inherited"
         and bool(_FORCE_OPENING.match(fold(text), cand.event.evidence_start)))
-    return (together and prev.event.type == cand.event.type == "Protests"
-            and prev.event.subtype == "Peaceful protest" and cand.event.subtype != "Peaceful protest")
+    return (together and prev.event.subtype == "Peaceful protest" and cand.event.subtype != "Peaceful protest")
 
 
 # "Two more people were killed in strikes on Hodeidah": more dead, but of an occurrence of their own.
@@ -171,13 +180,13 @@ def _elaborates(first: Candidate, second: Candidate) -> bool:
     people"). Lines that add a different act (burning homes, taking a base)
     stay events of their own, as the annotation guidelines count them."""
     a, b = first.event, second.event
-    if a.type not in VIOLENT_TYPES or b.type not in MERGEABLE_TYPES or b.subtype in ("Arrests", "Agreement", "Other"):
+    same_toll = bool(b.fatalities) and b.fatalities == a.fatalities  # rare: tested first, as merging tries every pair
+    if not same_toll or a.type not in VIOLENT_TYPES or b.type not in MERGEABLE_TYPES or b.subtype in ("Arrests", "Agreement", "Other"):
         return False
     if min(second.sentences) - max(first.sentences) != 1 or min(second.paragraphs) - max(first.paragraphs) > 1:
         return False
     same_day = a.date_start == b.date_start or b.date_rule in BORROWED
-    same_toll = bool(b.fatalities) and b.fatalities == a.fatalities
-    return same_day and same_toll and b.location in (None, a.location)
+    return same_day and b.location in (None, a.location)
 
 
 # "The attacker, who was wearing an army uniform, detonated...": the bomber or bomb just told.
@@ -197,8 +206,8 @@ def _detail_clause(first: Candidate, second: Candidate) -> bool:
     fired mortars from the hills': one attack told in two clauses of a sentence,
     the second with no dead, day or place of its own."""
     a, b = first.event, second.event
-    return (bool(first.sentences & second.sentences) and a.type in VIOLENT_TYPES and b.type in VIOLENT_TYPES
-            and not b.fatalities and not second.explicit_date and b.location in (None, a.location))
+    return (not b.fatalities and not second.explicit_date and a.type in VIOLENT_TYPES and b.type in VIOLENT_TYPES
+            and b.location in (None, a.location) and not first.sentences.isdisjoint(second.sentences))
 
 
 def take_finer_place(target: Event, source: Event) -> None:
@@ -228,7 +237,7 @@ def _compatible(text: str, first: Candidate, second: Candidate) -> bool:
     a, b = first.event, second.event
     if _same_words(text, a, b):
         return True  # a web page's line printed twice (a caption under a photo and in its gallery)
-    if (a.type, a.subtype) != (b.type, b.subtype):
+    if a.type != b.type or a.subtype != b.subtype:
         return _elaborates(first, second) or _detail_clause(first, second) or (
             a.type == b.type and _same_blast(text, first, second))
     if a.fatalities and b.fatalities:
@@ -246,14 +255,16 @@ def _compatible(text: str, first: Candidate, second: Candidate) -> bool:
 
 
 # "Another drone hit...", "In a separate attack...": a line that tells a new occurrence, not more of the last one.
-_ANOTHER = folded(r"\b(?:another(?!\s+(?:[a-z]+\s+)?(?:said|says|told|added|source|official|resident|witness|villager|"
-                  r"spokesman|spokesperson)\b|\s+(?:died|was|were|had|succumbed|suffered|sustained)\b)"
-                  # "another died of his wounds", "one of the other victims", "died of his injuries later": more of
-                  # the same occurrence's victims; "in other attacks", "Hours later, a strike...": another occurrence
-                  r"|separate|separately|second|elsewhere|meanwhile|also|too|in other|other (?:[a-z]+\s+)?(?:attacks?|incidents?|violence|"
-                  r"strikes?|raids?|clashes|places|areas|parts|towns|cities|villages|districts|provinces)|earlier|"
-                  r"(?:hours|days|minutes|moments|weeks|months|shortly|soon|a day|a week|an hour)\s+later|later\s*,|"
-                  r"spread|spreading|ensuing|subsequent)\b")
+_ANOTHER = Gated(folded(r"\b(?:another(?!\s+(?:[a-z]+\s+)?(?:said|says|told|added|source|official|resident|witness|villager|"
+                        r"spokesman|spokesperson)\b|\s+(?:died|was|were|had|succumbed|suffered|sustained)\b)"
+                        # "another died of his wounds", "one of the other victims", "died of his injuries later": more of
+                        # the same occurrence's victims; "in other attacks", "Hours later, a strike...": another occurrence
+                        r"|separate|separately|second|elsewhere|meanwhile|also|too|in other|other (?:[a-z]+\s+)?(?:attacks?|incidents?|violence|"
+                        r"strikes?|raids?|clashes|places|areas|parts|towns|cities|villages|districts|provinces)|earlier|"
+                        r"(?:hours|days|minutes|moments|weeks|months|shortly|soon|a day|a week|an hour)\s+later|later\s*,|"
+                        r"spread|spreading|ensuing|subsequent)\b"),
+                 ("other", "separate", "second", "elsewhere", "meanwhile", "also", "too", "earlier", "later", "spread",
+                  "ensuing", "subsequent"))  # one in every branch ("other" in "another")
 
 
 # "In Sumy Oblast, Russian troops shelled...": a roundup's next item, framed by its own place.
@@ -282,7 +293,9 @@ _TIME_HEADING = re.compile(r"\n[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]
 
 
 def _same_words(text: str, a: Event, b: Event) -> bool:
-    return text[a.evidence_start:a.evidence_end] == text[b.evidence_start:b.evidence_end]
+    # (equal lengths first: merging tries every pair, and slicing both costs more)
+    return a.evidence_end - a.evidence_start == b.evidence_end - b.evidence_start \
+        and text[a.evidence_start:a.evidence_end] == text[b.evidence_start:b.evidence_end]
 
 
 def _told_again(text: str, first: Candidate, second: Candidate) -> bool:
@@ -340,9 +353,7 @@ def _merge_pass(text: str, candidates: list[Candidate]) -> list[Candidate]:
     for cand in candidates:
         twin = next((k for k in kept if _compatible(text, k, cand)), None)
         if twin is None:  # told again: of the violence told last before it, never of an earlier one
-            family = CROWD_TYPES if cand.event.type == "Protests" else VIOLENT_TYPES
-            last = max((k for k in kept if k.event.type in family and max(k.sentences) < min(cand.sentences)),
-                       key=lambda k: max(k.sentences), default=None)
+            last = _last_told_before(kept, cand)
             twin = last if last is not None and _told_again(text, last, cand) else None
         if twin is None:
             kept.append(cand)
@@ -369,6 +380,19 @@ def _merge_pass(text: str, candidates: list[Candidate]) -> list[Candidate]:
                                             max(better.specificity, other.specificity),
                                             generic=better.generic and other.generic, definite=twin.definite)
     return kept
+
+
+def _last_told_before(kept: list[Candidate], cand: Candidate) -> Candidate | None:
+    """The candidate of `cand`'s family (crowds or violence) told last before its first line (the first of equals)."""
+    family = CROWD_TYPES if cand.event.type == "Protests" else VIOLENT_TYPES
+    first_line = min(cand.sentences)
+    last, last_line = None, -1
+    for k in kept:
+        if k.event.type in family:
+            line = max(k.sentences)
+            if last_line < line < first_line:
+                last, last_line = k, line
+    return last
 
 
 # "Two days later, one of the wounded died in hospital, raising the toll to nine": a death of the same occurrence.

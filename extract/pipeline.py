@@ -27,14 +27,13 @@ from dateline.extract.dating import (
 )
 from dateline.extract.merging import (
     add_victims,
-    adds_victims,
     intercepted,
     met_by_force,
     merge,
     revise_tolls,
     same_raid,
     take_finer_place,
-    toll_target,
+    victims_of,
 )
 from dateline.extract.numbers import fatalities, word_number
 from dateline.extract.places import (
@@ -45,7 +44,7 @@ from dateline.extract.places import (
     region_named,
 )
 from dateline.extract.records import DateExpr, Event
-from dateline.extract.scan import WordStart, fold, folded, trie
+from dateline.extract.scan import Gated, WordStart, fold, folded, trie
 from dateline.extract.segment import DATELINE, Span, clause_cuts, sentences
 from dateline.extract.triggers import INTERVENTION, Trigger, find_triggers
 
@@ -56,7 +55,7 @@ EXTRACTOR_VERSION = "1.12.0"
 # The patterns below are lowercase and run over fold(text) (see scan.py);
 # HEADLINE_TENSE is case-sensitive and runs over the text itself.
 # Plural or serial wording that makes one event a summary of several.
-AGGREGATE = folded(
+AGGREGATE = Gated(folded(
     r"\b(?:series of|wave of|spate of|string of|a number of|multiple|several|two|three|four|five|separate)\s+"
     r"(?:\w+\s+)?(?:raids|operations|attacks|strikes|clashes|bombings|incidents|assaults)\b"
     # "between Bannu and Lakki Marwat", but not the two sides of "a clash between A and B"
@@ -67,11 +66,8 @@ AGGREGATE = folded(
     r"|\band (?:\w+ )?(?:other|several|many) (?:cities|towns|villages|areas|districts|provinces|parts)\b"
     r"|\b(?:across|throughout)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:strip|region|country|province|state|territory|territories|"
     r"enclave|north|south|east|west|cities|towns|villages)\b|\bnationwide\b",
-)
-# Every branch of AGGREGATE needs one of these words: `in` tests on a clause cost a third of the search.
-_AGGREGATE_WORDS = ("raids", "operations", "attacks", "strikes", "clashes", "bombings", "incidents", "assaults", "between",
-                    "across", "throughout", "cities", "towns", "villages", "areas", "districts", "provinces", "parts",
-                    "nationwide")
+), ("raids", "operations", "attacks", "strikes", "clashes", "bombings", "incidents", "assaults", "between",  # one per branch
+    "across", "throughout", "cities", "towns", "villages", "areas", "districts", "provinces", "parts", "nationwide"))
 PAST_EVENT = WordStart(folded(trie([
     "killed", "attacked", "stormed", "struck", "bombed", "shelled", "seized", "captured", "arrested", "detained", "abducted",
     "kidnapped", "clashed", "fought", "exploded", "detonated", "fired", "raided", "launched", "signed", "agreed", "brokered",
@@ -81,23 +77,29 @@ PAST_EVENT = WordStart(folded(trie([
     "dropped", "blew", "gathered", "opened fire", "taken control", "taken full control", "took over", "taken over",
     "freed", "rescued", "hijacked"]) + r"\b"))
 ANAPHORA = folded(r"\b(?:the|these|those|such)\s+(?!ensuing|subsequent|resulting)(?:[a-z]+\s+)?$")  # "the ensuing fighting": what followed
-PERFECT_EVENT = folded(r"\b(?:has|have)\s+(?:\w+\s+){0,2}(?:been\s+)?(?:killed|attacked|targeted|abducted|kidnapped|displaced|arrested|"
-                       r"fought|clashed|fired|launched|carried out|staged|fighting|battling|waging|clashing|witnessed|seen|"
-                       r"suffered|experienced|endured|faced|raging|going on|intensified|stepped up|"
-                       r"the (?:scene|site|theatre|theater|epicentre|epicenter|target|hotbed) of)\b"
-                       # "has since shifted its offensive", "Ankara has since kept bases": what followed, told as background
-                       r"|\b(?:has|have)\s+since\s+[a-z]+ed\b")
+PERFECT_EVENT = Gated(folded(r"\b(?:has|have)\s+(?:\w+\s+){0,2}(?:been\s+)?(?:killed|attacked|targeted|abducted|kidnapped|displaced|arrested|"
+                             r"fought|clashed|fired|launched|carried out|staged|fighting|battling|waging|clashing|witnessed|seen|"
+                             r"suffered|experienced|endured|faced|raging|going on|intensified|stepped up|"
+                             r"the (?:scene|site|theatre|theater|epicentre|epicenter|target|hotbed) of)\b"
+                             # "has since shifted its offensive", "Ankara has since kept bases": what followed, told as background
+                             r"|\b(?:has|have)\s+since\s+[a-z]+ed\b"), ("has", "have"))
 # Deaths no one inflicted: drownings, accidents, disease. Not political violence.
-NO_PERPETRATOR = folded(
+NO_PERPETRATOR = Gated(folded(
     r"\b(?:drown(?:ed|ing)|washed ashore|shipwreck|capsiz(?:ed|ing)|boat sank|"
     r"(?:road|traffic|car|bus|plane|mining|industrial) (?:accident|crash)|collision between|collided|"
     r"(?:vehicle|bus|truck|car|matatu|minibus|lorry|tanker)\b[^.;]{0,40}\boverturned|lost (?:its|their) brakes|plunged into|"
     r"(?:building|house|bridge|wall|mine|roof|canopy|stand|stage) collapsed|(?:canopy|roof|bridge|building|stand) collapse|collapsed? (?:building|mine)|landslides?|floods?|flooded|flooding|(?:heavy|torrential) rains?|rainstorms?|cyclones?|earthquakes?|heatwave|"
-    r"heat stroke|cholera|malaria|epidemic|outbreak|stampede|funerals?|burials?|buried|laid to rest)\b")
+    r"heat stroke|cholera|malaria|epidemic|outbreak|stampede|funerals?|burials?|buried|laid to rest)\b"),
+    ("drown", "ashore", "shipwreck", "capsiz", "boat sank", "accident", "crash", "collision", "collided", "overturned",
+     "brakes", "plunged into", "collapse", "landslide", "flood", "heavy rain", "torrential rain", "rainstorm", "cyclone",
+     "earthquake", "heatwave", "heat stroke", "cholera", "malaria", "epidemic", "outbreak", "stampede", "funeral",
+     "burial", "buried", "laid to rest"))
 # "Data compiled by Daily Trust show that at least 412 people were killed this year": a statistic.
-STATISTIC = folded(r"\b(?:data|statistics|tally|annual report|the number of|the toll (?:since|this year)|so far this year|"
-                   r"\d+(?:st|nd|rd|th) (?:[a-z]+ ){0,2}(?:killed|murdered)|"
-                   r"compiled by|according to (?:\w+ ){0,3}(?:figures|records))\b")
+STATISTIC = Gated(folded(r"\b(?:data|statistics|tally|annual report|the number of|the toll (?:since|this year)|so far this year|"
+                         r"\d+(?:st|nd|rd|th) (?:[a-z]+ ){0,2}(?:killed|murdered)|"
+                         r"compiled by|according to (?:\w+ ){0,3}(?:figures|records))\b"),
+                  ("data", "statistics", "tally", "annual report", "the number of", "the toll ", "so far this year",
+                   "killed", "murdered", "compiled by", "according to"))
 RUNNING_TOLL = folded(r"\b(?:since|so far|to date|this year|in total|altogether|over the (?:past|last)|in the past|for (?:years|decades|months|weeks)|"
                       r"conflict|war|violence|insurgency|crisis|unrest)\b(?!-)")  # not "the war-torn country's north"
 OCCURRENCE = folded(r"\b(?:in|during|after)\s+an?\s+(?:[\w-]+\s+)?(?:attack|ambush|raid|clash|explosion|blast|strike|"
@@ -134,10 +136,16 @@ DAYS_OCCURRENCE = re.compile(r"\b(?:[A-Z][a-z]+day|[Yy]esterday|[Tt]oday|[Ll]ast
 # "...were injured in the gunfight": the occurrence already told, named again.
 THE_OCCURRENCE = folded(r"\b(?:in|during) the (?:ensuing |same )?(?:gunfight|encounter|attack|assault|raid|ambush|clash|clashes|"
                         r"firefight|operation|blast|explosion|bombing|strike|fighting)\b")
-HABITUAL = folded(r"\b(?:often|usually|routinely|regularly|frequently|typically|increasingly|has become|have become|tend to|tends to|"
-                  r"continues|persists|on the rise|on the increase|(?:has|have) (?:risen|increased|surged|soared|spiked))\b")
+HABITUAL = Gated(folded(r"\b(?:often|usually|routinely|regularly|frequently|typically|increasingly|has become|have become|tend to|tends to|"
+                        r"continues|persists|on the rise|on the increase|(?:has|have) (?:risen|increased|surged|soared|spiked))\b"),
+                 ("often", "usually", "routinely", "regularly", "frequently", "typically", "increas", "become", "tend",
+                  "continues", "persists", "rise", "surged", "soared", "spiked"))
 PERFECT = folded(r"\b(?:has|have)\s+(?:\w+\s+)?$")
 HEADLINE_TENSE = re.compile(r"\b(?:kill|kills|attack|attacks|strike|strikes|seize|seizes|clash|clashes|offer|propose)\b")
+
+
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def _is_headline(text: str, sent: Span) -> bool:
@@ -145,11 +153,11 @@ def _is_headline(text: str, sent: Span) -> bool:
     line = text[sent.start:sent.end]
     if line.endswith(_CREDIT_ENDS):
         line = LINE_CREDIT.sub("", line).rstrip()  # "... said. — AFP": the story's last line, signed
-    words = re.findall(r"[A-Za-z][\w’'-]*", line)
     if line.rstrip().endswith((".", "!", "?", "”", '"', ":")):
         return False
+    words = _WORD.findall(line)
     line_start = text.rfind("\n", 0, sent.start) + 1  # (after "LIVE:" or a dateline the line is still alone)
-    lone = text.find("\n", sent.end) in (sent.end, -1) and not re.search(r"[.!?]\s", text[line_start:sent.start])
+    lone = text.find("\n", sent.end) in (sent.end, -1) and not _SENTENCE_END.search(text[line_start:sent.start])
     return len(words) < 20 and (lone or sum(w[0].isupper() for w in words) >= 0.7 * len(words))
 
 
@@ -179,11 +187,21 @@ LINE_CREDIT = re.compile(r"[—–]\s*(?:AFP|Reuters|AP|EPA|Xinhua|Anadolu|Getty
 EMBEDDED_POST = re.compile(r"[—–-]\s*[^\n()]{1,60}\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}[ \t]*$|pic\.twitter\.com/\w+",
                            re.MULTILINE)
 _CREDIT_ENDS = ("AFP", "Reuters", "AP", "EPA", "Xinhua", "Anadolu", "Images", "File")
+# An agency's LINE_CREDIT ends its line with one of _CREDIT_ENDS: this pattern, which opens with their
+# capitals, finds such a line far faster than LINE_CREDIT, which `re` tries at every position.
+_CREDIT_AT_LINE_END = re.compile(r"(?:" + "|".join(_CREDIT_ENDS) + r")[ \t]*$", re.MULTILINE)
 _CREDIT_WORDS = ("REUTERS/", "AP Photo", "Getty", "EPA-EFE", "/AFP", "/ AFP", "Photo", "Picture:", "Image caption", "Licensing")
-SPORTS = WordStart(folded(trie(["league", "match", "goal", "goals", "penalty", "striker", "midfielder", "derby",
-                                "tournament", "championship", "coach", "scored", "equalised", "equalized", "stadium",
-                                "fixture", "half-time", "kick-off"]) + r"\b"))
+_SPORTS_WORDS = ("league", "match", "goal", "goals", "penalty", "striker", "midfielder", "derby", "tournament",
+                 "championship", "coach", "scored", "equalised", "equalized", "stadium", "fixture", "half-time", "kick-off")
+SPORTS = WordStart(folded(trie(_SPORTS_WORDS) + r"\b"))
 CROWD_TROUBLE = folded(r"\b(?:police|fans|supporters|hooligans|killed|died|dead|injured|wounded|arrested|stabbed|shot|riot\w*)\b")
+
+
+def _is_match_report(low: str) -> bool:
+    """Four sports words or more: a match report."""
+    # Each word's count bounds its matches (they never overlap), so fewer than four in all settle it
+    # far cheaper than the pattern, which `re` tries at every common letter the words begin with.
+    return sum(map(low.count, _SPORTS_WORDS)) >= 4 and sum(1 for _ in zip(range(4), SPORTS.finditer(low))) == 4
 
 
 class _ByStart(Generic[T]):
@@ -234,22 +252,29 @@ def extract_events(text: str, published: date | None) -> list[Event]:
         if candidates and _is_quote(text, sent):
             _quote_dates_the_last(text, sent, dates.within(sent.start, sent.end), candidates[-1])
             continue
-        nxt = [s for s in spans[index + 1:index + 3] if s.paragraph <= sent.paragraph + 1]
-        # Dates of the next lines, those that are not reporting dates of their own line.
-        following = [e for s in nxt if not _BACKSTORY.match(text, s.start)
-                     for e in dates.within(s.start, s.end) if not is_reporting(text, e, s.start)]
-        before = spans[index - 1] if index and spans[index - 1].paragraph >= sent.paragraph - 1 \
-            and spans[index - 1].paragraph not in captions else None
-        preceding = [e for e in dates.within(before.start, before.end) if not is_reporting(text, e, before.start)
-                     and e.precision in ("day", "range")] if before and not candidates else []
-        heading = next((h for h in reversed(headings) if h.start < sent.start), None)
+        # The lines before and after date (and place) only the story's first occurrence (see `date_event`):
+        # looked at only until one is told.
+        preceding: list[DateExpr] = []
+        following: list[DateExpr] = []
+        ahead_places: list[Mention] = []
+        if not candidates:
+            nxt = [s for s in spans[index + 1:index + 3] if s.paragraph <= sent.paragraph + 1]
+            # Dates of the next lines, those that are not reporting dates of their own line.
+            following = [e for s in nxt if not _BACKSTORY.match(text, s.start)
+                         for e in dates.within(s.start, s.end) if not is_reporting(text, e, s.start)]
+            before = spans[index - 1] if index and spans[index - 1].paragraph >= sent.paragraph - 1 \
+                and spans[index - 1].paragraph not in captions else None
+            preceding = [e for e in dates.within(before.start, before.end) if not is_reporting(text, e, before.start)
+                         and e.precision in ("day", "range")] if before else []
+            ahead_places = [m for s in nxt[:1] for m in places.within(s.start, s.end)]
+        heading = next((h for h in reversed(headings) if h.start < sent.start), None) if headings else None
         around = (preceding, following, heading)
-        ahead_places = [m for s in nxt[:1] for m in places.within(s.start, s.end)]
         clauses = _clauses(text, sent, sent_triggers)
         in_sentence = dates.within(sent.start, sent.end)
         for start, end, trigs in clauses:
             # A date in a sibling clause belongs to that clause's occurrence.
-            own = [e for e in in_sentence if not any(s <= e.start < t for s, t, _ in clauses if (s, t) != (start, end))]
+            own = [e for e in in_sentence if not any(s <= e.start < t for s, t, _ in clauses if (s, t) != (start, end))] \
+                if len(clauses) > 1 else in_sentence
             cand = _candidate(text, published, own, home, sent, index, (start, end), trigs, candidates,
                               around, places, ahead_places)
             raid = bool(cand and candidates and same_raid(candidates[-1], cand))
@@ -259,7 +284,7 @@ def extract_events(text: str, published: date | None) -> list[Event]:
                 told = candidates[-1].event
                 told.type, told.subtype = cand.event.type, cand.event.subtype
                 told.fatalities, told.fatalities_text = cand.event.fatalities, cand.event.fatalities_text
-            elif cand and candidates and (raid or adds_victims(text, cand, target := toll_target(text, cand, candidates))):
+            elif cand and candidates and (raid or (target := victims_of(text, cand, candidates)) is not None):
                 add_victims(text, candidates[-1] if raid else target, cand, raid)
             elif cand and (cand.refers_back != "only" or all(c.event.aggregate for c in candidates)):
                 # A reference back with no single occurrence before it to refer to ("The clashes
@@ -275,7 +300,7 @@ def extract_events(text: str, published: date | None) -> list[Event]:
                         and min(cand.paragraphs) - max(told.paragraphs) <= 1:
                     # "The attack took place on the outskirts of Khar": where the occurrence just told happened.
                     take_finer_place(told.event, cand.event)
-    if sum(1 for _ in zip(range(4), SPORTS.finditer(fold(text)))) == 4:
+    if _is_match_report(fold(text)):
         # A match report: "Madrid's attack", "struck the post". Only fans, police and casualties are news here.
         candidates = [c for c in candidates if CROWD_TROUBLE.search(fold(text), c.event.evidence_start, c.event.evidence_end)]
     _followed_by_intervention(text, spans, candidates)
@@ -463,6 +488,17 @@ def _gapped_parts(text: str, cand: Candidate, places: _ByStart[Mention], home: s
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:village|town|city|district|province|region|camp|area|neighbou?rhood)\b")
 
 
+_AND = re.compile(r"\s*,?\s*and\s*(?:the\s+)?")
+
+
+def _listed(text: str, found: list[Mention]) -> bool:
+    """Towns named as a list: "in Bannu and Lakki Marwat" (not "in Latih, Patikul municipality")."""
+    if len(found) < 2:
+        return False
+    specific = sorted((m for m in found if m.place.rank < 3), key=lambda m: m.start)
+    return any(_AND.fullmatch(text[a.end:b.start]) for a, b in zip(specific, specific[1:]))
+
+
 # "READ ALSO: Gunmen kill three in Yobe": a web page's link to another story; a bare cue links the line after it.
 RELATED_LINK = re.compile(r"^[ \t]*(?:read also|also read|read more|related(?: articles?| stories| news| posts?| content)?|"
                           r"see also|more on this(?: story)?|you may also like|recommended(?: stories)?|"
@@ -521,7 +557,8 @@ def _caption_paragraphs(text: str, spans: list[Span]) -> set[int]:
         return set()
     # `in` is far cheaper than the patterns, which try every position
     credits = [m.start() for m in PHOTO_CREDIT.finditer(text)] if any(w in text for w in _CREDIT_WORDS) else []
-    if "— " in text or "– " in text or "(Source" in text or "(Photo" in text or "(Credit" in text:
+    if "(Source" in text or "(Photo" in text or "(Credit" in text or (
+            ("— " in text or "– " in text) and _CREDIT_AT_LINE_END.search(text)):
         credits += [m.start() for m in LINE_CREDIT.finditer(text) if text[m.end():].strip()]
     if "(@" in text or "pic.twitter.com" in text:
         credits += [m.start() for m in EMBEDDED_POST.finditer(text)]
@@ -624,7 +661,7 @@ def _candidate(
     anaphoric = (not day_dates or generic) and definite
     days_occurrence = ("’s" in before_trigger or "'s" in before_trigger) \
         and bool(DAYS_OCCURRENCE.search(text, max(clause[0], trig.start - 40), trig.start))
-    condemned = any(w in before_trigger for w in ("condemn", "denounc", "deplor", "claimed", "mourn")) \
+    condemned = any(map(before_trigger.__contains__, ("condemn", "denounc", "deplor", "claimed", "mourn"))) \
         and bool(CONDEMNED.search(before_trigger))  # "condemned what he called a 'cowardly' attack"
     reference_only = before_trigger.endswith(("those ", "the ones ")) or (
         not has_number and (anaphoric or days_occurrence or condemned)) or (
@@ -649,11 +686,13 @@ def _candidate(
         return None  # "According to Ain o Salish Kendra, 97 people were killed in political violence this year"
     if (trig.text.startswith(DEATH_ONLY) or subtype == "Looting/property destruction") and NO_PERPETRATOR.search(body):
         return None  # "the bodies of 17 migrants washed ashore", "killed in a road accident", "rains destroyed 200 homes"
-    past = any(not PERFECT.search(body[:m.start()]) for m in PAST_EVENT.finditer(body))
-    if generic and not (event_dates or has_number or specific_place) and not past:
-        return None
-    if not (event_dates or has_number or place or past or HEADLINE_TENSE.search(text, *clause)):
-        return None
+    if not (event_dates or has_number) and (not place or (generic and not specific_place)):
+        # A past-tense verb is looked for only here, where no date, count or place settles it.
+        past = any(not PERFECT.search(body[:m.start()]) for m in PAST_EVENT.finditer(body))
+        if generic and not specific_place and not past:
+            return None
+        if not (place or past or HEADLINE_TENSE.search(text, *clause)):
+            return None
 
     event = Event(type=etype, subtype=subtype, evidence_start=clause[0], evidence_end=clause[1])
     explicit = date_event(event, text, trig, event_dates, in_sentence, sent, previous, published, around)
@@ -668,11 +707,8 @@ def _candidate(
     elif deaths.count and etype == "Protests" and not PROTESTED_DEATHS.search(low, clause[0], clause[1]):
         # Protesters killed: the deaths belong to the protest (not "to protest a strike that killed three").
         event.fatalities, event.fatalities_text = deaths.count, deaths.text
-    specific = sorted((m for m in found if m.place.rank < 3), key=lambda m: m.start)
-    listed = any(re.fullmatch(r"\s*,?\s*and\s*(?:the\s+)?", text[a.end:b.start])
-                 for a, b in zip(specific, specific[1:]))  # "in Bannu and Lakki Marwat" (not "in Latih, Patikul municipality")
-    event.aggregate = any(map(body.__contains__, _AGGREGATE_WORDS)) and bool(AGGREGATE.search(body)) or listed or event.date_rule == "since" or (
-        event.date_precision == "range" and (event.fatalities or 0) > 0 and "between" in body)
+    event.aggregate = bool(AGGREGATE.search(body)) or event.date_rule == "since" or (
+        event.date_precision == "range" and (event.fatalities or 0) > 0 and "between" in body) or _listed(text, found)
     if place:
         event.location = place.name
         event.latitude, event.longitude = place.latitude, place.longitude
