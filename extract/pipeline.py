@@ -243,6 +243,8 @@ def extract_events(text: str, published: date | None) -> list[Event]:
     spans = sentences(text)
     captions = _caption_paragraphs(text, spans)
     links = [m.span() for m in RELATED_LINK.finditer(text)]
+    if "•" in text:
+        links += [m.span() for m in TICKER.finditer(text)]
     headings = _date_headings(text, spans, dates)
     for index, sent in enumerate(spans):
         sent_triggers = all_triggers.within(sent.start, sent.end)
@@ -504,6 +506,11 @@ RELATED_LINK = re.compile(r"^[ \t]*(?:read also|also read|read more|related(?: a
                           r"see also|more on this(?: story)?|you may also like|recommended(?: stories)?|"
                           r"key (?:updates|points|developments|takeaways|events)[^\n:|]{0,30})"  # a summary box of the page
                           r"(?:[ \t]*[:|»\-–—][ \t]*|[ \t]*\n[ \t]*)[^\n]*", re.IGNORECASE | re.MULTILINE)
+
+
+# "Turkey marks 100th anniversary ... • Urgent: Two French killed in Tunis • Roundup: ...": a line of other
+# stories' headlines run together, as a page's news ticker prints them.
+TICKER = re.compile(r"^[^\n•]*(?:\s•\s[^\n•]+){2,}$", re.MULTILINE)
 
 
 def _in_links(links: list[tuple[int, int]], at: int) -> bool:

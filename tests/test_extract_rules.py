@@ -2259,3 +2259,9 @@ def test_more_words_for_what_happened(line, subtype):
 ])
 def test_a_rally_to_come_a_claim_and_the_detained_described_are_no_events(line):
     assert events(line, date(2022, 12, 8)) == []
+
+
+def test_a_news_ticker_line_of_other_headlines_is_no_report():
+    text = ("Gunmen killed four police officers in Kano on Monday, officials said.\n\n"
+            "Markets rally on rate hopes • Urgent: Two tourists killed in attack in Tunis • Roundup: storm hits coast")
+    assert [e.evidence_start for e in events(text)] == [0]
