@@ -86,7 +86,7 @@ def toll_target(text: str, cand: Candidate, candidates: list[Candidate]) -> Cand
     return candidates[-1]
 
 
-def same_raid(prev: Candidate, cand: Candidate) -> bool:
+def same_raid(text: str, prev: Candidate, cand: Candidate) -> bool:
     """'Gunmen abducted 31 people and killed three others in an attack on X': one
     raid's abductions and killings are one abduction event, told in one sentence
     or in the lines that follow it without a day of their own ("Two men who
@@ -98,7 +98,12 @@ def same_raid(prev: Candidate, cand: Candidate) -> bool:
         not cand.explicit_date and min(cand.sentences) - max(prev.sentences) <= 2
         and min(cand.paragraphs) - max(prev.paragraphs) <= 1)
     return (close and b.type in VIOLENT_TYPES and bool(b.fatalities) and not a.fatalities
-            and not (cand.explicit_date and prev.explicit_date and a.date_start != b.date_start) and _places_agree(a, b))
+            and not (cand.explicit_date and prev.explicit_date and a.date_start != b.date_start) and _places_agree(a, b)
+            and not _OPERATION.search(fold(text), b.evidence_start, b.evidence_end))
+
+
+# "At least 27 militants were killed in the rescue operation": the dead of an operation of its own.
+_OPERATION = folded(r"\b(?:rescue|security|military|counter-?terrorism|clearance|police|army)\s+operations?\b")
 
 
 def intercepted(prev: Candidate, cand: Candidate) -> bool:

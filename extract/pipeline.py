@@ -279,7 +279,7 @@ def extract_events(text: str, published: date | None) -> list[Event]:
                 if len(clauses) > 1 else in_sentence
             cand = _candidate(text, published, own, home, sent, index, (start, end), trigs, candidates,
                               around, places, ahead_places)
-            raid = bool(cand and candidates and same_raid(candidates[-1], cand))
+            raid = bool(cand and candidates and same_raid(text, candidates[-1], cand))
             if cand and candidates and (intercepted(candidates[-1], cand) or met_by_force(text, candidates[-1], cand)):
                 # One occurrence told in two clauses; the second says what it came to.
                 add_victims(text, candidates[-1], cand)  # sentences and place; its dead are set just below

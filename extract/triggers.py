@@ -43,7 +43,7 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
     # "air defences destroyed 35 drones": the attack was stopped, which is what happened.
     (r"air[- ]defen[cs]es? (?:systems? |units? )?(?:had |have |also )?(?:destroyed|shot down|intercepted|downed|neutrali[sz]ed)|"
      r"(?:destroyed|shot down|intercepted|downed) (?:\w+ ){0,3}?(?:drones|missiles|rockets|uavs)", (STRAT, "Disrupted weapons use"), 2),
-    (r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken hostage|taken (?:away )?from (?:his|her) (?:[\w’'-]+ ){0,2}?(?:homes?|houses?|beds?)|held hostage|seized (?:\w+ )?hostages|"
+    (r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken hostage|took (?:[\w’'-]+ ){1,3}?hostages?|taken (?:away )?from (?:his|her) (?:[\w’'-]+ ){0,2}?(?:homes?|houses?|beds?)|held hostage|seized (?:\w+ )?hostages|"
      r"(?:seized|grabbed|took away) (?:[\w’'-]+ ){0,2}?(?:fishermen|farmers|villagers|civilians|women|children|girls|boys|passengers|students|workers|traders|herders|travellers|travelers)\b", (VAC, "Abduction/forced disappearance"), 4),
     (r"rap(?:ed|e|es)|sexual(?:ly)? (?:violence|assault(?:ed)?)", (VAC, "Sexual violence"), 4),
     (r"bodies of|bodies were found|found dead|(?:revenge|extrajudicial|targeted|sectarian|summary|mass) killings|massacre(?:d|s)?|executed|beheaded|shot dead|shot (?:[\w’'-]+ ){0,4}?to death|murder(?:ed|s)?|gunned down|hacked to death|stabbed to death|burned alive|beat to death|beat (?:[\w’'-]+ ){1,5}?to death|(?:opened fire|fired) (?:on|upon|at) (?:civilians|worshippers|villagers|passengers|crowds?|people|residents|mourners|motorists|aid seekers|farmers|workers|shoppers|commuters|pilgrims|students|(?:a|the) (?:crowd|market|mosque|church|bus|school|wedding|funeral))", (VAC, "Attack"), 5),

@@ -2242,6 +2242,7 @@ def test_force_used_on_a_protest_makes_it_a_protest_with_intervention(line):
     ("A motorway pay booth was set on fire by arsonists near Narbonne on Sunday.", "Looting/property destruction"),
     ("Ukrainian forces routed an attempted advance by Russian forces near Bilohirka on Monday.", "Armed clash"),
     ("Armed men allegedly shot a youth to death at the Kutupalong refugee camp on 28 May.", "Attack"),
+    ("Inmates took 46 people hostage in three prisons across the country on Saturday.", "Abduction/forced disappearance"),
     ("Russian troops fired on residential buildings in the city of Vorozhba, Sumy Oblast, on Monday.",
      "Shelling/artillery/missile attack"),
     ("Jihadist fighters are now in full control of the town of Daret Azzeh, the monitor said on Tuesday.",
