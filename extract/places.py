@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from dateline.extract.gazetteer import CURATED, KIND_RANK, Place, World, load, name_keys, sort_key
-from dateline.extract.scan import WordStart, fold, folded
+from dateline.extract.scan import WordStart, fold, folded, trie
 
 # Names of real places that are mostly something else in news English.
 NOT_PLACES = {
@@ -56,12 +56,19 @@ LOCATIVE = folded(r"(?:\b(?:school|college|academy|university|hospital|market|mo
                   r"|\b(?:in|near|at|outside|into|inside)\s+the\s+(?:[a-z]+\s+)?(?:capital|city|town|village|port|province|region|state|district),\s+$"
                   r"|\bat\s+an?\s+(?:[a-z]+\s+)?|\b(?:in|near|at|outside|around|across|into|through|downtown|of|on|inside|between|and|hit|struck|targeted|captured|seized|retook|recaptured|overran|entered|reached|shelled|bombarded|pounded|bombed|attacked|raided|stormed)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?[a-z][\w-]*[’']s\s+)?(?:[a-z]+\s+)?)$")
 # "in the Dara Adam Khel district": a capitalised name before an admin word is a place.
+_ADMIN_WORDS = (
+    "district", "province", "region", "county", "village", "town", "city", "governorate", "state", "oblast", "department",
+    "municipality", "Local Government Area", "local government area", "LGA", "territory", "camp", "area", "port",
+    "township", "base", "mountains", "hills", "community", "sector", "upazila", "union", "woreda", "kebele", "zone",
+    "tehsil", "cercle", "commune", "prefecture", "sub-county", "subdistrict", "sub-district", "basin", "site", "forest",
+    "market", "neighbourhood", "neighborhood", "regency", "Oblast", "Region", "Province", "District", "County",
+    "Governorate", "Township", "Woreda", "Zone", "Regency")
+# A name's words are possessive (`++`): whitespace must follow each, and no shorter word would end before whitespace,
+# so giving back letters can never help; without it `re` retried every shorter word at each capital.
+# The words as a trie: no word is another plus "s", so which of two words starting alike matches is never in doubt.
 ADMIN_WORD = re.compile(
-    r"([A-Z](?<!\w[A-Z])[\w’'-]+(?:[^\S\n]+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]+){0,3})\s+(?:(?:displacement|refugee|military|army|fuel|oil|river)\s+)?"
-    r"(district|province|region|county|village|town|city|governorate|state|oblast|department|municipality|"
-    r"Local Government Area|local government area|LGA|territory|camp|area|port|township|base|mountains|hills|community|"
-    r"sector|upazila|union|woreda|kebele|zone|tehsil|cercle|commune|prefecture|sub-county|subdistrict|sub-district|basin|site|forest|market|neighbourhood|neighborhood|"
-    r"regency|Oblast|Region|Province|District|County|Governorate|Township|Woreda|Zone|Regency|State(?!s))s?\b")
+    r"([A-Z](?<!\w[A-Z])[\w’'-]++(?:[^\S\n]+(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w’'-]++){0,3})\s+"
+    r"(?:(?:displacement|refugee|military|army|fuel|oil|river)\s+)?(" + trie(_ADMIN_WORDS) + r"|State(?!s))s?\b")
 # "the town of Beit Lahiya", "the entrance to Horqueta": scanned on its own so "Gaza town of ..." still
 # yields both. Found from the literal " of "/" to " (which `re` finds fast), then the word before is checked.
 _PLACE_OF_NAME = (r"\s+((?:[A-Z][\w’'-]+[^\S\n]+(?:(?:da|de|do|dos|das|del|la|le|al|el)\s+)?){0,3}"
