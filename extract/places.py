@@ -130,6 +130,39 @@ def _words_at_word_start(*words: str) -> str:
 
 # "in the capital", "in Somalia's capital" (not "the capital, Kabul": the name follows).
 _CAPITAL = re.compile(_words_at_word_start("in", "of", "on", "near", "hit", "struck") + r"\s+((?:the|([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)[’']s)\s+capital)\b(?!,?\s+[A-Z])")
+_AFTER_CAPITAL = re.compile(r",?\s*")  # what `_CAPITAL`'s closing look-ahead reads, but for one more character
+
+
+def _capitals(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """`_CAPITAL.finditer(text, start, end)`, searched only just before each "capital".
+
+    A match ends in "capital" and holds at most three whitespace-separated pieces before it (the
+    cue word, "the" or a name of up to two words with its "’s"), so no match starts before the third
+    piece back. Searching only from there to what the look-ahead reads after "capital" spares `re`
+    trying the cue words' letters across the whole text; each window holds one "capital", so the
+    leftmost match in it is the one `finditer` would give next.
+    """
+    pos = start
+    at = text.find("capital", pos, end)
+    while at >= 0:
+        stop = min(end, _AFTER_CAPITAL.match(text, at + 7).end() + 1)
+        m = _CAPITAL.search(text, max(pos, _pieces_back(text, at, 3)), stop)
+        if m:
+            yield m
+            pos = m.end()
+        at = text.find("capital", max(pos, at + 7), end)
+
+
+def _pieces_back(text: str, i: int, pieces: int) -> int:
+    """Where the `pieces`-th whitespace-separated piece before `i` starts."""
+    for _ in range(pieces):
+        while i and text[i - 1].isspace():
+            i -= 1
+        while i and not text[i - 1].isspace():
+            i -= 1
+    return i
+
+
 _GROUP_AFTER = re.compile(r"\s+(?:militias?|fighters|forces|rebels|insurgents|gunmen|troops|group)\b")
 # "Somali forces", "the Lebanese city": a people's name used as an adjective is no place.
 ADJECTIVE_USE = re.compile(
@@ -459,7 +492,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         if held and held.group(1).lower() not in table and held.group(1).split()[0] not in _NOT_POSSESSED \
                 and held.group(1).split()[-1] not in ORGANISATION_WORDS:
             found.append(Mention(held.start(1), held.end(1), Place(held.group(1), "town", None, f.place.country), True))
-    for m in _CAPITAL.finditer(text, start, end) if "capital" in text else ():
+    for m in _capitals(text, start, end):
         owner = table.get((m.group(2) or "").lower(), [None])[0]
         country = owner.country if owner and owner.kind == "country" else None
         # Starts after the preposition, so "north of the capital" reads as a landmark.
