@@ -44,7 +44,6 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         before = text[max(0, match.start() - 20):match.start()].rstrip().rsplit(None, 1)
         return not before or not before[-1][:1].islower()
     return "." in word and len(word) <= 6  # U.S., U.N., a.m.
-    return "." in word and len(word) <= 6  # U.S., U.N., a.m.
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
