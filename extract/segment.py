@@ -44,7 +44,6 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         before = text[max(0, match.start() - 20):match.start()].rstrip().rsplit(None, 1)
         return not before or not before[-1][:1].islower()
     return "." in word and len(word) <= 6  # U.S., U.N., a.m.
-    return "." in word and len(word) <= 6  # U.S., U.N., a.m.
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -95,7 +94,8 @@ def sentences(text: str) -> list[Span]:
         start = dateline_end(text, line.start(), line.end(), opening=paragraph <= 2)
         for end_match in _SENT_END.finditer(text, line.start(), line.end()):
             dot = end_match.start()
-            if text[dot] == "." and _is_abbreviation(text, dot) and end_match.end() < line.end():
+            # A line's last period always ends a sentence: only the others can be abbreviations.
+            if end_match.end() < line.end() and text[dot] == "." and _is_abbreviation(text, dot):
                 continue
             s, e = _trim(text, start, end_match.end())
             if e > s:
