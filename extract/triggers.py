@@ -10,7 +10,7 @@ civilians; police firing on protesters makes excessive force).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -158,8 +158,19 @@ _PREFIXES = [_prefixes(list(sre_parse.parse(pattern))) for pattern, _, _ in _TRI
 _STEMS = frozenset().union(*_PREFIXES)
 if "" in _STEMS:
     raise ValueError("a trigger pattern can begin with anything")
-# Word starts where a trigger can begin (a stem is at most four letters long).
-_STARTS = folded(r"(?<![a-z])" + trie(sorted(_STEMS)))
+# Word starts where a trigger can begin (a stem is at most four characters long). The stem is
+# looked at, not consumed: "is i", "u.s." run into the next word, whose start must still be tried
+# ("the missile is intercepted").
+_STEM = folded(trie(sorted(_STEMS)))
+_STARTS = folded(r"[^a-z](?=(" + trie(sorted(_STEMS)) + "))")
+
+
+def _word_starts(low: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """(offset, stem) of every word in low[start:end] that a trigger can begin."""
+    if (start == 0 or not "a" <= low[start - 1] <= "z") and (first := _STEM.match(low, start, end)):
+        yield start, first.group()
+    for m in _STARTS.finditer(low, start, end):
+        yield m.start(1), m.group(1)
 
 
 @lru_cache(maxsize=None)
@@ -180,10 +191,10 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     found = []
     last = start
     low = fold(text)
-    for word in _STARTS.finditer(low, start, end):
-        if word.start() < last:
+    for at, stem in _word_starts(low, start, end):
+        if at < last:
             continue
-        m = _pattern_at(word.group()).match(low, word.start(), end)
+        m = _pattern_at(stem).match(low, at, end)
         if m:
             (etype, subtype), rank = _BY_GROUP[m.lastgroup or ""]
             found.append(Trigger(m.start(), m.end(), text[m.start():m.end()], etype, subtype, rank))

@@ -46,3 +46,9 @@ def test_prefixes_follow_optional_parts_and_alternatives():
     assert _prefixes(list(sre_parse.parse(r"(?:air|drone)[- ]?strikes?"))) == {"air-", "air ", "airs", "dron"}
     assert _prefixes(list(sre_parse.parse(r"(?<!general )strikes (?=killed)"))) == {"stri"}
     assert _prefixes(list(sre_parse.parse(r"(?:were|was) slain|lost"))) == {"were", "was ", "lost"}
+
+
+def test_a_stem_that_runs_into_the_next_word_does_not_hide_it():
+    # "is i..." and "u.s." are stems four characters long that end inside the next word
+    text = "The missile is intercepted over the city. Talks is negotiations, the U.S. embassy said."
+    assert [t.text for t in find_triggers(text, 0, len(text))] == ["missile", "intercepted", "Talks", "negotiations"]
