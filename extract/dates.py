@@ -22,7 +22,7 @@ from re._constants import (  # type: ignore[attr-defined]
 
 from dateline.extract.numbers import word_number
 from dateline.extract.records import DateExpr
-from dateline.extract.scan import fold, folded, trie
+from dateline.extract.scan import Gated, fold, folded, trie
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -187,16 +187,25 @@ def _match_at(text: str, start: int) -> re.Match[str] | None:
 # Words an expression can start with; the patterns are tried only at these, which
 # is many times faster than letting one big alternation try every position.
 _STARTERS = frozenset(
-    [*MONTHS, *WEEKDAYS, *NUMBER_WORDS, "last", "this", "next", "early", "mid", "late", "previous", "earlier", "later", "past",
+    [*MONTHS, *WEEKDAYS, "last", "this", "next", "early", "mid", "late", "previous", "earlier", "later", "past",
      "yesterday", "today", "tonight", "overnight", "every", "each", "daily", "weekly", "monthly", "annually",
-     "nightly", "for", "over", "during", "lasting", "nearly", "almost", "about", "more", "than", "recently", "in",
+     "nightly", "for", "over", "during", "lasting", "nearly", "almost", "about", "more", "than", "recently",
      "currently", "nowadays", "at", "around", "before", "after", "by", "noon", "midnight", "dawn", "dusk"])
-# A starter word or a token opening with a digit, over fold(text).
-_START = folded(rf"\b(?:{trie(_STARTERS)})\b|\b\d")
+# The two most frequent start words, "in" and "a", rarely start an expression, so
+# these words are taken only where their rules can match: a number word ("a",
+# "two", "several") opens only `ago` ("a few days ago") or a `duration` like
+# "two-day"; "in" only `past_day` and `vague` ("in the past", "in recent weeks").
+_COUNTED = rf"(?:{trie(NUMBER_WORDS)})(?=\s+(?:few\s+)?{_UNIT}|-(?:day|week|month|year|hour))"
+_IN = r"in(?=\s+(?:the\s+(?:past|last|previous|coming)|recent\s))"
+# A start word or a token opening with a digit, over fold(text).
+_START = folded(rf"\b(?:(?:{trie(_STARTERS)})\b|{_COUNTED}|{_IN}|\d)")
 _FUTURE = r"\b(?:will|would|to\s+be\s+held|scheduled|(?:is|are|was)\s+due\s+to|expected\s+to|plans?\s+to|is\s+set\s+to|are\s+set\s+to|next)\b[^.!?]{0,60}$"
 # Over lowered text (several times faster than IGNORECASE). IGNORECASE also reads "ı" and "İ"
 # as "i" and "ſ" as "s", which lower() keeps apart: where one occurs, the IGNORECASE pattern decides.
-_FUTURE_CUE = folded(_FUTURE)
+# Every match holds one of these words ("to be held" holds "held", "plans to" "plan"):
+# a few substring tests skip the search, which `re` tries at every position.
+_FUTURE_WORDS = ("will", "would", "held", "scheduled", "due", "expected", "plan", "set", "next")
+_FUTURE_CUE = Gated(folded(_FUTURE), _FUTURE_WORDS)
 _FUTURE_CUE_ANY_CASE = re.compile(_FUTURE, re.I)
 _CASED_LIKE_ASCII = ("ı", "İ", "ſ")
 _NUM_IN = re.compile(r"\d+")
