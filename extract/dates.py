@@ -197,8 +197,11 @@ _STARTERS = frozenset(
 # "two-day"; "in" only `past_day` and `vague` ("in the past", "in recent weeks").
 _COUNTED = rf"(?:{trie(NUMBER_WORDS)})(?=\s+(?:few\s+)?{_UNIT}|-(?:day|week|month|year|hour))"
 _IN = r"in(?=\s+(?:the\s+(?:past|last|previous|coming)|recent\s))"
-# A start word or a token opening with a digit, over fold(text).
-_START = folded(rf"\b(?:(?:{trie(_STARTERS)})\b|{_COUNTED}|{_IN}|\d)")
+# A start word or a token opening with a digit, over " " + fold(text). The
+# character before the word is consumed instead of tested with `\b`: a pattern
+# opening with a character set is not tried at the positions it rules out.
+# The match starts at that character, whose offset in " " + text is the word's in text.
+_START = folded(rf"\W(?:(?:{trie(_STARTERS)})\b|{_COUNTED}|{_IN}|\d)")
 _FUTURE = r"\b(?:will|would|to\s+be\s+held|scheduled|(?:is|are|was)\s+due\s+to|expected\s+to|plans?\s+to|is\s+set\s+to|are\s+set\s+to|next)\b[^.!?]{0,60}$"
 # Over lowered text (several times faster than IGNORECASE). IGNORECASE also reads "ı" and "İ"
 # as "i" and "ſ" as "s", which lower() keeps apart: where one occurs, the IGNORECASE pattern decides.
@@ -582,7 +585,7 @@ def _tag_cached(text: str, published: date | None) -> tuple[DateExpr, ...]:
     tagger = _Tagger(text, published)
     found = []
     end = 0
-    for token in _START.finditer(fold(text)):
+    for token in _START.finditer(" " + fold(text)):
         start = token.start()
         if start < end:
             continue
