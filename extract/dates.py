@@ -22,7 +22,7 @@ from re._constants import (  # type: ignore[attr-defined]
 
 from dateline.extract.numbers import word_number
 from dateline.extract.records import DateExpr
-from dateline.extract.scan import fold, folded, trie
+from dateline.extract.scan import Gated, fold, folded, trie
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -108,37 +108,56 @@ _PATTERNS: list[tuple[str, str]] = [
 _RULES = [re.compile(f"(?P<{name}>{pattern})") for name, pattern in _PATTERNS]
 
 
-def _may_open(items: list, char: str, ignore_case: bool = False) -> tuple[bool, bool]:
-    """(can parsed pattern `items` match with the ASCII letter or digit `char` as its first
-    character, can it match nothing).
+def _ends(items: list, prefix: str, positions: set[int], ignore_case: bool = False) -> set[int]:
+    """Where in `prefix` (ASCII) a match of parsed pattern `items` begun at any of `positions`
+    can end; len(prefix) stands for anywhere past it (the prefix was all matched).
 
     Conservative: an assertion is taken as always true and anything not understood as
-    able to begin with any character, so a pattern is never ruled out where it could match.
+    able to take any part of what is left, so a pattern is never ruled out where it could match.
     """
+    end = len(prefix)
     for op, av in items:
+        if not positions:
+            break
         if op is LITERAL:
             literal = chr(av)
-            opens = literal == char or ignore_case and (not literal.isascii() or literal.lower() == char.lower())
-            empty = False
+            positions = {min(p + 1, end) for p in positions
+                         if p == end or literal == prefix[p]
+                         or ignore_case and (not literal.isascii() or literal.lower() == prefix[p].lower())}
         elif op is IN:
-            opens, empty = _in_set(av, char, ignore_case), False
+            positions = {min(p + 1, end) for p in positions if p == end or _in_set(av, prefix[p], ignore_case)}
         elif op in (AT, ASSERT, ASSERT_NOT):
-            opens, empty = False, True
+            pass
         elif op is SUBPATTERN:
             _, add, remove, body = av
-            opens, empty = _may_open(body.data, char, bool((ignore_case or add & SRE_FLAG_IGNORECASE)
-                                                            and not remove & SRE_FLAG_IGNORECASE))
+            positions = _ends(body.data, prefix, positions, bool((ignore_case or add & SRE_FLAG_IGNORECASE)
+                                                                 and not remove & SRE_FLAG_IGNORECASE))
         elif op is BRANCH:
-            found = [_may_open(alternative.data, char, ignore_case) for alternative in av[1]]
-            opens, empty = any(o for o, _ in found), any(e for _, e in found)
+            positions = set().union(*(_ends(alternative.data, prefix, positions, ignore_case) for alternative in av[1]))
         elif op in (MAX_REPEAT, MIN_REPEAT):
-            opens, empty = _may_open(av[2].data, char, ignore_case)
-            empty = empty or av[0] == 0
+            positions = _repeat_ends(av, prefix, positions, ignore_case)
         else:
-            return True, True
-        if opens or not empty:
-            return opens, False
-    return False, True
+            positions = set(range(min(positions), end + 1))
+    return positions
+
+
+def _repeat_ends(repeat: tuple, prefix: str, positions: set[int], ignore_case: bool) -> set[int]:
+    """_ends for a repeat: the ends after `low` to `high` rounds of its body. The sets of
+    ends, taken round by round, come back to one seen before (there are few subsets of a
+    short prefix's positions): from then on no round adds any."""
+    low, high, body = repeat
+    reached = set(positions) if low == 0 else set()
+    seen: set[frozenset[int]] = set()
+    rounds = 0
+    while positions and rounds < high:
+        positions = _ends(body.data, prefix, positions, ignore_case)
+        rounds += 1
+        if rounds >= low:
+            if frozenset(positions) in seen:
+                break
+            seen.add(frozenset(positions))
+            reached |= positions
+    return reached
 
 
 _CATEGORY_TEST = {CATEGORY_DIGIT: str.isdigit, CATEGORY_SPACE: str.isspace,
@@ -166,18 +185,21 @@ def _in_set(items: list, char: str, ignore_case: bool) -> bool:
 _PARSED = [sre_parse.parse(pattern).data for _, pattern in _PATTERNS]
 
 
-@lru_cache(maxsize=256)
-def _rules_for(char: str) -> tuple[re.Pattern[str], ...]:
-    """The patterns that can begin with `char`, in order: at a start word a dozen or more
-    of the two dozen are ruled out by its first letter."""
-    if not (char.isascii() and char.isalnum()):
+@lru_cache(maxsize=None)  # keys are pairs of ASCII characters: a few hundred occur, a few thousand can
+def _rules_for(prefix: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns that can begin with `prefix`, a start's first two characters, in order:
+    at a start word a dozen or more of the two dozen are ruled out by its first letter, and
+    the second rules out most of the rest ("Monday" is no "Mar" or "May")."""
+    if not (prefix[0].isascii() and prefix[0].isalnum()):
         return tuple(_RULES)
-    return tuple(rule for rule, items in zip(_RULES, _PARSED) if any(_may_open(items, char)))
+    if not prefix.isascii():
+        prefix = prefix[0]
+    return tuple(rule for rule, items in zip(_RULES, _PARSED) if len(prefix) in _ends(items, prefix, {0}))
 
 
 def _match_at(text: str, start: int) -> re.Match[str] | None:
     """The first pattern, in order, that matches at `start` (as one alternation of them all would)."""
-    for rule in _rules_for(text[start]):
+    for rule in _rules_for(text[start:start + 2]):
         m = rule.match(text, start)
         if m:
             return m
@@ -187,16 +209,28 @@ def _match_at(text: str, start: int) -> re.Match[str] | None:
 # Words an expression can start with; the patterns are tried only at these, which
 # is many times faster than letting one big alternation try every position.
 _STARTERS = frozenset(
-    [*MONTHS, *WEEKDAYS, *NUMBER_WORDS, "last", "this", "next", "early", "mid", "late", "previous", "earlier", "later", "past",
+    [*MONTHS, *WEEKDAYS, "last", "this", "next", "early", "mid", "late", "previous", "earlier", "later", "past",
      "yesterday", "today", "tonight", "overnight", "every", "each", "daily", "weekly", "monthly", "annually",
-     "nightly", "for", "over", "during", "lasting", "nearly", "almost", "about", "more", "than", "recently", "in",
+     "nightly", "for", "over", "during", "lasting", "nearly", "almost", "about", "more", "than", "recently",
      "currently", "nowadays", "at", "around", "before", "after", "by", "noon", "midnight", "dawn", "dusk"])
-# A starter word or a token opening with a digit, over fold(text).
-_START = folded(rf"\b(?:{trie(_STARTERS)})\b|\b\d")
+# The two most frequent start words, "in" and "a", rarely start an expression, so
+# these words are taken only where their rules can match: a number word ("a",
+# "two", "several") opens only `ago` ("a few days ago") or a `duration` like
+# "two-day"; "in" only `past_day` and `vague` ("in the past", "in recent weeks").
+_COUNTED = rf"(?:{trie(NUMBER_WORDS)})(?=\s+(?:few\s+)?{_UNIT}|-(?:day|week|month|year|hour))"
+_IN = r"in(?=\s+(?:the\s+(?:past|last|previous|coming)|recent\s))"
+# A start word or a token opening with a digit, over " " + fold(text). The
+# character before the word is consumed instead of tested with `\b`: a pattern
+# opening with a character set is not tried at the positions it rules out.
+# The match starts at that character, whose offset in " " + text is the word's in text.
+_START = folded(rf"\W(?:(?:{trie(_STARTERS)})\b|{_COUNTED}|{_IN}|\d)")
 _FUTURE = r"\b(?:will|would|to\s+be\s+held|scheduled|(?:is|are|was)\s+due\s+to|expected\s+to|plans?\s+to|is\s+set\s+to|are\s+set\s+to|next)\b[^.!?]{0,60}$"
 # Over lowered text (several times faster than IGNORECASE). IGNORECASE also reads "ı" and "İ"
 # as "i" and "ſ" as "s", which lower() keeps apart: where one occurs, the IGNORECASE pattern decides.
-_FUTURE_CUE = folded(_FUTURE)
+# Every match holds one of these words ("to be held" holds "held", "plans to" "plan"):
+# a few substring tests skip the search, which `re` tries at every position.
+_FUTURE_WORDS = ("will", "would", "held", "scheduled", "due", "expected", "plan", "set", "next")
+_FUTURE_CUE = Gated(folded(_FUTURE), _FUTURE_WORDS)
 _FUTURE_CUE_ANY_CASE = re.compile(_FUTURE, re.I)
 _CASED_LIKE_ASCII = ("ı", "İ", "ſ")
 _NUM_IN = re.compile(r"\d+")
@@ -573,7 +607,7 @@ def _tag_cached(text: str, published: date | None) -> tuple[DateExpr, ...]:
     tagger = _Tagger(text, published)
     found = []
     end = 0
-    for token in _START.finditer(fold(text)):
+    for token in _START.finditer(" " + fold(text)):
         start = token.start()
         if start < end:
             continue
