@@ -8,7 +8,6 @@ who the victims are, who the attackers are, who is speaking.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import replace
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -72,18 +71,10 @@ FIREARMS = folded(r"\b(?:guns?|gunfire|gunmen|shot|shots|shooting|rifles?|bullet
 TWO_SIDED = folded(r"\b(?:clash|confrontation|fighting|fought|firefight|gun ?battle|gunfight|exchange|battle|skirmish|"
                    r"offensive against)")
 # ", police said", ", according to the army": a source, up to the next comma or the end.
-ATTRIBUTION = folded(r",\s+(?:[^,]{0,80}?\b(?:said|says|told \w+|reported|added|confirmed|claimed|announced|stated)\b|according to\b)[^,]*(?=,|$)")
-# A word every ATTRIBUTION match holds (half the clauses have none after their trigger).
-_SOURCE_WORDS = ("said", "says", "told ", "reported", "added", "confirmed", "claimed", "announced", "stated", "according to")
-
-
-def _attributions(body: str, pos: int) -> Iterable[re.Match[str]]:
-    """ATTRIBUTION's matches from `pos` on; the pattern, which tries up to 80
-    characters after every comma, runs only where one of its words follows."""
-    tail = body[max(0, pos):]
-    return ATTRIBUTION.finditer(body, pos) if any(map(tail.__contains__, _SOURCE_WORDS)) else ()
-
-
+# The pattern tries up to 80 characters after every comma: it runs only where one of the words
+# every match holds follows (half the clauses have none after their trigger).
+ATTRIBUTION = Gated(folded(r",\s+(?:[^,]{0,80}?\b(?:said|says|told \w+|reported|added|confirmed|claimed|announced|stated)\b|according to\b)[^,]*(?=,|$)"),
+                    ("said", "says", "told ", "reported", "added", "confirmed", "claimed", "announced", "stated", "according to"))
 TALKS = folded(r"\b(?:talks|negotiations|dialogue|mediation|meeting)\b")
 AGREED = folded(r"\b(?:signed|reached|culminat\w*|resulted in|led to|agreed|brokered|announced|struck|took effect|came into (?:force|effect))\b")
 PASSIVE = folded(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$")
@@ -103,23 +94,15 @@ _STRUCK_PLACE = folded(r"\b(?:city|cities|town|towns|villages?|houses?|homes?|re
                        r"hromada|settlements?|apartments?|buildings?)\b")
 
 
-class _Prefiltered:
-    """`pattern.search`, not tried where none of the texts its matches begin with
-    occurs: a few substring tests cost less than a pattern opening with `\\b`,
-    which `re` tries at every position."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
-        starts = _prefixes(list(sre_parse.parse(pattern.pattern)), limit=8)
-        self.starts = tuple(s for s in starts if not any(s != t and s.startswith(t) for t in starts))  # "mob" covers "mobs"
-
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if any(map(text.__contains__, self.starts)) else None
+def _prefiltered(pattern: re.Pattern[str]) -> Gated:
+    """`pattern`, gated by the texts its matches begin with (worked out from the pattern itself)."""
+    starts = _prefixes(list(sre_parse.parse(pattern.pattern)), limit=8)
+    return Gated(pattern, tuple(s for s in starts if not any(s != t and s.startswith(t) for t in starts)))  # "mob" covers "mobs"
 
 
 # Rare in clash clauses (protesters in 3% of them, two-sided words in 29%): mostly settled by the substring test.
-_PROTESTERS_FAST = _Prefiltered(PROTESTERS)
-_TWO_SIDED_FAST = _Prefiltered(TWO_SIDED)
+_PROTESTERS_FAST = _prefiltered(PROTESTERS)
+_TWO_SIDED_FAST = _prefiltered(TWO_SIDED)
 
 
 # Armed men named without being the ones who attacked.
@@ -262,7 +245,7 @@ def _state_force_hit(body: str, at: int) -> bool:
 def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str | None) -> tuple[str, str]:
     etype, subtype = trig.type, trig.subtype
     body = fold(text)[clause[0]:clause[1]]
-    for said in _attributions(body, trig.end - clause[0]):
+    for said in ATTRIBUTION.finditer(body, trig.end - clause[0]):
         # ", the state police command said, adding that...": the source, not a side; blanked to keep offsets.
         body = body[:said.start()] + " " * (said.end() - said.start()) + body[said.end():]
     if etype == "Protests":

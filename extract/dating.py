@@ -21,7 +21,7 @@ from dateline.extract.candidate import (
 from dateline.extract.dates import month_end
 from dateline.extract.numbers import word_number
 from dateline.extract.records import DateExpr, Event
-from dateline.extract.scan import fold, folded
+from dateline.extract.scan import Gated, fold, folded
 from dateline.extract.segment import Span
 from dateline.extract.triggers import Trigger
 
@@ -49,8 +49,8 @@ SAME_PERIOD = folded(r"\b(?:later|earlier) that (?:month|year)\b|\b(?:that|the) 
                      r"|\b(?P<before>the previous|the preceding) (?:month|year)\b")
 THE_VIOLENCE = folded(r"\s+the\s+(?:\w+\s+)?(?:gunfight|attack|attacks|clash|clashes|fighting|raid|ambush|bombing|blast|"
                        r"explosion|strike|strikes|shelling|massacre|killings?|abduction)\b")
-VAGUE_TIME = folded(r"\b(?:recent|recently|in the past|over the years|for years|for decades)\b")
-VAGUE_WORDS = ("recent", "past", "years", "decades")  # one is in every VAGUE_TIME match
+VAGUE_TIME = Gated(folded(r"\b(?:recent|recently|in the past|over the years|for years|for decades)\b"),
+                   ("recent", "past", "years", "decades"))
 
 
 def is_reporting(text: str, expr: DateExpr, clause_start: int) -> bool:
@@ -106,8 +106,7 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
     event_dates = [e for e in event_dates if e.rule != "overnight_adj"] or event_dates
     low = fold(text)
     span = low[event.evidence_start:event.evidence_end]
-    vague = not event_dates and any(map(span.__contains__, VAGUE_WORDS))
-    if vague and VAGUE_TIME.search(low, event.evidence_start, event.evidence_end):
+    if not event_dates and VAGUE_TIME.search(low, event.evidence_start, event.evidence_end):
         apply_date(event, None, None, "unknown", None, "vague")
         return False
     coarse = all(e.precision in ("year", "month") for e in event_dates)  # "a ceasefire declared in 2023"

@@ -102,6 +102,12 @@ class Gated:
         self.pattern = pattern
         self.words = words
 
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+    def _may_match(self, text: str, pos: int, endpos: int) -> bool:
         span = text[pos:endpos] if pos or endpos < len(text) else text
-        return self.pattern.search(text, pos, endpos) if any(map(span.__contains__, self.words)) else None
+        return any(map(span.__contains__, self.words))
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.search(text, pos, endpos) if self._may_match(text, pos, endpos) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text, pos, endpos) if self._may_match(text, pos, endpos) else iter(())
