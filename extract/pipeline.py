@@ -45,7 +45,7 @@ from dateline.extract.places import (
 )
 from dateline.extract.records import DateExpr, Event
 from dateline.extract.scan import Gated, WordStart, fold, folded, trie
-from dateline.extract.segment import DATELINE, Span, clause_cuts, sentences
+from dateline.extract.segment import DATELINE, Span, clause_cuts, sentences, unwrap
 from dateline.extract.triggers import INTERVENTION, Trigger, find_triggers
 
 T = TypeVar("T")
@@ -233,6 +233,7 @@ def extract_events(text: str, published: date | None) -> list[Event]:
     """The events `text` reports, dates resolved against `published`."""
     if not text.strip():
         return []
+    text = unwrap(text)  # same length: offsets found in it index the text as given
     exprs = event_dates(text, tag_dates(text, published), published)
     # Triggers and place names are found once over the whole text, then sliced.
     all_triggers = _ByStart(find_triggers(text, 0, len(text)))

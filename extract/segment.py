@@ -70,6 +70,8 @@ DATELINE = re.compile(
     rf"|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{{2,4}}\s*)?{_DASH}(?=[A-Z0-9\"“‘'])"
     # Indian agency style, no dash: "Imphal, Nov 11 (PTI) Ten suspected militants..."
     rf"|{_TITLE_PLACE},\s*{_DATELINE_DATE}\s*\([A-Z]{{2,6}}\)\s+(?=[A-Z0-9])"
+    # Older Reuters copy, no dash: "CAIRO Oct 22 At least 20 Houthi militia fighters..."
+    rf"|[A-Z][A-Z.'’/-]{{2,20}}(?: [A-Z][A-Z.'’/-]{{1,20}}){{0,2}},?\s+{_DATELINE_DATE}\s+(?=[A-Z0-9\"“])"
 )
 
 
@@ -127,3 +129,26 @@ def clause_cuts(text: str, span: Span) -> list[tuple[int, int]]:
         start = match.end()
     pieces.append(_trim(text, start, span.end))
     return [p for p in pieces if p[1] > p[0]]
+
+
+# A hard-wrapped line: 30 characters or more, not ending a sentence, another line right below.
+_WRAPPED = re.compile(r"^([^\n]{30,}[^\s.!?:;\"'”’)»|])\n(?=[^\S\n]*\S)", re.MULTILINE)
+_LOWER_LINE = re.compile(r"\n[a-z]")  # opens with its literal: cheap to count in any text
+
+
+def unwrap(text: str) -> str:
+    """Wire copy hard-wrapped at ~70 characters ("At least 20 Houthi militia\\nfighters were
+    killed"), with its soft line breaks as spaces: the same length, so every offset into the
+    result indexes `text` too. Lines are paragraphs everywhere else, so a wrapped sentence
+    would be read as two. A text counts as wrapped when at least three of its lines run on
+    into a line that opens in lowercase, which a list of headlines or links never does."""
+    if len(_LOWER_LINE.findall(text)) < 3:
+        return text
+    wraps = list(_WRAPPED.finditer(text))
+    run_on = sum(1 for m in wraps if len(m.group(1)) <= 90 and text[m.end():m.end() + 1].islower())
+    if run_on < 3:
+        return text
+    chars = list(text)
+    for m in wraps:
+        chars[m.end(1)] = " "
+    return "".join(chars)

@@ -2266,3 +2266,24 @@ def test_a_news_ticker_line_of_other_headlines_is_no_report():
     text = ("Gunmen killed four police officers in Kano on Monday, officials said.\n\n"
             "Markets rally on rate hopes • Urgent: Two tourists killed in attack in Tunis • Roundup: storm hits coast")
     assert [e.evidence_start for e in events(text)] == [0]
+
+
+def test_hard_wrapped_wire_copy_is_read_as_whole_sentences():
+    text = ("NAIROBI Nov 18 At least 11 soldiers\n"
+            "were killed when militants attacked an army base near the town\n"
+            "of Mandera on Monday, two security officials said.\n"
+            "The militants also torched two vehicles parked outside the\n"
+            "base and seized weapons, one of the officials added, asking\n"
+            "not to be named because he was not allowed to speak publicly.\n")
+    e = events(text)[0]
+    assert text[e.evidence_start:e.evidence_end].startswith("At least 11 soldiers\nwere killed")  # offsets index the text as given
+    assert (e.fatalities, e.date_start, e.location) == (11, date(2025, 11, 17), "Mandera")
+
+
+def test_a_list_of_headlines_is_not_taken_for_wrapped_lines():
+    from dateline.extract.segment import unwrap
+    headlines = "Gunmen kill 12 in attack on village in Zamfara state\nPolice arrest 5 over kidnapping of students\n" * 3
+    assert unwrap(headlines) == headlines
+    wrapped = ("Police said the gunmen arrived on motorbikes\nand opened fire on worshippers at the mosque\n"
+               "before fleeing into the forest near the\nvillage.\nNo group has claimed the attack.\n")
+    assert unwrap(wrapped) == wrapped.replace("s\n", "s ").replace("e\n", "e ")
