@@ -2287,3 +2287,13 @@ def test_a_list_of_headlines_is_not_taken_for_wrapped_lines():
     wrapped = ("Police said the gunmen arrived on motorbikes\nand opened fire on worshippers at the mosque\n"
                "before fleeing into the forest near the\nvillage.\nNo group has claimed the attack.\n")
     assert unwrap(wrapped) == wrapped.replace("s\n", "s ").replace("e\n", "e ")
+
+
+@pytest.mark.parametrize("caption", [
+    "Mourners carry the bodies of three men killed during a raid in Jenin on Monday. (Xinhua/Ahmad Yousef)",
+    "Protester kicks a police barricade during a riot near parliament on Monday (30/09). (Antara Photo/Ade Putra)",
+    "Photo taken on Oct. 16, 2016 shows government soldiers at a battle field in Alelo.",
+])
+def test_a_photo_caption_credited_in_brackets_is_no_report(caption):
+    text = f"Police arrested 12 people in Jenin on Monday, officials said.\n\n{caption}"
+    assert [e.subtype for e in events(text)] == ["Arrests"]
