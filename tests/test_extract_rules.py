@@ -2297,3 +2297,11 @@ def test_a_list_of_headlines_is_not_taken_for_wrapped_lines():
 def test_a_photo_caption_credited_in_brackets_is_no_report(caption):
     text = f"Police arrested 12 people in Jenin on Monday, officials said.\n\n{caption}"
     assert [e.subtype for e in events(text)] == ["Arrests"]
+
+
+@pytest.mark.parametrize("line", [
+    "He also refuted reports a woman was shot dead by police during the chaos.",
+    "The army dismissed reports that soldiers had killed five villagers in Kaya.",
+])
+def test_a_denied_report_is_no_event(line):
+    assert events(line) == []
