@@ -107,7 +107,8 @@ _TWO_SIDED_FAST = _prefiltered(TWO_SIDED)
 
 # Armed men named without being the ones who attacked.
 ARMED_VICTIMS = folded(
-    r"(?<!former )\b(?:militants?|insurgents?|rebels?|fighters?|terrorists?|soldiers?|troops?)\b(?!\s+(?:killed|attacked|stormed|shot|opened))")
+    r"(?<!former )\b(?:militants?|insurgents?|rebels?|fighters?|terrorists?|soldiers?|troops?|militiamen|"
+    r"maoists?|naxal(?:ite)?s?|cadres?)\b(?!\s+(?:killed|attacked|stormed|shot|opened))")
 # "killed at least six protesters": the dead named right after the verb are marchers (one count word, no backtracking).
 KILLED_MARCHERS = folded(rf"[\s\S](?>{QUAL}(?:\d+|[a-z]+)?\s*)\b(?:protesters?|protestors?|demonstrators?|marchers?)\b")
 # "a police informer", "at the police station", "carried out by fighters affiliated with the security forces":
@@ -143,6 +144,17 @@ def _armed_victims(body: str, after: int) -> bool:
     armed = ARMED_VICTIMS.search(body, max(0, after))
     # "killed by a sniper of the Houthi terrorist militia": the killers, not the dead
     return bool(armed) and not _AUTHORS.search(body, after, armed.start())
+
+
+# Armed men as the subject of a passive act, an aside allowed between: "10 cadres, including three women, were".
+_ARMED_SUBJECT = folded(r"\b(?:militants|insurgents|rebels|fighters|terrorists|soldiers|troops|militiamen|gunmen|jihadists|"
+                        r"bandits|maoists|naxals|naxalites|cadres)(?:,[^,]{1,40},)?\s+(?:were|have been|had been)\s+(?:\w+\s+)?$")
+
+
+def _armed_sufferers(before: str) -> bool:
+    """Armed men named before the act in the passive suffered it: "6 Maoists were gunned
+    down in an encounter", "10 cadres, including three women, were killed"."""
+    return bool(_ARMED_SUBJECT.search(before))
 
 
 # "killed by a sniper", "in an attack attributed to the ADF rebel group": who did it, named after the act.
@@ -262,7 +274,7 @@ def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str |
         return "Protests", "Excessive force against protesters"  # "A protester has been shot dead by police"
     if (etype, subtype) == ("Violence against civilians", "Attack") and (
             _state_force_hit(body, trig.start - clause[0]) or ARMED_TARGETS.match(body, trig.end - clause[0])
-            or IN_A_FIGHT.search(body)):
+            or IN_A_FIGHT.search(body) or _armed_sufferers(body[:trig.start - clause[0]])):
         return "Battles", "Armed clash"  # "gunmen shot dead two police officers", "shot dead in a gunfight between two factions"
     # BARE_HANDED opens with "fought": skip it where that word is not in the clause.
     if (etype, subtype) == ("Battles", "Armed clash") and "fought" in body and BARE_HANDED.search(body) \
@@ -297,6 +309,7 @@ def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str |
     if (etype, subtype) == ("Battles", "Armed clash") and not _TWO_SIDED_FAST.search(body):
         # Civilians killed by attackers with no armed side hit back: an attack,
         # not a clash. Police and soldiers as victims keep it a clash.
-        if _civilian_victims(body) and not _state_side(body) and not _armed_victims(body, trig.end - clause[0]):
+        if _civilian_victims(body) and not _state_side(body) and not _armed_victims(body, trig.end - clause[0]) \
+                and not _armed_sufferers(before):
             return "Violence against civilians", "Attack"
     return etype, subtype

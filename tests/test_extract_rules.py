@@ -2305,3 +2305,18 @@ def test_a_photo_caption_credited_in_brackets_is_no_report(caption):
 ])
 def test_a_denied_report_is_no_event(line):
     assert events(line) == []
+
+
+@pytest.mark.parametrize("line", [
+    "On Tuesday, six Maoists were gunned down in an encounter in Narayanpur.",
+    "Ten cadres, including three women, were killed along the border of Kanker district on Tuesday.",
+])
+def test_armed_men_who_suffered_the_act_make_it_a_clash(line):
+    e = only(line)
+    assert (e.type, e.subtype) == ("Battles", "Armed clash")
+
+
+def test_civilians_killed_by_gunmen_stay_an_attack():
+    e = only("On Tuesday evening, nine civilians, including a village chief, were killed when gunmen on motorbikes "
+             "attacked the hamlet of Tizegorou.")
+    assert (e.type, e.subtype) == ("Violence against civilians", "Attack")
