@@ -617,13 +617,23 @@ def region_named(found: list[Mention], country: str | None) -> Place | None:
     """The first-level region named among `found` in `country` (any country when
     None), reading each name in that country ("Antioquia governor": Colombia's
     province, not Antakya)."""
-    table, _ = gazetteer()
     for m in found:
         # Read in any country, a name counts only by its first reading ("Gaza" is the city, not Mozambique's province).
-        for place in table.get(m.key, [m.place]) if country else [m.place]:
-            if place.admin1 and place.rank == 3 and (country is None or place.country in (country, None)):
+        regions = _first_level_readings(m.key) if country else None
+        if regions is None:  # as found
+            regions = (m.place,) if m.place.admin1 and m.place.rank == 3 else ()
+        for place in regions:
+            if country is None or place.country in (country, None):
                 return place
     return None
+
+
+@lru_cache(maxsize=4096)
+def _first_level_readings(key: str) -> tuple[Place, ...] | None:
+    """The first-level regions among a name's readings, best first; None for a name the gazetteer lacks.
+    A name has up to dozens of readings, and a clause's names are read again for every clause."""
+    places = world().table.get(key)
+    return None if places is None else tuple(p for p in places if p.admin1 and p.rank == 3)
 
 
 def best_place(found: list[Mention], context_country: str | None) -> Place | None:
@@ -632,6 +642,8 @@ def best_place(found: list[Mention], context_country: str | None) -> Place | Non
     Single-word cities with no locative cue are too often people, parties or
     words ("Police said"), so they count only when the article's country backs them.
     """
+    if not found:  # a quarter of the clauses name no place
+        return None
     table, _ = gazetteer()
     usable = []
     # A province named in the clause says which country its towns are in better than the article does.
@@ -644,14 +656,14 @@ def best_place(found: list[Mention], context_country: str | None) -> Place | Non
             if city is None:
                 continue
             place = city
-        # A titled village ("Barangay Buenavista") is not its namesake town elsewhere.
-        titled = place.kind == "village" and place.latitude is None
-        candidates = [place] if titled else table.get(m.key or place.name.lower(), [place])
         # A city's name standing for its area ("the Sahar district"), as `_as_area` marks it.
         as_area = place.kind in ("region", "district") and place.population == 0 and place.admin1 is None
-        if place.kind in ("region", "district") and place.population == 0:
-            candidates = [p for p in candidates if p.kind != "city"] or [place]
-        if home and place.country != home:
+        if home and place.country != home:  # the name's other readings are looked up only for a place abroad
+            # A titled village ("Barangay Buenavista") is not its namesake town elsewhere.
+            titled = place.kind == "village" and place.latitude is None
+            candidates = [place] if titled else table.get(m.key or place.name.lower(), [place])
+            if place.kind in ("region", "district") and place.population == 0:
+                candidates = [p for p in candidates if p.kind != "city"] or [place]
             local = [p for p in candidates if p.country == home]
             if local:
                 place = local[0]
@@ -670,8 +682,7 @@ def best_place(found: list[Mention], context_country: str | None) -> Place | Non
         usable.append((m.relative, place.rank, m.fronted, not m.locative, m.start, place))
     if not usable:
         return None
-    usable.sort(key=lambda t: t[:5])
-    return usable[0][5]
+    return min(usable, key=lambda t: t[:5])[5]  # the first of the best, as a stable sort would put it
 
 
 @lru_cache(maxsize=256)
