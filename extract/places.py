@@ -356,6 +356,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     """Places named in text[start:end], longest names first within each word run."""
     shipped = world()
     table = shipped.table
+    known = table.names()
     peoples = demonyms()
     folded_text = fold(text)
     found: list[Mention] = []
@@ -365,7 +366,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     def lookup_span(s: int, e: int, single: bool) -> bool:
         name = text[s:e].rstrip(".,’'").removesuffix("’s").removesuffix("'s")
         low = name.lower()
-        places = table.get(low)
+        places = table.get(low) if low in known else None
         if not places:
             if low in small_towns and not name.isupper():
                 minor.append((s, s + len(name), name))
@@ -396,7 +397,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         group, begin = run.group(), run.start()
         single = _ONE_WORD.fullmatch(group) is not None
         # A run never ends in "." or "," and a single word holds no "’s": it is looked up as it stands.
-        if single and group.lower() not in table and group.lower() not in small_towns:
+        if single and (low := group.lower()) not in known and low not in small_towns:
             continue  # "The", "Police": most runs are one word that names no place, whatever precedes it
         if run.end() - begin < 3 and not group.isupper():
             continue  # "He", "In": no place name is this short
@@ -451,7 +452,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
             if not rest:                                            # district": the name starts after the word
                 continue
             offset, name = offset + len(first) + 1, rest
-        if name.lower() in table:
+        if name.lower() in known:
             if kind in AREA_WORDS:
                 _as_area(found, offset, offset + len(name), kind)
             continue
@@ -482,7 +483,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
             continue
         if m.re is _ROAD_FROM and name in _NOT_ROAD_ENDS:
             continue
-        if low in table or low in NOT_PLACES or low.split()[0] in NOT_UNKNOWN_PLACES or low.removesuffix("s") in peoples:
+        if low in known or low in NOT_PLACES or low.split()[0] in NOT_UNKNOWN_PLACES or low.removesuffix("s") in peoples:
             continue
         if text.startswith(", a", m.end(1)) and _NOT_A_PLACE_AFTER.match(text, m.end(1)) \
                 and not _SOURCE_AFTER.match(text, m.end(1)):
@@ -505,7 +506,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     for f in list(found):
         # "north Kashmir's Sopore arrested": an unknown name a region possesses is a town in it.
         held = _POSSESSED.match(text, f.end) if f.place.rank in (2, 3) else None
-        if held and held.group(1).lower() not in table and held.group(1).split()[0] not in _NOT_POSSESSED \
+        if held and held.group(1).lower() not in known and held.group(1).split()[0] not in _NOT_POSSESSED \
                 and held.group(1).split()[-1] not in ORGANISATION_WORDS:
             found.append(Mention(held.start(1), held.end(1), Place(held.group(1), "town", None, f.place.country), True))
     for m in _capitals(text, start, end):
