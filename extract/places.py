@@ -609,7 +609,7 @@ def _as_area(found: list[Mention], start: int, end: int, word: str) -> None:
     """'the Kharkiv region', 'Kano State': the city's name stands for the area
     around it, which is less specific than a town named in the same clause."""
     for i, m in enumerate(found):
-        if (m.start, m.end) == (start, end) and m.place.rank < 2:
+        if m.start == start and m.end == end and m.place.rank < 2:
             kind = "district" if word in DISTRICT_WORDS else "region"
             found[i] = Mention(m.start, m.end, Place(m.place.name, kind, None, m.place.country), m.locative, m.written)
 
