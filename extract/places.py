@@ -632,7 +632,7 @@ def region_named(found: list[Mention], country: str | None) -> Place | None:
 @lru_cache(maxsize=4096)
 def _first_level_readings(key: str) -> tuple[Place, ...] | None:
     """The first-level regions among a name's readings, best first; None for a name the gazetteer lacks.
-    A name has up to dozens of readings, and a clause's names are read again for every clause."""
+    Kept per name: `best_place` and the pipeline ask for every clause, about the same few names."""
     places = world().table.get(key)
     return None if places is None else tuple(p for p in places if p.admin1 and p.rank == 3)
 
