@@ -218,9 +218,25 @@ def _explained(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
             if name:
                 yield name
 # "on the Elwak–Lafey road": a road is placed at the first town it joins.
-_ROAD_WORDS = ("road", "highway", "axis", "route")  # also a cheap test before the pattern
+_ROAD_WORDS = ("road", "highway", "axis", "route")
 _ROAD_FROM = re.compile(r"([A-Z][a-z][\w’'-]*)\s*[–—-]\s*[A-Z][a-z][\w’'-]*\s+(?:" + "|".join(_ROAD_WORDS) + r")\b")
 _NOT_ROAD_ENDS = ("Pan", "Trans", "Inter")  # "the Pan-American highway" joins no town called Pan
+
+
+def _may_name_road(text: str, start: int, end: int) -> bool:
+    """Whether `_ROAD_FROM` can match in text[start:end]: some road word has a dash within the two
+    whitespace-separated pieces before it (a match ends "Elwak–Lafey road", "Elwak – Lafey road":
+    only whitespace, the second town and the dash's own whitespace come between). Most texts that
+    say "road" name none between two towns, and the pattern, opening with a capital, is tried at
+    every capital (~20 us per article)."""
+    for word in _ROAD_WORDS:
+        at = text.find(word, start, end)
+        while at >= 0:
+            before = text[_pieces_back(text, at, 2):at]
+            if "-" in before or "–" in before or "—" in before:
+                return True
+            at = text.find(word, at + 1, end)
+    return False
 # Over fold(text): "a clash between La Familia Michoacana and Los Tlacos": between two sides, not two places.
 _SIDES_BEFORE = folded(r"\b(?:clash(?:es)?|confrontations?|fighting|battles?|war|feud|rivalry|talks|gunfights?|firefights?|"
                        r"skirmish(?:es)?|hostilities)\s+$")
@@ -340,6 +356,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     """Places named in text[start:end], longest names first within each word run."""
     shipped = world()
     table = shipped.table
+    known = table.names()
     peoples = demonyms()
     folded_text = fold(text)
     found: list[Mention] = []
@@ -349,7 +366,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     def lookup_span(s: int, e: int, single: bool) -> bool:
         name = text[s:e].rstrip(".,’'").removesuffix("’s").removesuffix("'s")
         low = name.lower()
-        places = table.get(low)
+        places = table.get(low) if low in known else None
         if not places:
             if low in small_towns and not name.isupper():
                 minor.append((s, s + len(name), name))
@@ -380,7 +397,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         group, begin = run.group(), run.start()
         single = _ONE_WORD.fullmatch(group) is not None
         # A run never ends in "." or "," and a single word holds no "’s": it is looked up as it stands.
-        if single and group.lower() not in table and group.lower() not in small_towns:
+        if single and (low := group.lower()) not in known and low not in small_towns:
             continue  # "The", "Police": most runs are one word that names no place, whatever precedes it
         if run.end() - begin < 3 and not group.isupper():
             continue  # "He", "In": no place name is this short
@@ -435,7 +452,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
             if not rest:                                            # district": the name starts after the word
                 continue
             offset, name = offset + len(first) + 1, rest
-        if name.lower() in table:
+        if name.lower() in known:
             if kind in AREA_WORDS:
                 _as_area(found, offset, offset + len(name), kind)
             continue
@@ -456,7 +473,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     for m in chain(UNKNOWN_PLACE.finditer(text, start, end), appositive,
                    _PEOPLE_OF.finditer(text, start, end) if any(w + " of" in folded_text for w in _RESIDENTS) else (),
                    _AT_PLACE.finditer(text, start, end),
-                   _ROAD_FROM.finditer(text, start, end) if any(w in text for w in _ROAD_WORDS) else (),
+                   _ROAD_FROM.finditer(text, start, end) if _may_name_road(text, start, end) else (),
                    _FRONT.finditer(text, start, end) if " front" in text else (), _explained(text, start, end),
                    _villages_named(text, start, end),
                    _MOUNT.finditer(text, start, end) if any(w in text for w in _MOUNT_WORDS) else ()):
@@ -466,7 +483,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
             continue
         if m.re is _ROAD_FROM and name in _NOT_ROAD_ENDS:
             continue
-        if low in table or low in NOT_PLACES or low.split()[0] in NOT_UNKNOWN_PLACES or low.removesuffix("s") in peoples:
+        if low in known or low in NOT_PLACES or low.split()[0] in NOT_UNKNOWN_PLACES or low.removesuffix("s") in peoples:
             continue
         if text.startswith(", a", m.end(1)) and _NOT_A_PLACE_AFTER.match(text, m.end(1)) \
                 and not _SOURCE_AFTER.match(text, m.end(1)):
@@ -489,7 +506,7 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
     for f in list(found):
         # "north Kashmir's Sopore arrested": an unknown name a region possesses is a town in it.
         held = _POSSESSED.match(text, f.end) if f.place.rank in (2, 3) else None
-        if held and held.group(1).lower() not in table and held.group(1).split()[0] not in _NOT_POSSESSED \
+        if held and held.group(1).lower() not in known and held.group(1).split()[0] not in _NOT_POSSESSED \
                 and held.group(1).split()[-1] not in ORGANISATION_WORDS:
             found.append(Mention(held.start(1), held.end(1), Place(held.group(1), "town", None, f.place.country), True))
     for m in _capitals(text, start, end):
@@ -592,7 +609,7 @@ def _as_area(found: list[Mention], start: int, end: int, word: str) -> None:
     """'the Kharkiv region', 'Kano State': the city's name stands for the area
     around it, which is less specific than a town named in the same clause."""
     for i, m in enumerate(found):
-        if (m.start, m.end) == (start, end) and m.place.rank < 2:
+        if m.start == start and m.end == end and m.place.rank < 2:
             kind = "district" if word in DISTRICT_WORDS else "region"
             found[i] = Mention(m.start, m.end, Place(m.place.name, kind, None, m.place.country), m.locative, m.written)
 
@@ -601,13 +618,23 @@ def region_named(found: list[Mention], country: str | None) -> Place | None:
     """The first-level region named among `found` in `country` (any country when
     None), reading each name in that country ("Antioquia governor": Colombia's
     province, not Antakya)."""
-    table, _ = gazetteer()
     for m in found:
         # Read in any country, a name counts only by its first reading ("Gaza" is the city, not Mozambique's province).
-        for place in table.get(m.key, [m.place]) if country else [m.place]:
-            if place.admin1 and place.rank == 3 and (country is None or place.country in (country, None)):
+        regions = _first_level_readings(m.key) if country else None
+        if regions is None:  # as found
+            regions = (m.place,) if m.place.admin1 and m.place.rank == 3 else ()
+        for place in regions:
+            if country is None or place.country in (country, None):
                 return place
     return None
+
+
+@lru_cache(maxsize=4096)
+def _first_level_readings(key: str) -> tuple[Place, ...] | None:
+    """The first-level regions among a name's readings, best first; None for a name the gazetteer lacks.
+    Kept per name: `best_place` and the pipeline ask for every clause, about the same few names."""
+    places = world().table.get(key)
+    return None if places is None else tuple(p for p in places if p.admin1 and p.rank == 3)
 
 
 def best_place(found: list[Mention], context_country: str | None) -> Place | None:
@@ -616,6 +643,8 @@ def best_place(found: list[Mention], context_country: str | None) -> Place | Non
     Single-word cities with no locative cue are too often people, parties or
     words ("Police said"), so they count only when the article's country backs them.
     """
+    if not found:  # a quarter of the clauses name no place
+        return None
     table, _ = gazetteer()
     usable = []
     # A province named in the clause says which country its towns are in better than the article does.
@@ -628,14 +657,14 @@ def best_place(found: list[Mention], context_country: str | None) -> Place | Non
             if city is None:
                 continue
             place = city
-        # A titled village ("Barangay Buenavista") is not its namesake town elsewhere.
-        titled = place.kind == "village" and place.latitude is None
-        candidates = [place] if titled else table.get(m.key or place.name.lower(), [place])
         # A city's name standing for its area ("the Sahar district"), as `_as_area` marks it.
         as_area = place.kind in ("region", "district") and place.population == 0 and place.admin1 is None
-        if place.kind in ("region", "district") and place.population == 0:
-            candidates = [p for p in candidates if p.kind != "city"] or [place]
-        if home and place.country != home:
+        if home and place.country != home:  # the name's other readings are looked up only for a place abroad
+            # A titled village ("Barangay Buenavista") is not its namesake town elsewhere.
+            titled = place.kind == "village" and place.latitude is None
+            candidates = [place] if titled else table.get(m.key or place.name.lower(), [place])
+            if place.kind in ("region", "district") and place.population == 0:
+                candidates = [p for p in candidates if p.kind != "city"] or [place]
             local = [p for p in candidates if p.country == home]
             if local:
                 place = local[0]
@@ -654,8 +683,7 @@ def best_place(found: list[Mention], context_country: str | None) -> Place | Non
         usable.append((m.relative, place.rank, m.fronted, not m.locative, m.start, place))
     if not usable:
         return None
-    usable.sort(key=lambda t: t[:5])
-    return usable[0][5]
+    return min(usable, key=lambda t: t[:5])[5]  # the first of the best, as a stable sort would put it
 
 
 @lru_cache(maxsize=256)
