@@ -148,7 +148,7 @@ def _armed_victims(body: str, after: int) -> bool:
 
 # Armed men as the subject of a passive act, an aside allowed between: "10 cadres, including three women, were".
 _ARMED_SUBJECT = folded(r"\b(?:militants|insurgents|rebels|fighters|terrorists|soldiers|troops|militiamen|gunmen|jihadists|"
-                        r"bandits|maoists|naxals|naxalites|cadres)(?:,[^,]{1,40},)?\s+(?:were|have been|had been)\s+(?:\w+\s+)?$")
+                        r"bandits|maoists|naxals|naxalites|cadres)(?:,[^,]{1,40},|\s+including\s+[^,]{1,30}?)?\s+(?:were|have been|had been)\s+(?:\w+\s+)?$")
 
 
 def _armed_sufferers(before: str) -> bool:

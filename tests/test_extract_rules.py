@@ -2310,6 +2310,7 @@ def test_a_denied_report_is_no_event(line):
 @pytest.mark.parametrize("line", [
     "On Tuesday, six Maoists were gunned down in an encounter in Narayanpur.",
     "Ten cadres, including three women, were killed along the border of Kanker district on Tuesday.",
+    "Four Maoists including three women were killed in an encounter in Bijapur district on Tuesday.",
 ])
 def test_armed_men_who_suffered_the_act_make_it_a_clash(line):
     e = only(line)
