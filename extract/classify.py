@@ -242,8 +242,17 @@ def _state_force_hit(body: str, at: int) -> bool:
                 or (STATE_FORCE.search(before) and PASSIVE.search(before)))
 
 
+# Every type and sub-type a rule of `refine` tests: any other trigger keeps its
+# own, and its clause need not be read (a third of the clauses: air strikes, shelling, arrests).
+_REFINED_TYPES = frozenset({"Protests", "Battles", "Riots", "Violence against civilians"})
+_REFINED_SUBTYPES = frozenset({"Grenade", "Agreement", "Attack", "Armed clash", "Government regains territory",
+                               "Non-state actor overtakes territory", "Looting/property destruction"})
+
+
 def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str | None) -> tuple[str, str]:
     etype, subtype = trig.type, trig.subtype
+    if etype not in _REFINED_TYPES and subtype not in _REFINED_SUBTYPES:
+        return etype, subtype
     body = fold(text)[clause[0]:clause[1]]
     for said in ATTRIBUTION.finditer(body, trig.end - clause[0]):
         # ", the state police command said, adding that...": the source, not a side; blanked to keep offsets.
