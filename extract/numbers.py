@@ -205,7 +205,13 @@ class Fatalities:
     mentioned: bool  # deaths are mentioned at all
 
 
+# A count written as one number and nothing else: "74", "seven".
+_PLAIN_NUMBERS = frozenset(set(_UNITS) - {"zero", "no", "a", "an"} | set(_TENS))
+
+
 def _sum(qty: str) -> tuple[int | None, bool]:
+    if qty.isdecimal() or qty in _PLAIN_NUMBERS:  # nearly half the counts: nothing to split or skip
+        return word_number(qty), False
     if qty.startswith("both"):  # "killing both": the two just named
         return 2, False
     # "fourteen displaced people": a hurt word used as an adjective splits nothing.
