@@ -333,7 +333,8 @@ def fatalities(text: str, start: int, end: int) -> Fatalities:
     for (_, first_end, first), (second_start, second_end, second) in zip(told, told[1:]):
         if _JOINED.fullmatch(clause, first_end, second_start) and (best is None or first + second > best[0]):
             best = (first + second, original[told[0][0]:second_end].strip())
-    for m in _matches(_VICTIM_LIST, clause, (at for at in starts if _LIST_AT.match(spaced, at))):  # its verbs are death words
+    # Its verbs are death words: _LIST_AT needs trying only at their starts.
+    for m in _matches(_VICTIM_LIST, clause, (at for at in starts if _LIST_AT.match(spaced, at))):
         listed = sum(word_number(i.group("n")) or 0 if i.group("n") else 1 for i in _ITEMS.finditer(clause, m.start(), m.end()))
         if best is None or listed > best[0]:
             best = (listed, original[m.start():m.end()].strip())
