@@ -118,12 +118,12 @@ class _AtWordStarts:
         stems = _prefixes(parsed, limit=8)
         if parsed[:1] != [(AT, AT_BOUNDARY)] or not all("a" <= stem[:1] <= "z" for stem in stems):
             raise ValueError(f"a match of {pattern.pattern[:40]!r} may begin other than a word with a letter")
-        beginnings = trie(sorted(stems))
-        self._stem = folded(beginnings)
-        self._after_no_letter = folded(rf"[^a-z](?={beginnings})")  # a word's start: its first letter follows no letter
+        # A word's start: its first letter follows no letter.
+        self._after_no_letter = folded(rf"[^a-z](?={trie(sorted(stems))})")
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        if (pos == 0 or not "a" <= text[pos - 1] <= "z") and self._stem.match(text, pos) and (m := self.pattern.match(text, pos)):
+        if (pos == 0 or not "a" <= text[pos - 1] <= "z") and self._after_no_letter.match(" " + text[pos:]) \
+                and (m := self.pattern.match(text, pos)):
             return m
         for start in self._after_no_letter.finditer(text, pos):
             if m := self.pattern.match(text, start.end()):

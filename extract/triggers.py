@@ -162,14 +162,14 @@ if "" in _STEMS:
 # Word starts where a trigger can begin (a stem is at most eight characters long). The stem is
 # looked at, not consumed: "is i", "u.s." run into the next word, whose start must still be tried
 # ("the missile is intercepted").
-_STEM = folded(trie(sorted(_STEMS)))
 _STARTS = folded(r"[^a-z](?=(" + trie(sorted(_STEMS)) + "))")
 
 
 def _word_starts(low: str, start: int, end: int) -> Iterator[tuple[int, str]]:
     """(offset, stem) of every word in low[start:end] that a trigger can begin."""
-    if (start == 0 or not "a" <= low[start - 1] <= "z") and (first := _STEM.match(low, start, end)):
-        yield start, first.group()
+    # The first word, seen after a space (one pattern, not a second one compiled for it).
+    if (start == 0 or not "a" <= low[start - 1] <= "z") and (first := _STARTS.match(" " + low[start:end])):
+        yield start, first.group(1)
     for m in _STARTS.finditer(low, start, end):
         yield m.start(1), m.group(1)
 
