@@ -8,10 +8,13 @@ killed). Vague counts ("dozens") give no number but keep their text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from dateline.extract.scan import fold, folded, trie
+from dateline.extract.triggers import _prefixes
 
 _UNITS = {
     "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -141,11 +144,17 @@ _ONE_AND = folded(rf"(?:^\W*|[,;:—–]\s*|\b(?:that|when|as|while|after|said|s
 _TWO = folded(r"\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*\s+and\s+(?:his|her|their|a|an|one)\s+"
               r"(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*\s+were\s+(?:killed|shot dead|gunned down|beaten to death)\b")
 _HIMSELF = folded(rf"\bkilling (?:him|her)self and\s+{QUAL}(?P<n>{NUM})\b")
-# _ANY_DEATH, _LAST_KILL and the start finders below run over " " + clause and
-# consume the character before a word instead of testing it with `\b` or a
-# lookbehind: a pattern that opens with a character set lets `re` skip every
-# position whose character is not in it (most of them) without trying a match.
-_ANY_DEATH = folded(rf"\W(?:{_KILL}|kill|left\b|leaving\b|toll\b|beheading\b)")
+# _DEATH and the start finders below run over " " + clause and consume the
+# character before a word instead of testing it with `\b` or a lookbehind: a
+# pattern that opens with a character set lets `re` skip every position whose
+# character is not in it (most of them) without trying a match.
+_DEATH_WORD = rf"(?:{_KILL}|kill|left\b|leaving\b|toll\b|beheading\b)"
+_DEATH = folded(rf"\W{_DEATH_WORD}")
+# Where a death word may begin: after a character that is not a letter, the
+# first letters of one. One scan finds them all, the few it finds are tried
+# with _DEATH, and the patterns that open with a death word are tried only there.
+_DEATH_START = folded(rf"[^a-z](?={trie(_prefixes(list(sre_parse.parse(_DEATH_WORD))))})")
+_KILL_WORD = folded(rf"{_KILL}\b")
 _HURT_WORD = folded(rf"\b{_HURT}\b")
 _VICTIM_NOUN = folded(r"\s+(?:people|persons|civilians|villagers|children|women|men|residents|soldiers|students|farmers|"
                       r"passengers|workers|migrants|families)\b")
@@ -164,8 +173,6 @@ _YEAR_BEFORE = folded(r"\b(?:in|of|since|during|summer|winter|spring|autumn|fall
 _OF_THE_DEAD = folded(r"\b(?:of|for|to|with) the (?:dead|bodies)$")
 _VAGUE_WORD = folded(_VAGUE)
 _WORD_SPLIT = re.compile(r"[\s-]+")
-# `.*` runs to the clause's end and backs off: the first death word it finds is the last one.
-_LAST_KILL = folded(rf"(?s:.*)\W{_KILL}\b")
 
 
 @lru_cache(maxsize=1024)  # a small pure lookup: the same number words come back again and again
@@ -198,7 +205,13 @@ class Fatalities:
     mentioned: bool  # deaths are mentioned at all
 
 
+# A count written as one number and nothing else: "74", "seven".
+_PLAIN_NUMBERS = frozenset(set(_UNITS) - {"zero", "no", "a", "an"} | set(_TENS))
+
+
 def _sum(qty: str) -> tuple[int | None, bool]:
+    if qty.isdecimal() or qty in _PLAIN_NUMBERS:  # nearly half the counts: nothing to split or skip
+        return word_number(qty), False
     if qty.startswith("both"):  # "killing both": the two just named
         return 2, False
     # "fourteen displaced people": a hurt word used as an adjective splits nothing.
@@ -228,34 +241,44 @@ _QTY_START = frozenset(
     {*(set(_UNITS) - {"a", "an", "no"}), *_TENS, "dozen", "dozens", "scores", "several", "many", "hundreds", "thousands", "numerous", "multiple",
      "countless", "few", "at", "more", "over", "nearly", "almost", "about", "around", "some", "up", "as", "roughly",
      "approximately", "another", "further", "total", "estimated", "between", "all"})
-# Where a pattern can begin (the character before it, see _ANY_DEATH): a digit,
+# Where a pattern can begin (the character before it, see _DEATH): a digit,
 # or a whole word from its start set.
 _QTY_AT = folded(rf"[^a-z](?:(?={trie(_QTY_START)}(?![a-z]))|(?<![\w-])(?=\d))")  # not "N-70", "AK-47"
 _LIST_AT = folded(r"[^a-z](?=(?:killed|killing|shot dead|gunned down|murdered)\s+(?:a|an|one|another|its|his|her|their|the)\s)")
 
 
-def _matches(pattern: re.Pattern[str], clause: str, starts: re.Pattern[str], until: int) -> list[re.Match[str]]:
-    """Matches of `pattern` tried only where `starts` says one can begin, and
-    before `until`: the big patterns are costly to try at every position of a
-    clause, and a failed try costs most, as it runs on to the clause's end.
-    `starts` sees the clause only up to `until`, so `until` must end a word."""
+def _matches(pattern: re.Pattern[str], clause: str, starts: Iterable[int]) -> list[re.Match[str]]:
+    """Matches of `pattern` tried only at `starts` (ascending clause offsets),
+    where a start finder says one can begin: the big patterns are costly to
+    try at every position of a clause, and a failed try costs most, as it runs
+    on to the clause's end."""
     found, last = [], 0
-    # In " " + clause, a start's consumed character is at the clause offset of the word after it.
-    for token in starts.finditer(" " + clause, 0, until + 1):
-        if token.start() < last:
+    for at in starts:
+        if at < last:
             continue
-        m = pattern.match(clause, token.start())
+        m = pattern.match(clause, at)
         if m:
             found.append(m)
             last = m.end()
     return found
 
 
+def _kill_end(clause: str, deaths: list[int]) -> int:
+    """Where the clause's last _KILL word ends (0: there is none), among the death words at `deaths`."""
+    for at in reversed(deaths):
+        if m := _KILL_WORD.match(clause, at):
+            return m.end()
+    return 0
+
+
 def fatalities(text: str, start: int, end: int) -> Fatalities:
     """Deaths stated in text[start:end]."""
     clause = fold(text)[start:end]
-    spaced = " " + clause  # see _ANY_DEATH
-    if not _ANY_DEATH.search(spaced):
+    spaced = " " + clause  # see _DEATH
+    # In " " + clause, a start's consumed character is at the clause offset of the word after it.
+    starts = [m.start() for m in _DEATH_START.finditer(spaced)]
+    deaths = [at for at in starts if _DEATH.match(spaced, at)]
+    if not deaths:
         return Fatalities(None, None, False)
     best: tuple[int, str] | None = None
     also: list[int] = []
@@ -263,12 +286,13 @@ def fatalities(text: str, start: int, end: int) -> Fatalities:
     vague_text = None
     original = text[start:end]
     # "N ... were killed" ends in a death word (always after a space: what comes
-    # before it ends `\s+`), so no count begins after the last one; kill_end is
-    # where that one ends in clause (0: there is none).
-    last_kill = _LAST_KILL.match(spaced)
-    kill_end = last_kill.end() - 1 if last_kill else 0
-    # _AFTER_VERB opens with `\b` and a verb, so `re` leaves most positions after a test or two: it needs no start finder.
-    for pattern, found in ((_BEFORE_VERB, _matches(_BEFORE_VERB, clause, _QTY_AT, kill_end)), (_AFTER_VERB, _AFTER_VERB.finditer(clause))):
+    # before it ends `\s+`), so no count begins after the last one. _QTY_AT sees
+    # the clause only up to there, which ends a word.
+    kill_end = _kill_end(clause, deaths)
+    before_verb = _matches(_BEFORE_VERB, clause, (m.start() for m in _QTY_AT.finditer(spaced, 0, kill_end + 1)))
+    # Every verb of _AFTER_VERB is a death word but for "(claimed the) lives of".
+    after_verb = list(_AFTER_VERB.finditer(clause)) if "lives of" in clause else _matches(_AFTER_VERB, clause, deaths)
+    for pattern, found in ((_BEFORE_VERB, before_verb), (_AFTER_VERB, after_verb)):
         for m in found:
             qty = m.group("qty")
             if _DATE_BEFORE.search(original, 0, m.start("qty")) or _MONTH_IN.search(qty):
@@ -309,7 +333,8 @@ def fatalities(text: str, start: int, end: int) -> Fatalities:
     for (_, first_end, first), (second_start, second_end, second) in zip(told, told[1:]):
         if _JOINED.fullmatch(clause, first_end, second_start) and (best is None or first + second > best[0]):
             best = (first + second, original[told[0][0]:second_end].strip())
-    for m in _matches(_VICTIM_LIST, clause, _LIST_AT, len(clause)):
+    # Its verbs are death words: _LIST_AT needs trying only at their starts.
+    for m in _matches(_VICTIM_LIST, clause, (at for at in starts if _LIST_AT.match(spaced, at))):
         listed = sum(word_number(i.group("n")) or 0 if i.group("n") else 1 for i in _ITEMS.finditer(clause, m.start(), m.end()))
         if best is None or listed > best[0]:
             best = (listed, original[m.start():m.end()].strip())

@@ -19,7 +19,11 @@ ABBREVIATIONS = {
 }
 # `[.!?][.!?]*`, not `[.!?]+`: a pattern that opens with a plain character set
 # lets `re` skip to the punctuation instead of trying every position.
-_SENT_END = re.compile(r"[.!?][.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]|$)")
+_SENT_END_REST = r"[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]|$)"
+_SENT_END = re.compile(r"[.!?]" + _SENT_END_REST)
+# The same for a text with no "!" or "?" (most): opening with a period, it lets `re`
+# find each at once instead of testing every character against the set.
+_PERIOD_END = re.compile(r"\." + _SENT_END_REST)
 _LINE = re.compile(r"[^\n]+")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
@@ -92,9 +96,10 @@ def dateline_end(text: str, line_start: int, line_end: int, opening: bool = Fals
 def sentences(text: str) -> list[Span]:
     """Sentences (trimmed), each tagged with the index of its paragraph (line)."""
     spans: list[Span] = []
+    ends = _SENT_END if "!" in text or "?" in text else _PERIOD_END
     for paragraph, line in enumerate(_LINE.finditer(text)):
         start = dateline_end(text, line.start(), line.end(), opening=paragraph <= 2)
-        for end_match in _SENT_END.finditer(text, line.start(), line.end()):
+        for end_match in ends.finditer(text, line.start(), line.end()):
             dot = end_match.start()
             # A line's last period always ends a sentence: only the others can be abbreviations.
             if end_match.end() < line.end() and text[dot] == "." and _is_abbreviation(text, dot):
@@ -110,20 +115,26 @@ def sentences(text: str) -> list[Span]:
 
 
 # Where one sentence may switch to a second occurrence: at a comma or semicolon,
-_PUNCTUATION_BREAK = re.compile(
-    r",\s+(?:and|while|whereas|but)\s+|;\s+|,\s+before\s+|,\s+(?:after|as)\s+(?=[a-z]+\s+[a-z]+\s+(?:was|were)\b)")
+_AND_BREAK = r",\s+(?:and|while|whereas|but)\s+"
+_AFTER_BREAK = r",\s+(?:after|as)\s+(?=[a-z]+\s+[a-z]+\s+(?:was|were)\b)"
+_PUNCTUATION_BREAK = re.compile(rf"{_AND_BREAK}|;\s+|,\s+before\s+|{_AFTER_BREAK}")
 # or at a bare "before" (its branch opens with a space, not a comma, so it never
 # competes with the others for the same start: putting it last changes no match).
 CLAUSE_BREAK = re.compile(_PUNCTUATION_BREAK.pattern + r"|\s+before\s+(?=[A-Z])")
+# The breaks of a sentence with no semicolon and no "before" (most).
+_COMMA_BREAK = re.compile(rf"{_AND_BREAK}|{_AFTER_BREAK}")
 
 
 def clause_cuts(text: str, span: Span) -> list[tuple[int, int]]:
     """Candidate clauses of a sentence: the pieces between clause breaks."""
     pieces = []
     start = span.start
-    # Without "before" only the punctuation breaks can match, and that pattern
-    # opens with a comma or semicolon, which `re` skips to instead of trying every position.
-    breaks = CLAUSE_BREAK if text.find("before", span.start, span.end) >= 0 else _PUNCTUATION_BREAK
+    # A break needs its word or mark in the sentence: without "before" or ";", only
+    # the breaks that open with a comma can match, and `re` finds a comma at once.
+    if text.find("before", span.start, span.end) >= 0:
+        breaks = CLAUSE_BREAK
+    else:
+        breaks = _PUNCTUATION_BREAK if text.find(";", span.start, span.end) >= 0 else _COMMA_BREAK
     for match in breaks.finditer(text, span.start, span.end):
         pieces.append(_trim(text, start, match.start()))
         start = match.end()
