@@ -384,7 +384,7 @@ def _merge_pass(text: str, candidates: list[Candidate]) -> list[Candidate]:
         merged.confidence = min(0.95, max(better.event.confidence, other.event.confidence) + 0.05)
         kept[at] = Candidate(merged, better.paragraphs | other.paragraphs, better.sentences | other.sentences,
                              better.explicit_date or other.explicit_date, max(better.specificity, other.specificity),
-                             generic=better.generic and other.generic, definite=twin.definite)
+                             better.clause, generic=better.generic and other.generic, definite=twin.definite)
     return kept
 
 

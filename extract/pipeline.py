@@ -326,9 +326,10 @@ def extract_events(text: str, published: date | None) -> list[Event]:
             # "violence ahead of next Sunday's election", "a ceasefire that takes effect on Monday": a report
             # tells what happened by the day it was written, so a day still to come dates the telling.
             apply_date(event, published, published, "day", None, "published")
-    events = [c.event for c in merged]
-    news = [e for e in events if not _history(e, published)]
-    return news or events  # an anniversary piece tells only its history
+    kept = [c for c in merged if not _history(c.event, published)] or merged  # an anniversary piece tells only its history
+    for cand in kept:  # (looked up only now: a clause's actors are read for no other purpose)
+        cand.event.actors, cand.event.actors_normalized = actors(text, *cand.clause)
+    return [c.event for c in kept]
 
 
 def _history(event: Event, published: date | None) -> bool:
@@ -479,7 +480,8 @@ def _gapped_parts(text: str, cand: Candidate, places: _ByStart[Mention], home: s
                        latitude=place.place.latitude, longitude=place.place.longitude)
         if counts_dead:
             part.fatalities, part.fatalities_text = word_number(m.group("n")), m.group("n")
-        parts.append(Candidate(part, set(cand.paragraphs), set(cand.sentences), cand.explicit_date, cand.specificity))
+        parts.append(Candidate(part, set(cand.paragraphs), set(cand.sentences), cand.explicit_date, cand.specificity,
+                               cand.clause))
     event.evidence_end = items[0][0].start()
     if counts_dead:
         own = fatalities(text, start, event.evidence_end)
@@ -742,7 +744,6 @@ def _candidate(
             # "shells fell on a market in the town": the town the story just named.
             event.location, event.admin1, event.country = named.location, named.admin1, named.country
             event.latitude, event.longitude = named.latitude, named.longitude
-    event.actors, event.actors_normalized = actors(text, *clause)
     specificity = (2 if explicit and event.date_precision == "day" else 1 if explicit else 0) \
         + (2 if place and place.rank < 3 else 1 if place else 0) + (1 if event.fatalities else 0)
     event.confidence = _CONFIDENCE[specificity][trig.rank < 6]
@@ -752,4 +753,5 @@ def _candidate(
         "mention" if SUBJECT_BACK.match(body) or OBJECT_BACK.match(body, trig.end - clause[0]) else \
         "deaths" if (trig.text in DEATH_VERBS and deaths.count and not specific_place
                      and not OWN_SETTING.match(low, trig.end)) else ""
-    return Candidate(event, {sent.paragraph}, {index}, explicit, specificity, refers_back, generic=generic, definite=definite)
+    return Candidate(event, {sent.paragraph}, {index}, explicit, specificity, clause, refers_back,
+                     generic=generic, definite=definite)
