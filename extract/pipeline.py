@@ -242,7 +242,7 @@ def extract_events(text: str, published: date | None) -> list[Event]:
     candidates: list[Candidate] = []
     spans = sentences(text)
     captions = _caption_paragraphs(text, spans)
-    links = [m.span() for m in RELATED_LINK.finditer(text)]
+    links = _related_links(text)
     if "•" in text:
         links += [m.span() for m in TICKER.finditer(text)]
     headings = _date_headings(text, spans, dates)
@@ -500,7 +500,7 @@ def _listed(text: str, found: list[Mention]) -> bool:
     if len(found) < 2:
         return False
     specific = sorted((m for m in found if m.place.rank < 3), key=lambda m: m.start)
-    return any(_AND.fullmatch(text[a.end:b.start]) for a, b in zip(specific, specific[1:]))
+    return any(_AND.fullmatch(text, a.end, b.start) for a, b in zip(specific, specific[1:]))
 
 
 # "READ ALSO: Gunmen kill three in Yobe": a web page's link to another story; a bare cue links the line after it.
@@ -513,6 +513,20 @@ RELATED_LINK = re.compile(r"^[ \t]*(?:read also|also read|read more|related(?: a
 # "Turkey marks 100th anniversary ... • Urgent: Two French killed in Tunis • Roundup: ...": a line of other
 # stories' headlines run together, as a page's news ticker prints them.
 TICKER = re.compile(r"^[^\n•]*(?:\s•\s[^\n•]+){2,}$", re.MULTILINE)
+
+
+def _related_links(text: str) -> list[tuple[int, int]]:
+    """The spans `RELATED_LINK.finditer` gives, tried only at each line's start, where its `^` can
+    match: a search would try the pattern at every position of the text."""
+    links = []
+    at = 0
+    while True:
+        m = RELATED_LINK.match(text, at)
+        if m:
+            links.append(m.span())
+        at = text.find("\n", m.end() if m else at) + 1  # the next line's start (a match ends its last line)
+        if not at:
+            return links
 
 
 def _in_links(links: list[tuple[int, int]], at: int) -> bool:
@@ -565,7 +579,7 @@ def _caption_paragraphs(text: str, spans: list[Span]) -> set[int]:
     if not spans:
         return set()
     # `in` is far cheaper than the patterns, which try every position
-    credits = [m.start() for m in PHOTO_CREDIT.finditer(text)] if any(w in text for w in _CREDIT_WORDS) else []
+    credits = [m.start() for m in PHOTO_CREDIT.finditer(text)] if any(map(text.__contains__, _CREDIT_WORDS)) else []
     if "(Source" in text or "(Photo" in text or "(Credit" in text or (
             ("— " in text or "– " in text) and _CREDIT_AT_LINE_END.search(text)):
         credits += [m.start() for m in LINE_CREDIT.finditer(text) if text[m.end():].strip()]
