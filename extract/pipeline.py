@@ -105,7 +105,8 @@ RUNNING_TOLL = folded(r"\b(?:since|so far|to date|this year|in total|altogether|
 OCCURRENCE = folded(r"\b(?:in|during|after)\s+an?\s+(?:[\w-]+\s+)?(?:attack|ambush|raid|clash|explosion|blast|strike|"
                     r"airstrike|shelling|assault|encounter|firefight|gunfight|bombing)\b"
                     r"|\b(?:in|during)\s+(?:fierce\s+|heavy\s+|fresh\s+)?(?:clashes|fighting|gunfights|firefights)\s+(?:with|between|against)\b")
-PLACE_ANAPHORA = folded(r"\b(?:in|on|near|at|outside|inside|around|over|into)\s+the\s+(?:town|city|village|area|district|camp|region|locality)\b(?!\s+of\b)")
+PLACE_ANAPHORA = Gated(folded(r"\b(?:in|on|near|at|outside|inside|around|over|into)\s+the\s+(?:town|city|village|area|district|camp|region|locality)\b(?!\s+of\b)"),
+                       ("town", "city", "village", "area", "district", "camp", "region", "locality"))
 SUBJECT_BACK = folded(r"\W*(?:the|these) (?:attackers|gunmen|assailants|militants|insurgents|bandits|raiders|"
                       r"fighters|rebels|bombers?)\b[^.;]{0,40}\b(?:also|then|later)\b"
                       r"|\W*(?:the|this|that) (?:agreement|deal|truce|ceasefire|accord),")
@@ -134,8 +135,8 @@ OF_THE_DEAD = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:those|people|soldiers|vi
 # "appalled by Thursday's attack": a day's possessive names an occurrence already told.
 DAYS_OCCURRENCE = re.compile(r"\b(?:[A-Z][a-z]+day|[Yy]esterday|[Tt]oday|[Ll]ast\s+week)[’']s\s+(?:[A-Z]?[a-z]+\s+){0,2}$")
 # "...were injured in the gunfight": the occurrence already told, named again.
-THE_OCCURRENCE = folded(r"\b(?:in|during) the (?:ensuing |same )?(?:gunfight|encounter|attack|assault|raid|ambush|clash|clashes|"
-                        r"firefight|operation|blast|explosion|bombing|strike|fighting)\b")
+THE_OCCURRENCE = Gated(folded(r"\b(?:in|during) the (?:ensuing |same )?(?:gunfight|encounter|attack|assault|raid|ambush|clash|clashes|"
+                              r"firefight|operation|blast|explosion|bombing|strike|fighting)\b"), ("in the ", "during the "))
 HABITUAL = Gated(folded(r"\b(?:often|usually|routinely|regularly|frequently|typically|increasingly|has become|have become|tend to|tends to|"
                         r"continues|persists|on the rise|on the increase|(?:has|have) (?:risen|increased|surged|soared|spiked))\b"),
                  ("often", "usually", "routinely", "regularly", "frequently", "typically", "increas", "become", "tend",
@@ -145,15 +146,18 @@ HEADLINE_TENSE = re.compile(r"\b(?:kill|kills|attack|attacks|strike|strikes|seiz
 
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_LINE_ENDS = (".", "!", "?", "”", '"', ":")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def _is_headline(text: str, sent: Span) -> bool:
     """A title-case line without a full stop restates the body: not evidence."""
+    if text.endswith(_LINE_ENDS, sent.start, sent.end):
+        return False  # (most lines: tested in place, not copied; a sentence span never ends in a space, see `sentences`)
     line = text[sent.start:sent.end]
     if line.endswith(_CREDIT_ENDS):
         line = LINE_CREDIT.sub("", line).rstrip()  # "... said. — AFP": the story's last line, signed
-    if line.rstrip().endswith((".", "!", "?", "”", '"', ":")):
+    if line.rstrip().endswith(_LINE_ENDS):
         return False
     words = _WORD.findall(line)
     line_start = text.rfind("\n", 0, sent.start) + 1  # (after "LIVE:" or a dateline the line is still alone)
@@ -302,7 +306,7 @@ def extract_events(text: str, published: date | None) -> list[Event]:
                         and min(cand.paragraphs) - max(told.paragraphs) <= 1:
                     # "The attack took place on the outskirts of Khar": where the occurrence just told happened.
                     take_finer_place(told.event, cand.event)
-    if _is_match_report(fold(text)):
+    if candidates and _is_match_report(fold(text)):
         # A match report: "Madrid's attack", "struck the post". Only fans, police and casualties are news here.
         candidates = [c for c in candidates if CROWD_TROUBLE.search(fold(text), c.event.evidence_start, c.event.evidence_end)]
     _followed_by_intervention(text, spans, candidates)
@@ -458,8 +462,10 @@ def _gapped_parts(text: str, cand: Candidate, places: _ByStart[Mention], home: s
     place; each gapped item gets its count and its place, and the words that tell it as evidence."""
     event = cand.event
     start, end = event.evidence_start, event.evidence_end
+    if event.aggregate:
+        return [cand]
     found = places.within(start, end)
-    if len(found) < 2 or event.aggregate:  # a place before the list and one in it
+    if len(found) < 2:  # a place before the list and one in it
         return [cand]
     items = []
     for m in _GAPPED.finditer(text, start, end):
