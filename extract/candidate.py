@@ -25,6 +25,9 @@ class Candidate:
     sentences: set[int]
     explicit_date: bool
     specificity: int
+    # The clause that told it: the event's actors are those named there, looked up only
+    # for the events kept (its evidence may move: see `_followed_by_intervention`, `_gapped_parts`).
+    clause: tuple[int, int]
     # How it tells more of an occurrence already told: "toll" ("repelled the assault and neutralised
     # dozens": its dead are more dead), "mention" ("killed three of the attackers": the same told again),
     # "only" ("The militants attacked the patrol near X": nothing but a reference, dropped if it adds nothing).

@@ -105,7 +105,8 @@ RUNNING_TOLL = folded(r"\b(?:since|so far|to date|this year|in total|altogether|
 OCCURRENCE = folded(r"\b(?:in|during|after)\s+an?\s+(?:[\w-]+\s+)?(?:attack|ambush|raid|clash|explosion|blast|strike|"
                     r"airstrike|shelling|assault|encounter|firefight|gunfight|bombing)\b"
                     r"|\b(?:in|during)\s+(?:fierce\s+|heavy\s+|fresh\s+)?(?:clashes|fighting|gunfights|firefights)\s+(?:with|between|against)\b")
-PLACE_ANAPHORA = folded(r"\b(?:in|on|near|at|outside|inside|around|over|into)\s+the\s+(?:town|city|village|area|district|camp|region|locality)\b(?!\s+of\b)")
+PLACE_ANAPHORA = Gated(folded(r"\b(?:in|on|near|at|outside|inside|around|over|into)\s+the\s+(?:town|city|village|area|district|camp|region|locality)\b(?!\s+of\b)"),
+                       ("town", "city", "village", "area", "district", "camp", "region", "locality"))
 SUBJECT_BACK = folded(r"\W*(?:the|these) (?:attackers|gunmen|assailants|militants|insurgents|bandits|raiders|"
                       r"fighters|rebels|bombers?)\b[^.;]{0,40}\b(?:also|then|later)\b"
                       r"|\W*(?:the|this|that) (?:agreement|deal|truce|ceasefire|accord),")
@@ -134,8 +135,8 @@ OF_THE_DEAD = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:those|people|soldiers|vi
 # "appalled by Thursday's attack": a day's possessive names an occurrence already told.
 DAYS_OCCURRENCE = re.compile(r"\b(?:[A-Z][a-z]+day|[Yy]esterday|[Tt]oday|[Ll]ast\s+week)[’']s\s+(?:[A-Z]?[a-z]+\s+){0,2}$")
 # "...were injured in the gunfight": the occurrence already told, named again.
-THE_OCCURRENCE = folded(r"\b(?:in|during) the (?:ensuing |same )?(?:gunfight|encounter|attack|assault|raid|ambush|clash|clashes|"
-                        r"firefight|operation|blast|explosion|bombing|strike|fighting)\b")
+THE_OCCURRENCE = Gated(folded(r"\b(?:in|during) the (?:ensuing |same )?(?:gunfight|encounter|attack|assault|raid|ambush|clash|clashes|"
+                              r"firefight|operation|blast|explosion|bombing|strike|fighting)\b"), ("in the ", "during the "))
 HABITUAL = Gated(folded(r"\b(?:often|usually|routinely|regularly|frequently|typically|increasingly|has become|have become|tend to|tends to|"
                         r"continues|persists|on the rise|on the increase|(?:has|have) (?:risen|increased|surged|soared|spiked))\b"),
                  ("often", "usually", "routinely", "regularly", "frequently", "typically", "increas", "become", "tend",
@@ -145,15 +146,18 @@ HEADLINE_TENSE = re.compile(r"\b(?:kill|kills|attack|attacks|strike|strikes|seiz
 
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_LINE_ENDS = (".", "!", "?", "”", '"', ":")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def _is_headline(text: str, sent: Span) -> bool:
     """A title-case line without a full stop restates the body: not evidence."""
+    if text.endswith(_LINE_ENDS, sent.start, sent.end):
+        return False  # (most lines: tested in place, not copied; a sentence span never ends in a space, see `sentences`)
     line = text[sent.start:sent.end]
     if line.endswith(_CREDIT_ENDS):
         line = LINE_CREDIT.sub("", line).rstrip()  # "... said. — AFP": the story's last line, signed
-    if line.rstrip().endswith((".", "!", "?", "”", '"', ":")):
+    if line.rstrip().endswith(_LINE_ENDS):
         return False
     words = _WORD.findall(line)
     line_start = text.rfind("\n", 0, sent.start) + 1  # (after "LIVE:" or a dateline the line is still alone)
@@ -245,7 +249,7 @@ def extract_events(text: str, published: date | None) -> list[Event]:
     candidates: list[Candidate] = []
     spans = sentences(text)
     captions = _caption_paragraphs(text, spans)
-    links = [m.span() for m in RELATED_LINK.finditer(text)]
+    links = _related_links(text)
     if "•" in text:
         links += [m.span() for m in TICKER.finditer(text)]
     headings = _date_headings(text, spans, dates)
@@ -305,7 +309,7 @@ def extract_events(text: str, published: date | None) -> list[Event]:
                         and min(cand.paragraphs) - max(told.paragraphs) <= 1:
                     # "The attack took place on the outskirts of Khar": where the occurrence just told happened.
                     take_finer_place(told.event, cand.event)
-    if _is_match_report(fold(text)):
+    if candidates and _is_match_report(fold(text)):
         # A match report: "Madrid's attack", "struck the post". Only fans, police and casualties are news here.
         candidates = [c for c in candidates if CROWD_TROUBLE.search(fold(text), c.event.evidence_start, c.event.evidence_end)]
     _followed_by_intervention(text, spans, candidates)
@@ -329,9 +333,10 @@ def extract_events(text: str, published: date | None) -> list[Event]:
             # "violence ahead of next Sunday's election", "a ceasefire that takes effect on Monday": a report
             # tells what happened by the day it was written, so a day still to come dates the telling.
             apply_date(event, published, published, "day", None, "published")
-    events = [c.event for c in merged]
-    news = [e for e in events if not _history(e, published)]
-    return news or events  # an anniversary piece tells only its history
+    kept = [c for c in merged if not _history(c.event, published)] or merged  # an anniversary piece tells only its history
+    for cand in kept:  # (looked up only now: a clause's actors are read for no other purpose)
+        cand.event.actors, cand.event.actors_normalized = actors(text, *cand.clause)
+    return [c.event for c in kept]
 
 
 def _history(event: Event, published: date | None) -> bool:
@@ -460,8 +465,10 @@ def _gapped_parts(text: str, cand: Candidate, places: _ByStart[Mention], home: s
     place; each gapped item gets its count and its place, and the words that tell it as evidence."""
     event = cand.event
     start, end = event.evidence_start, event.evidence_end
+    if event.aggregate:
+        return [cand]
     found = places.within(start, end)
-    if len(found) < 2 or event.aggregate:  # a place before the list and one in it
+    if len(found) < 2:  # a place before the list and one in it
         return [cand]
     items = []
     for m in _GAPPED.finditer(text, start, end):
@@ -482,7 +489,8 @@ def _gapped_parts(text: str, cand: Candidate, places: _ByStart[Mention], home: s
                        latitude=place.place.latitude, longitude=place.place.longitude)
         if counts_dead:
             part.fatalities, part.fatalities_text = word_number(m.group("n")), m.group("n")
-        parts.append(Candidate(part, set(cand.paragraphs), set(cand.sentences), cand.explicit_date, cand.specificity))
+        parts.append(Candidate(part, set(cand.paragraphs), set(cand.sentences), cand.explicit_date, cand.specificity,
+                               cand.clause))
     event.evidence_end = items[0][0].start()
     if counts_dead:
         own = fatalities(text, start, event.evidence_end)
@@ -501,7 +509,7 @@ def _listed(text: str, found: list[Mention]) -> bool:
     if len(found) < 2:
         return False
     specific = sorted((m for m in found if m.place.rank < 3), key=lambda m: m.start)
-    return any(_AND.fullmatch(text[a.end:b.start]) for a, b in zip(specific, specific[1:]))
+    return any(_AND.fullmatch(text, a.end, b.start) for a, b in zip(specific, specific[1:]))
 
 
 # "READ ALSO: Gunmen kill three in Yobe": a web page's link to another story; a bare cue links the line after it.
@@ -514,6 +522,20 @@ RELATED_LINK = re.compile(r"^[ \t]*(?:read also|also read|read more|related(?: a
 # "Turkey marks 100th anniversary ... • Urgent: Two French killed in Tunis • Roundup: ...": a line of other
 # stories' headlines run together, as a page's news ticker prints them.
 TICKER = re.compile(r"^[^\n•]*(?:\s•\s[^\n•]+){2,}$", re.MULTILINE)
+
+
+def _related_links(text: str) -> list[tuple[int, int]]:
+    """The spans `RELATED_LINK.finditer` gives, tried only at each line's start, where its `^` can
+    match: a search would try the pattern at every position of the text."""
+    links = []
+    at = 0
+    while True:
+        m = RELATED_LINK.match(text, at)
+        if m:
+            links.append(m.span())
+        at = text.find("\n", m.end() if m else at) + 1  # the next line's start (a match ends its last line)
+        if not at:
+            return links
 
 
 def _in_links(links: list[tuple[int, int]], at: int) -> bool:
@@ -566,7 +588,7 @@ def _caption_paragraphs(text: str, spans: list[Span]) -> set[int]:
     if not spans:
         return set()
     # `in` is far cheaper than the patterns, which try every position
-    credits = [m.start() for m in PHOTO_CREDIT.finditer(text)] if any(w in text for w in _CREDIT_WORDS) else []
+    credits = [m.start() for m in PHOTO_CREDIT.finditer(text)] if any(map(text.__contains__, _CREDIT_WORDS)) else []
     if "(Source" in text or "(Photo" in text or "(Credit" in text or (
             ("— " in text or "– " in text) and _CREDIT_AT_LINE_END.search(text)):
         credits += [m.start() for m in LINE_CREDIT.finditer(text) if text[m.end():].strip()]
@@ -635,6 +657,22 @@ def _meets_the_protest(told: Candidate, protest: Candidate) -> bool:
     return how and not told.explicit_date and e.location in (None, protest.event.location)
 
 
+def _names_one_told(text: str, before_trigger: str, trigger_start: int) -> bool:
+    """'appalled by Thursday's attack', 'condemned what he called a "cowardly" attack': the words
+    before the trigger (`before_trigger`, folded, up to 40 characters) name an occurrence already told.
+    (Tried only for a clause with no count of dead, where it decides.)"""
+    if ("’s" in before_trigger or "'s" in before_trigger) and \
+            DAYS_OCCURRENCE.search(text, trigger_start - len(before_trigger), trigger_start):
+        return True
+    return any(map(before_trigger.__contains__, ("condemn", "denounc", "deplor", "claimed", "mourn"))) \
+        and bool(CONDEMNED.search(before_trigger))
+
+
+# A clause's confidence by its specificity (0-5) and whether its trigger names a specific act (rank < 6),
+# rounded once here rather than per clause (`round` costs ~0.4 us a call).
+_CONFIDENCE = [[round(min(0.95, 0.35 + 0.1 * specificity + bonus), 2) for bonus in (0, 0.1)] for specificity in range(6)]
+
+
 def _candidate(
     text: str, published: date | None, exprs: list[DateExpr], home: str | None, sent: Span, index: int,
     clause: tuple[int, int], trigs: list[Trigger], previous: list[Candidate],
@@ -671,12 +709,8 @@ def _candidate(
     # "Those arrested will be arraigned": the people of an occurrence told, named again.
     definite = nominal and bool(ANAPHORA.search(before_trigger))  # "the exchange of fire began on Sunday night"
     anaphoric = (not day_dates or generic) and definite
-    days_occurrence = ("’s" in before_trigger or "'s" in before_trigger) \
-        and bool(DAYS_OCCURRENCE.search(text, max(clause[0], trig.start - 40), trig.start))
-    condemned = any(map(before_trigger.__contains__, ("condemn", "denounc", "deplor", "claimed", "mourn"))) \
-        and bool(CONDEMNED.search(before_trigger))  # "condemned what he called a 'cowardly' attack"
     reference_only = before_trigger.endswith(("those ", "the ones ")) or (
-        not has_number and (anaphoric or days_occurrence or condemned)) or (
+        not has_number and (anaphoric or _names_one_told(text, before_trigger, trig.start))) or (
         "initial" in before_trigger and bool(INITIAL_COUNT.search(before_trigger)))
     if not has_number and trig.text.startswith("killed") and OF_THE_DEAD.search(before_trigger):
         return None
@@ -735,14 +769,14 @@ def _candidate(
             # "shells fell on a market in the town": the town the story just named.
             event.location, event.admin1, event.country = named.location, named.admin1, named.country
             event.latitude, event.longitude = named.latitude, named.longitude
-    event.actors, event.actors_normalized = actors(text, *clause)
     specificity = (2 if explicit and event.date_precision == "day" else 1 if explicit else 0) \
         + (2 if place and place.rank < 3 else 1 if place else 0) + (1 if event.fatalities else 0)
-    event.confidence = round(min(0.95, 0.35 + 0.1 * specificity + (0.1 if trig.rank < 6 else 0)), 2)
+    event.confidence = _CONFIDENCE[specificity][trig.rank < 6]
     # "repelled the assault", "The attackers also set fire to...", "killed three of the attackers"
     refers_back = "only" if reference_only else "" if day_dates else "toll" if ANAPHORA.search(before_trigger) or (
         generic and THE_OCCURRENCE.search(body)) or ATTACKERS_DEAD.match(body) else \
         "mention" if SUBJECT_BACK.match(body) or OBJECT_BACK.match(body, trig.end - clause[0]) else \
         "deaths" if (trig.text in DEATH_VERBS and deaths.count and not specific_place
                      and not OWN_SETTING.match(low, trig.end)) else ""
-    return Candidate(event, {sent.paragraph}, {index}, explicit, specificity, refers_back, generic=generic, definite=definite)
+    return Candidate(event, {sent.paragraph}, {index}, explicit, specificity, clause, refers_back,
+                     generic=generic, definite=definite)
