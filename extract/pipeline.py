@@ -49,7 +49,7 @@ from dateline.extract.segment import DATELINE, Span, clause_cuts, sentences, unw
 from dateline.extract.triggers import INTERVENTION, Trigger, find_triggers
 
 T = TypeVar("T")
-EXTRACTOR_VERSION = "1.12.0"
+EXTRACTOR_VERSION = "1.13.0"
 
 
 # The patterns below are lowercase and run over fold(text) (see scan.py);
