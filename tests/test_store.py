@@ -7,6 +7,7 @@ import pytest
 from dateline.extract.records import Article, Event
 from dateline.loader import sha256_text
 from dateline.store import EventFilter, StoreError, open_store
+from dateline.store.db import EVENT_ROW_COLUMNS, event_row
 from dateline.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 TEXT = "Gunmen killed five people in Bannu on Sunday. Police arrested two men in Lahore."
@@ -47,6 +48,21 @@ def test_revision_zero_holds_the_whole_stored_row(store):
         assert json.loads(states[row[0]]) == dict(zip(names, row))
     bannu = json.loads(states[1])
     assert bannu["fatalities"] == 5 and bannu["actors"] == '["Gunmen"]' and bannu["latitude"] is None
+
+
+def test_each_built_event_value_lands_in_its_column(store):
+    """Load workers build the rows (`event_row`) and the store inserts them by position."""
+    full = Event(type="Battles", subtype="Armed clash", evidence_start=0, evidence_end=45,
+                 date_start=date(2025, 11, 8), date_end=date(2025, 11, 9), date_precision="range",
+                 date_text="on Sunday", date_rule="weekday", location="Bannu", admin1="Khyber Pakhtunkhwa",
+                 country="Pakistan", latitude=32.98, longitude=70.6, actors=["Forces armées", "Gunmen"],
+                 actors_normalized=["Military Forces"], fatalities=5, fatalities_text="killed five",
+                 aggregate=True, confidence=0.8)
+    store.add_article(article(), [full], "v1")
+    stored = store.conn.execute(f"SELECT {', '.join(EVENT_ROW_COLUMNS)} FROM events").fetchall()
+    assert stored == [event_row(full, TEXT)]
+    assert dict(zip(EVENT_ROW_COLUMNS, stored[0]))["actors"] == '["Forces armées", "Gunmen"]'
+    assert dict(zip(EVENT_ROW_COLUMNS, stored[0]))["evidence"] == TEXT[:45]
 
 
 def _database_at_version(db_path, version: int) -> None:
