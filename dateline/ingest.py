@@ -6,6 +6,7 @@ so neither this module nor the store knows about terminals.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -75,9 +76,16 @@ def _extracted(items: Iterable[LoadItem], jobs: int) -> Iterator[tuple[LoadItem,
             sent.append(item)
             yield _job(item)
 
-    with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        for rows in pool.imap(_extract_rows, jobs_of_items(), chunksize=CHUNK):
-            yield sent.popleft(), rows
+    # What the workers inherit (modules, the gazetteer) is kept out of their collector's
+    # sight: its full collections would walk, and so copy, every page shared with this
+    # process (gc 0.04 -> 0.01 s of CPU per worker over 1,000 articles).
+    gc.freeze()
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            for rows in pool.imap(_extract_rows, jobs_of_items(), chunksize=CHUNK):
+                yield sent.popleft(), rows
+    finally:
+        gc.unfreeze()
 
 
 def _write(store: Store, item: LoadItem, rows: list[EventValues], report: LoadReport) -> str:
