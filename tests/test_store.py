@@ -7,7 +7,7 @@ import pytest
 from dateline.extract.records import Article, Event
 from dateline.loader import sha256_text
 from dateline.store import EventFilter, StoreError, open_store
-from dateline.store.db import EVENT_ROW_COLUMNS, event_row
+from dateline.store.db import BULK_PRAGMAS, EVENT_ROW_COLUMNS, event_row
 from dateline.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 TEXT = "Gunmen killed five people in Bannu on Sunday. Police arrested two men in Lahore."
@@ -131,6 +131,26 @@ def test_a_failed_write_in_a_batch_undoes_only_itself(store, db_path):
     assert other.stats()["articles"] == 2 and other.stats()["events"] == 4
     assert other.conn.execute("SELECT count(*) FROM revisions").fetchone()[0] == 4
     other.close()
+
+
+def test_an_article_failing_halfway_in_a_batch_leaves_nothing_and_settings_come_back(store, db_path):
+    """A batch keeps its savepoints' undo copies in memory (BULK_PRAGMAS): an article whose
+    events fail after its row went in must still vanish whole, its neighbours kept."""
+    usual = [store.conn.execute(f"PRAGMA {name}").fetchone() for name in BULK_PRAGMAS]
+    bad = Event(type="Battles", subtype="Armed clash", evidence_start=10, evidence_end=5)  # fails the CHECK
+    with store.batch() as batch:
+        for n in range(30):
+            store.add_article(article(f"a{n}", text=f"{TEXT} {n}"), events(), "v1")
+            batch.tick()
+        with pytest.raises(StoreError):
+            store.add_article(article("broken", text=TEXT + " broken"), [*events(), bad], "v1")
+        store.add_article(article("after", text=TEXT + " after"), events(), "v1")
+        batch.tick()
+    assert [store.conn.execute(f"PRAGMA {name}").fetchone() for name in BULK_PRAGMAS] == usual
+    with open_store(db_path) as other:
+        assert other.stats()["articles"] == 31 and other.stats()["events"] == 62
+        assert other.conn.execute("SELECT count(*) FROM revisions").fetchone()[0] == 62
+        assert other.get_article("broken") is None and other.get_article("after") is not None
 
 
 def test_a_batch_commits_as_it_goes(store, db_path):
