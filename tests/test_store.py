@@ -7,6 +7,7 @@ import pytest
 from dateline.extract.records import Article, Event
 from dateline.loader import sha256_text
 from dateline.store import EventFilter, StoreError, open_store
+from dateline.store.db import BULK_PRAGMAS, EVENT_ROW_COLUMNS, event_row
 from dateline.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 TEXT = "Gunmen killed five people in Bannu on Sunday. Police arrested two men in Lahore."
@@ -47,6 +48,21 @@ def test_revision_zero_holds_the_whole_stored_row(store):
         assert json.loads(states[row[0]]) == dict(zip(names, row))
     bannu = json.loads(states[1])
     assert bannu["fatalities"] == 5 and bannu["actors"] == '["Gunmen"]' and bannu["latitude"] is None
+
+
+def test_each_built_event_value_lands_in_its_column(store):
+    """Load workers build the rows (`event_row`) and the store inserts them by position."""
+    full = Event(type="Battles", subtype="Armed clash", evidence_start=0, evidence_end=45,
+                 date_start=date(2025, 11, 8), date_end=date(2025, 11, 9), date_precision="range",
+                 date_text="on Sunday", date_rule="weekday", location="Bannu", admin1="Khyber Pakhtunkhwa",
+                 country="Pakistan", latitude=32.98, longitude=70.6, actors=["Forces armées", "Gunmen"],
+                 actors_normalized=["Military Forces"], fatalities=5, fatalities_text="killed five",
+                 aggregate=True, confidence=0.8)
+    store.add_article(article(), [full], "v1")
+    stored = store.conn.execute(f"SELECT {', '.join(EVENT_ROW_COLUMNS)} FROM events").fetchall()
+    assert stored == [event_row(full, TEXT)]
+    assert dict(zip(EVENT_ROW_COLUMNS, stored[0]))["actors"] == '["Forces armées", "Gunmen"]'
+    assert dict(zip(EVENT_ROW_COLUMNS, stored[0]))["evidence"] == TEXT[:45]
 
 
 def _database_at_version(db_path, version: int) -> None:
@@ -115,6 +131,26 @@ def test_a_failed_write_in_a_batch_undoes_only_itself(store, db_path):
     assert other.stats()["articles"] == 2 and other.stats()["events"] == 4
     assert other.conn.execute("SELECT count(*) FROM revisions").fetchone()[0] == 4
     other.close()
+
+
+def test_an_article_failing_halfway_in_a_batch_leaves_nothing_and_settings_come_back(store, db_path):
+    """A batch keeps its savepoints' undo copies in memory (BULK_PRAGMAS): an article whose
+    events fail after its row went in must still vanish whole, its neighbours kept."""
+    usual = [store.conn.execute(f"PRAGMA {name}").fetchone() for name in BULK_PRAGMAS]
+    bad = Event(type="Battles", subtype="Armed clash", evidence_start=10, evidence_end=5)  # fails the CHECK
+    with store.batch() as batch:
+        for n in range(30):
+            store.add_article(article(f"a{n}", text=f"{TEXT} {n}"), events(), "v1")
+            batch.tick()
+        with pytest.raises(StoreError):
+            store.add_article(article("broken", text=TEXT + " broken"), [*events(), bad], "v1")
+        store.add_article(article("after", text=TEXT + " after"), events(), "v1")
+        batch.tick()
+    assert [store.conn.execute(f"PRAGMA {name}").fetchone() for name in BULK_PRAGMAS] == usual
+    with open_store(db_path) as other:
+        assert other.stats()["articles"] == 31 and other.stats()["events"] == 62
+        assert other.conn.execute("SELECT count(*) FROM revisions").fetchone()[0] == 62
+        assert other.get_article("broken") is None and other.get_article("after") is not None
 
 
 def test_a_batch_commits_as_it_goes(store, db_path):
