@@ -10,7 +10,6 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
-import dateparser
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -67,6 +66,8 @@ def parse_published(value: object) -> date | None:
 def _parse_written(value: str) -> date | None:
     if not re.search(r"\d{4}", value):  # a year-less date has no fixed meaning here
         return None
+    import dateparser  # here, not at the top: ~50 ms of every load's start-up, for the few files that need it
+
     result = dateparser.parse(
         value, languages=["en"], settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
     )
