@@ -69,6 +69,16 @@ def is_possessive(text: str, expr: DateExpr) -> bool:
     return expr.text.endswith(("'s", "’s")) or text[expr.end:expr.end + 2] in ("'s", "’s")
 
 
+def _until_before(low: str, end: int) -> bool:
+    """Does an UNTIL phrase end at `end`? Looked for in the 40 characters before it, not the whole
+    text before (a search `re` tries at every position): the phrase holds at most 12 characters
+    besides spaces ("through early"), so one begun further back would leave no more in them."""
+    start = max(0, end - 40)
+    if sum(map(len, low[start:end].split())) <= 12:
+        start = 0  # only spaces and the phrase's own words there: it may have begun further back
+    return bool(UNTIL.search(low, start, end))
+
+
 def event_dates(text: str, exprs: list[DateExpr], published: date | None) -> list[DateExpr]:
     """Expressions that can date an event: calendar dates, not "since 2012" spans.
     "since Thursday" is the span from that day to publication."""
@@ -77,7 +87,7 @@ def event_dates(text: str, exprs: list[DateExpr], published: date | None) -> lis
     for e in exprs:
         if e.type != "DATE" or e.date_start is None:
             continue
-        if published and e.date_start > published and (e.precision in ("year", "month") or UNTIL.search(low, 0, e.start)):
+        if published and e.date_start > published and (e.precision in ("year", "month") or _until_before(low, e.start)):
             continue  # a time still to come dates no event ("talks frozen until 2028"); a later day is trusted over the metadata
         if e.precision == "month" and ORDINAL_OF.search(low, max(0, e.start - 12), e.start):
             continue  # "on the 2nd of this month": the day says it, the month only places it
