@@ -196,24 +196,25 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
         expr = ahead[0]
         apply_date(event, expr.date_start, expr.date_end, PRECISION.get(expr.precision, "day"), expr.text, "next sentence")
         return False
-    recent = [c for c in previous if max(c.paragraphs) >= sent.paragraph - 1 and c.event.date_start
-              and c.event.date_precision in ("day", "range") and c.event.date_rule not in ("published", "overnight_adj")
-              and not FLASHBACK.match(text, c.event.evidence_start)
-              and (heading is None or c.event.evidence_start > heading.start)]
+    # The last occurrence dated to a day in this paragraph or the one before (looked for from the end: only it counts).
+    recent = next((c for c in reversed(previous) if max(c.paragraphs) >= sent.paragraph - 1 and c.event.date_start
+                   and c.event.date_precision in ("day", "range") and c.event.date_rule not in ("published", "overnight_adj")
+                   and not FLASHBACK.match(text, c.event.evidence_start)
+                   and (heading is None or c.event.evidence_start > heading.start)), None)
     if heading and not recent:
         # Under "Monday, October 19" or a live page's "2026-09-16 13:25": that day.
         apply_date(event, heading.date_start, heading.date_end, "day", heading.text, "heading")
         return False
     reporting = [e for e in in_sentence if e.precision == "day"]
     if reporting and event.subtype == "Agreement":
-        recent = []  # "elders announced on Wednesday a truce": the announcement is the agreement
-    if recent and reporting and (recent[-1].event.type != event.type
-                                 or reporting[0].date_start < recent[-1].event.date_start):  # type: ignore[operator]
+        recent = None  # "elders announced on Wednesday a truce": the announcement is the agreement
+    if recent and reporting and (recent.event.type != event.type
+                                 or reporting[0].date_start < recent.event.date_start):  # type: ignore[operator]
         # "The SDF said on Saturday it had detained 27": a different occurrence from the one just
         # told, dated by its own report; and nothing happens after it is reported.
-        recent = []
+        recent = None
     if recent:
-        src = recent[-1].event
+        src = recent.event
         apply_date(event, src.date_start, src.date_end, src.date_precision, src.date_text, "inherited")
         return False
     if reporting:
