@@ -11,6 +11,7 @@ as months ("may"). Every expression keeps exact offsets into the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -256,13 +257,14 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _year_for(month: int, day: int, published: date | None, future: bool) -> int | None:
-    """The year that puts month/day closest on or before publication."""
+def _year_for(month: int, day: int, published: date | None, future: Callable[[], bool]) -> int | None:
+    """The year that puts month/day closest on or before publication; this year if the day is
+    told as still to come (`future`, asked only then: most days told are past)."""
     if published is None:
         return None
     candidate = _safe_date(published.year, month, day) or _safe_date(published.year, month, 28)
     if candidate and candidate > published:
-        if future and (candidate - published).days <= 120:
+        if (candidate - published).days <= 120 and future():
             return published.year
         return published.year - 1
     return published.year
@@ -334,7 +336,7 @@ class _Tagger:
                   year: int | None) -> DateExpr | None:
         anchor = None
         if year is None:
-            year = _year_for(m1, d1, self.pub, self.future(m.start()))
+            year = _year_for(m1, d1, self.pub, lambda: self.future(m.start()))
             anchor = "published"
         if year is None:
             v1, v2 = f"XXXX-{m1:02d}-{d1:02d}", f"XXXX-{m2:02d}-{d2:02d}"
@@ -433,7 +435,7 @@ class _Tagger:
         year = self.pub.year
         if which:  # "October last year", "March this year": the year is said
             year -= "last" in which
-        elif "next" in before or (self.future(m.start()) and mo > self.pub.month):
+        elif "next" in before or (mo > self.pub.month and self.future(m.start())):
             year += mo < self.pub.month
         elif mo > self.pub.month or ("last" in before and mo == self.pub.month):
             year -= 1
@@ -476,7 +478,9 @@ class _Tagger:
             monday = self.pub - timedelta(days=self.pub.weekday() + 7)
             day = monday + timedelta(days=wd)
             return self._relative(m, rule, day.isoformat(), day, day, "day")
-        day = _weekday(self.pub, wd, modifier, self.future(m.start()))
+        # "next", "last" and "previous" say which way to look; only a bare day is asked if it is to come.
+        future = modifier not in ("next", "last", "previous") and self.future(m.start())
+        day = _weekday(self.pub, wd, modifier, future)
         return self._relative(m, rule, day.isoformat(), day, day, "day")
 
     def _weekday_range(self, m: re.Match[str], rule: str) -> DateExpr | None:
