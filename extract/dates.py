@@ -218,13 +218,27 @@ _STARTERS = frozenset(
 # these words are taken only where their rules can match: a number word ("a",
 # "two", "several") opens only `ago` ("a few days ago") or a `duration` like
 # "two-day"; "in" only `past_day` and `vague` ("in the past", "in recent weeks").
-_COUNTED = rf"(?:{trie(NUMBER_WORDS)})(?=\s+(?:few\s+)?{_UNIT}|-(?:day|week|month|year|hour))"
-_IN = r"in(?=\s+(?:the\s+(?:past|last|previous|coming)|recent\s))"
+_AFTER_COUNTED = rf"(?=\s+(?:few\s+)?{_UNIT}|-(?:day|week|month|year|hour))"
+_AFTER_IN = r"(?=\s+(?:the\s+(?:past|last|previous|coming)|recent\s))"
+
+
+def _words_then(follows: dict[str, tuple[str, ...]]) -> str:
+    """One trie of all the words, each followed by its pattern in `follows`: `re` then picks a
+    word by its first letters once, not once per word list (a private-use character marks
+    each word's end in the trie and is replaced by what must follow it)."""
+    marks = {chr(0xE000 + i): after for i, after in enumerate(follows)}
+    pattern = trie(word + mark for mark, after in marks.items() for word in follows[after])
+    for mark, after in marks.items():
+        pattern = pattern.replace(mark, after)
+    return pattern
+
+
 # A start word or a token opening with a digit, over " " + fold(text). The
 # character before the word is consumed instead of tested with `\b`: a pattern
 # opening with a character set is not tried at the positions it rules out.
 # The match starts at that character, whose offset in " " + text is the word's in text.
-_START = folded(rf"\W(?:(?:{trie(_STARTERS)})\b|{_COUNTED}|{_IN}|\d)")
+_START_WORDS = _words_then({r"\b": tuple(_STARTERS), _AFTER_COUNTED: NUMBER_WORDS, _AFTER_IN: ("in",)})
+_START = folded(rf"\W(?:{_START_WORDS}|\d)")
 _FUTURE = r"\b(?:will|would|to\s+be\s+held|scheduled|(?:is|are|was)\s+due\s+to|expected\s+to|plans?\s+to|is\s+set\s+to|are\s+set\s+to|next)\b[^.!?]{0,60}$"
 # Over lowered text (several times faster than IGNORECASE). IGNORECASE also reads "ı" and "İ"
 # as "i" and "ſ" as "s", which lower() keeps apart: where one occurs, the IGNORECASE pattern decides.
