@@ -11,6 +11,7 @@ as months ("may"). Every expression keeps exact offsets into the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -217,13 +218,27 @@ _STARTERS = frozenset(
 # these words are taken only where their rules can match: a number word ("a",
 # "two", "several") opens only `ago` ("a few days ago") or a `duration` like
 # "two-day"; "in" only `past_day` and `vague` ("in the past", "in recent weeks").
-_COUNTED = rf"(?:{trie(NUMBER_WORDS)})(?=\s+(?:few\s+)?{_UNIT}|-(?:day|week|month|year|hour))"
-_IN = r"in(?=\s+(?:the\s+(?:past|last|previous|coming)|recent\s))"
+_AFTER_COUNTED = rf"(?=\s+(?:few\s+)?{_UNIT}|-(?:day|week|month|year|hour))"
+_AFTER_IN = r"(?=\s+(?:the\s+(?:past|last|previous|coming)|recent\s))"
+
+
+def _words_then(follows: dict[str, tuple[str, ...]]) -> str:
+    """One trie of all the words, each followed by its pattern in `follows`: `re` then picks a
+    word by its first letters once, not once per word list (a private-use character marks
+    each word's end in the trie and is replaced by what must follow it)."""
+    marks = {chr(0xE000 + i): after for i, after in enumerate(follows)}
+    pattern = trie(word + mark for mark, after in marks.items() for word in follows[after])
+    for mark, after in marks.items():
+        pattern = pattern.replace(mark, after)
+    return pattern
+
+
 # A start word or a token opening with a digit, over " " + fold(text). The
 # character before the word is consumed instead of tested with `\b`: a pattern
 # opening with a character set is not tried at the positions it rules out.
 # The match starts at that character, whose offset in " " + text is the word's in text.
-_START = folded(rf"\W(?:(?:{trie(_STARTERS)})\b|{_COUNTED}|{_IN}|\d)")
+_START_WORDS = _words_then({r"\b": tuple(_STARTERS), _AFTER_COUNTED: NUMBER_WORDS, _AFTER_IN: ("in",)})
+_START = folded(rf"\W(?:{_START_WORDS}|\d)")
 _FUTURE = r"\b(?:will|would|to\s+be\s+held|scheduled|(?:is|are|was)\s+due\s+to|expected\s+to|plans?\s+to|is\s+set\s+to|are\s+set\s+to|next)\b[^.!?]{0,60}$"
 # Over lowered text (several times faster than IGNORECASE). IGNORECASE also reads "ı" and "İ"
 # as "i" and "ſ" as "s", which lower() keeps apart: where one occurs, the IGNORECASE pattern decides.
@@ -256,13 +271,14 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _year_for(month: int, day: int, published: date | None, future: bool) -> int | None:
-    """The year that puts month/day closest on or before publication."""
+def _year_for(month: int, day: int, published: date | None, future: Callable[[], bool]) -> int | None:
+    """The year that puts month/day closest on or before publication; this year if the day is
+    told as still to come (`future`, asked only then: most days told are past)."""
     if published is None:
         return None
     candidate = _safe_date(published.year, month, day) or _safe_date(published.year, month, 28)
     if candidate and candidate > published:
-        if future and (candidate - published).days <= 120:
+        if (candidate - published).days <= 120 and future():
             return published.year
         return published.year - 1
     return published.year
@@ -334,7 +350,7 @@ class _Tagger:
                   year: int | None) -> DateExpr | None:
         anchor = None
         if year is None:
-            year = _year_for(m1, d1, self.pub, self.future(m.start()))
+            year = _year_for(m1, d1, self.pub, lambda: self.future(m.start()))
             anchor = "published"
         if year is None:
             v1, v2 = f"XXXX-{m1:02d}-{d1:02d}", f"XXXX-{m2:02d}-{d2:02d}"
@@ -433,7 +449,7 @@ class _Tagger:
         year = self.pub.year
         if which:  # "October last year", "March this year": the year is said
             year -= "last" in which
-        elif "next" in before or (self.future(m.start()) and mo > self.pub.month):
+        elif "next" in before or (mo > self.pub.month and self.future(m.start())):
             year += mo < self.pub.month
         elif mo > self.pub.month or ("last" in before and mo == self.pub.month):
             year -= 1
@@ -476,7 +492,9 @@ class _Tagger:
             monday = self.pub - timedelta(days=self.pub.weekday() + 7)
             day = monday + timedelta(days=wd)
             return self._relative(m, rule, day.isoformat(), day, day, "day")
-        day = _weekday(self.pub, wd, modifier, self.future(m.start()))
+        # "next", "last" and "previous" say which way to look; only a bare day is asked if it is to come.
+        future = modifier not in ("next", "last", "previous") and self.future(m.start())
+        day = _weekday(self.pub, wd, modifier, future)
         return self._relative(m, rule, day.isoformat(), day, day, "day")
 
     def _weekday_range(self, m: re.Match[str], rule: str) -> DateExpr | None:

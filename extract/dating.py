@@ -69,6 +69,16 @@ def is_possessive(text: str, expr: DateExpr) -> bool:
     return expr.text.endswith(("'s", "’s")) or text[expr.end:expr.end + 2] in ("'s", "’s")
 
 
+def _until_before(low: str, end: int) -> bool:
+    """Does an UNTIL phrase end at `end`? Looked for in the 40 characters before it, not the whole
+    text before (a search `re` tries at every position): the phrase holds at most 12 characters
+    besides spaces ("through early"), so one begun further back would leave no more in them."""
+    start = max(0, end - 40)
+    if sum(map(len, low[start:end].split())) <= 12:
+        start = 0  # only spaces and the phrase's own words there: it may have begun further back
+    return bool(UNTIL.search(low, start, end))
+
+
 def event_dates(text: str, exprs: list[DateExpr], published: date | None) -> list[DateExpr]:
     """Expressions that can date an event: calendar dates, not "since 2012" spans.
     "since Thursday" is the span from that day to publication."""
@@ -77,7 +87,7 @@ def event_dates(text: str, exprs: list[DateExpr], published: date | None) -> lis
     for e in exprs:
         if e.type != "DATE" or e.date_start is None:
             continue
-        if published and e.date_start > published and (e.precision in ("year", "month") or UNTIL.search(low, 0, e.start)):
+        if published and e.date_start > published and (e.precision in ("year", "month") or _until_before(low, e.start)):
             continue  # a time still to come dates no event ("talks frozen until 2028"); a later day is trusted over the metadata
         if e.precision == "month" and ORDINAL_OF.search(low, max(0, e.start - 12), e.start):
             continue  # "on the 2nd of this month": the day says it, the month only places it
@@ -186,24 +196,25 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
         expr = ahead[0]
         apply_date(event, expr.date_start, expr.date_end, PRECISION.get(expr.precision, "day"), expr.text, "next sentence")
         return False
-    recent = [c for c in previous if max(c.paragraphs) >= sent.paragraph - 1 and c.event.date_start
-              and c.event.date_precision in ("day", "range") and c.event.date_rule not in ("published", "overnight_adj")
-              and not FLASHBACK.match(text, c.event.evidence_start)
-              and (heading is None or c.event.evidence_start > heading.start)]
+    # The last occurrence dated to a day in this paragraph or the one before (looked for from the end: only it counts).
+    recent = next((c for c in reversed(previous) if max(c.paragraphs) >= sent.paragraph - 1 and c.event.date_start
+                   and c.event.date_precision in ("day", "range") and c.event.date_rule not in ("published", "overnight_adj")
+                   and not FLASHBACK.match(text, c.event.evidence_start)
+                   and (heading is None or c.event.evidence_start > heading.start)), None)
     if heading and not recent:
         # Under "Monday, October 19" or a live page's "2026-09-16 13:25": that day.
         apply_date(event, heading.date_start, heading.date_end, "day", heading.text, "heading")
         return False
     reporting = [e for e in in_sentence if e.precision == "day"]
     if reporting and event.subtype == "Agreement":
-        recent = []  # "elders announced on Wednesday a truce": the announcement is the agreement
-    if recent and reporting and (recent[-1].event.type != event.type
-                                 or reporting[0].date_start < recent[-1].event.date_start):  # type: ignore[operator]
+        recent = None  # "elders announced on Wednesday a truce": the announcement is the agreement
+    if recent and reporting and (recent.event.type != event.type
+                                 or reporting[0].date_start < recent.event.date_start):  # type: ignore[operator]
         # "The SDF said on Saturday it had detained 27": a different occurrence from the one just
         # told, dated by its own report; and nothing happens after it is reported.
-        recent = []
+        recent = None
     if recent:
-        src = recent[-1].event
+        src = recent.event
         apply_date(event, src.date_start, src.date_end, src.date_precision, src.date_text, "inherited")
         return False
     if reporting:
