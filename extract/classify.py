@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from re import _parser as sre_parse  # type: ignore[attr-defined]
-from re._constants import AT, AT_BOUNDARY  # type: ignore[attr-defined]
 
 from dateline.extract.numbers import QUAL
-from dateline.extract.scan import Gated, fold, folded, trie
+from dateline.extract.scan import AtWordStarts, Gated, fold, folded, gated_by_starts
 from dateline.extract.triggers import (
     FIRED_ON_CROWD,
     HEDGE,
@@ -24,7 +22,6 @@ from dateline.extract.triggers import (
     TALKS_EVENT,
     VICTIMS,
     Trigger,
-    _prefixes,
 )
 
 BACKGROUND = folded(
@@ -95,44 +92,13 @@ _STRUCK_PLACE = folded(r"\b(?:city|cities|town|towns|villages?|houses?|homes?|re
                        r"hromada|settlements?|apartments?|buildings?)\b")
 
 
-def _prefiltered(pattern: re.Pattern[str]) -> Gated:
-    """`pattern`, gated by the texts its matches begin with (worked out from the pattern itself)."""
-    starts = _prefixes(list(sre_parse.parse(pattern.pattern)), limit=8)
-    return Gated(pattern, tuple(s for s in starts if not any(s != t and s.startswith(t) for t in starts)))  # "mob" covers "mobs"
-
-
 # Rare in clash clauses (protesters in 3% of them, two-sided words in 29%): mostly settled by the substring test.
-_PROTESTERS_FAST = _prefiltered(PROTESTERS)
-_TWO_SIDED_FAST = _prefiltered(TWO_SIDED)
+_PROTESTERS_FAST = gated_by_starts(PROTESTERS)
+_TWO_SIDED_FAST = gated_by_starts(TWO_SIDED)
 
 
-class _AtWordStarts:
-    """`pattern.search` for a pattern that opens with `\\b` and a word, tried only
-    at the words that open the way one of its matches can (worked out from the
-    pattern itself). `re` would try every position, and at each word every
-    branch in turn: it pays for long word lists (VICTIMS has 71 branches)."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
-        parsed = list(sre_parse.parse(pattern.pattern))
-        stems = _prefixes(parsed, limit=8)
-        if parsed[:1] != [(AT, AT_BOUNDARY)] or not all("a" <= stem[:1] <= "z" for stem in stems):
-            raise ValueError(f"a match of {pattern.pattern[:40]!r} may begin other than a word with a letter")
-        # A word's start: its first letter follows no letter.
-        self._after_no_letter = folded(rf"[^a-z](?={trie(sorted(stems))})")
-
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        if (pos == 0 or not "a" <= text[pos - 1] <= "z") and self._after_no_letter.match(" " + text[pos:]) \
-                and (m := self.pattern.match(text, pos)):
-            return m
-        for start in self._after_no_letter.finditer(text, pos):
-            if m := self.pattern.match(text, start.end()):
-                return m
-        return None
-
-
-_HEDGE_WORDS = _AtWordStarts(HEDGE)
-_VICTIM_WORDS = _AtWordStarts(VICTIMS)
+_HEDGE_WORDS = AtWordStarts(HEDGE)
+_VICTIM_WORDS = AtWordStarts(VICTIMS)
 
 
 # Armed men named without being the ones who attacked.

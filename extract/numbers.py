@@ -11,10 +11,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-from dateline.extract.scan import fold, folded, trie
-from dateline.extract.triggers import _prefixes
+from dateline.extract.scan import fold, folded, prefixes, trie
 
 _UNITS = {
     "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -153,7 +151,7 @@ _DEATH = folded(rf"\W{_DEATH_WORD}")
 # Where a death word may begin: after a character that is not a letter, the
 # first letters of one. One scan finds them all, the few it finds are tried
 # with _DEATH, and the patterns that open with a death word are tried only there.
-_DEATH_START = folded(rf"[^a-z](?={trie(_prefixes(list(sre_parse.parse(_DEATH_WORD))))})")
+_DEATH_START = folded(rf"[^a-z](?={trie(prefixes(_DEATH_WORD))})")
 _KILL_WORD = folded(rf"{_KILL}\b")
 _HURT_WORD = folded(rf"\b{_HURT}\b")
 _VICTIM_NOUN = folded(r"\s+(?:people|persons|civilians|villagers|children|women|men|residents|soldiers|students|farmers|"

@@ -11,7 +11,10 @@ patterns several times faster without changing what they match:
 - leave the leading `\b` off patterns whose words are rare (`WordStart`): a
   pattern that opens with an assertion is tried at every position, one that
   opens with literal letters lets `re` jump to where they occur;
-- skip a pattern where none of the words every match holds occurs (`Gated`).
+- skip a pattern where none of the words every match holds occurs (`Gated`);
+- work out from a pattern itself how its matches can begin (`prefixes`), to
+  gate it by those texts (`gated_by_starts`) or try it only at the words that
+  can open a match (`AtWordStarts`).
 """
 
 from __future__ import annotations
@@ -20,6 +23,19 @@ import re
 import sys
 from collections.abc import Iterator
 from functools import lru_cache
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from re._constants import (  # type: ignore[attr-defined]
+    ASSERT,
+    ASSERT_NOT,
+    AT,
+    AT_BOUNDARY,
+    BRANCH,
+    IN,
+    LITERAL,
+    MAX_REPEAT,
+    MIN_REPEAT,
+    SUBPATTERN,
+)
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -111,3 +127,72 @@ class Gated:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text, pos, endpos) if self._may_match(text, pos, endpos) else iter(())
+
+
+def prefixes(pattern: str, limit: int = 4) -> set[str]:
+    """Every way `pattern` can begin, up to `limit` characters; a prefix
+    is cut short where the pattern stops being literal, so the set never misses
+    a start (a shorter prefix only lets more positions through)."""
+    out: set[str] = set()
+
+    def walk(seq: list, i: int, prefix: str) -> None:
+        while i < len(seq) and len(prefix) < limit:
+            op, av = seq[i]
+            if op is LITERAL:
+                prefix += chr(av)
+            elif op is IN and all(kind is LITERAL for kind, _ in av) and len(av) <= 4:
+                for _, char in av:
+                    walk(seq, i + 1, prefix + chr(char))
+                return
+            elif op is BRANCH:
+                for alternative in av[1]:
+                    walk(list(alternative) + seq[i + 1:], 0, prefix)
+                return
+            elif op is SUBPATTERN:
+                walk(list(av[3]) + seq[i + 1:], 0, prefix)
+                return
+            elif op in (MAX_REPEAT, MIN_REPEAT):
+                low, _, body = av
+                if low == 0:
+                    walk(seq, i + 1, prefix)
+                    walk(list(body) + seq[i + 1:], 0, prefix)
+                else:
+                    walk(list(body), 0, prefix)
+                return
+            elif op not in (AT, ASSERT, ASSERT_NOT):  # zero-width ones are skipped: more positions, never fewer
+                break
+            i += 1
+        out.add(prefix)
+
+    walk(list(sre_parse.parse(pattern)), 0, "")
+    return out
+
+
+def gated_by_starts(pattern: re.Pattern[str]) -> Gated:
+    """`pattern`, gated by the texts its matches begin with (worked out from the pattern itself)."""
+    starts = prefixes(pattern.pattern, limit=8)
+    return Gated(pattern, tuple(s for s in starts if not any(s != t and s.startswith(t) for t in starts)))  # "mob" covers "mobs"
+
+
+class AtWordStarts:
+    """`pattern.search` for a pattern that opens with `\\b` and a word, tried only
+    at the words that open the way one of its matches can (worked out from the
+    pattern itself). `re` would try every position, and at each word every
+    branch in turn: it pays for long word lists (VICTIMS has 71 branches)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        stems = prefixes(pattern.pattern, limit=8)
+        if list(sre_parse.parse(pattern.pattern))[:1] != [(AT, AT_BOUNDARY)] or not all("a" <= stem[:1] <= "z" for stem in stems):
+            raise ValueError(f"a match of {pattern.pattern[:40]!r} may begin other than a word with a letter")
+        # A word's start: its first letter follows no letter.
+        self._after_no_letter = folded(rf"[^a-z](?={trie(sorted(stems))})")
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        if (pos == 0 or not "a" <= text[pos - 1] <= "z") and self._after_no_letter.match(" " + text[pos:]) \
+                and (m := self.pattern.match(text, pos)):
+            return m
+        for start in self._after_no_letter.finditer(text, pos):
+            if m := self.pattern.match(text, start.end()):
+                return m
+        return None

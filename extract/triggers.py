@@ -13,20 +13,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from re import _parser as sre_parse  # type: ignore[attr-defined]
-from re._constants import (  # type: ignore[attr-defined]
-    ASSERT,
-    ASSERT_NOT,
-    AT,
-    BRANCH,
-    IN,
-    LITERAL,
-    MAX_REPEAT,
-    MIN_REPEAT,
-    SUBPATTERN,
-)
 
-from dateline.extract.scan import fold, folded, trie
+from dateline.extract.scan import fold, folded, prefixes, trie
 
 BATTLE = ("Battles", "Armed clash")
 EXPL = "Explosions/Remote violence"
@@ -114,48 +102,9 @@ class Trigger:
     rank: int
 
 
-def _prefixes(items: list, limit: int = 4) -> set[str]:
-    """Every way a parsed pattern can begin, up to `limit` characters; a prefix
-    is cut short where the pattern stops being literal, so the set never misses
-    a start (a shorter prefix only lets more positions through)."""
-    out: set[str] = set()
-
-    def walk(seq: list, i: int, prefix: str) -> None:
-        while i < len(seq) and len(prefix) < limit:
-            op, av = seq[i]
-            if op is LITERAL:
-                prefix += chr(av)
-            elif op is IN and all(kind is LITERAL for kind, _ in av) and len(av) <= 4:
-                for _, char in av:
-                    walk(seq, i + 1, prefix + chr(char))
-                return
-            elif op is BRANCH:
-                for alternative in av[1]:
-                    walk(list(alternative) + seq[i + 1:], 0, prefix)
-                return
-            elif op is SUBPATTERN:
-                walk(list(av[3]) + seq[i + 1:], 0, prefix)
-                return
-            elif op in (MAX_REPEAT, MIN_REPEAT):
-                low, _, body = av
-                if low == 0:
-                    walk(seq, i + 1, prefix)
-                    walk(list(body) + seq[i + 1:], 0, prefix)
-                else:
-                    walk(list(body), 0, prefix)
-                return
-            elif op not in (AT, ASSERT, ASSERT_NOT):  # zero-width ones are skipped: more positions, never fewer
-                break
-            i += 1
-        out.add(prefix)
-
-    walk(items, 0, "")
-    return out
-
-
 # The first (up to eight) characters of every way each trigger can begin: eight, not four, tell
 # "forced their" from "forces", so about half as many words are tried ("forc" began both).
-_PREFIXES = [_prefixes(list(sre_parse.parse(pattern)), limit=8) for pattern, _, _ in _TRIGGERS]
+_PREFIXES = [prefixes(pattern, limit=8) for pattern, _, _ in _TRIGGERS]
 _STEMS = frozenset().union(*_PREFIXES)
 if "" in _STEMS:
     raise ValueError("a trigger pattern can begin with anything")
