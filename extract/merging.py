@@ -299,9 +299,15 @@ _TIME_HEADING = re.compile(r"\n[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?)?[ \t]
 
 
 def _same_words(text: str, a: Event, b: Event) -> bool:
-    # (equal lengths first: merging tries every pair, and slicing both costs more)
-    return a.evidence_end - a.evidence_start == b.evidence_end - b.evidence_start \
-        and text[a.evidence_start:a.evidence_end] == text[b.evidence_start:b.evidence_end]
+    """The same line printed twice: as a standfirst without its full stop, then under a
+    dateline the segmenter did not know ("TBILISI (UrduPoint News / Sputnik - 02nd March,
+    2021) At least seven people were detained...")."""
+    # (lengths first: merging tries every pair, and slicing both costs more)
+    if abs((a.evidence_end - a.evidence_start) - (b.evidence_end - b.evidence_start)) > 80:
+        return False
+    short, long = sorted((text[a.evidence_start:a.evidence_end].rstrip(".!?\"”’ "),
+                          text[b.evidence_start:b.evidence_end].rstrip(".!?\"”’ ")), key=len)
+    return short == long or (len(short) >= 60 and long.endswith(short))
 
 
 def _told_again(text: str, first: Candidate, second: Candidate) -> bool:

@@ -2321,3 +2321,11 @@ def test_civilians_killed_by_gunmen_stay_an_attack():
     e = only("On Tuesday evening, nine civilians, including a village chief, were killed when gunmen on motorbikes "
              "attacked the hamlet of Tizegorou.")
     assert (e.type, e.subtype) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("dateline", ["TBILISI (UrduPoint News / Sputnik - 02nd March, 2021) ", "TBILISI (Sputnik) - ", ""])
+def test_a_standfirst_printed_again_under_the_dateline_is_one_event(dateline):
+    line = ("At least seven people were detained on Tuesday during a rally in front of the parliament "
+            "building in Tbilisi, the Georgian Interior Ministry said")
+    text = f"Georgian police detain seven\n\n{line}\n\n{dateline}{line}.\n\nThe opposition says the protest is peaceful."
+    assert [e.subtype for e in events(text, date(2021, 3, 2))] == ["Arrests"]
