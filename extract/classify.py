@@ -43,7 +43,7 @@ PROTESTED = folded(r"\b(?:denounc\w*|condemn\w*|protest(?:ing|ed)?|against|decr(
 CROWD_GRENADES = folded(r"\b(?:sound|stun|teargas|tear-gas|tear gas|smoke)\s+grenades?\b[^.;]{0,80}\bdispers"
                         r"|\bdispers\w*\b[^.;]{0,80}\b(?:sound|stun|teargas|tear-gas|tear gas|smoke)\s+grenades?\b")
 # "Security forces cordoned off the area and launched a search operation": looking, not fighting.
-SEARCH_OPERATION = folded(r"\b(?:search|cordon|combing|clearance|manhunt|rescue|security|cordon-and-search)\s+(?:and\s+search\s+)?$")
+SEARCH_OPERATION = folded(r"\b(?:search|cordon|combing|clearance|clearing|manhunt|rescue|security|cordon-and-search|pursuit|mop-up|follow-up)\s+(?:and\s+search\s+)?$")
 SCENE_OF = folded(r"\b(?:scene|site|aftermath|wreckage|ruins)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}$")
 # "the BNP's planned anti-government rally on December 10": a protest still to come.
 PLANNED = folded(r"\b(?:planned|scheduled|upcoming|proposed|forthcoming)\s+(?:[\w’'-]+\s+){0,2}$")
@@ -203,8 +203,8 @@ def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], 
     for trig in ordered:
         begin = max(clause[0], trig.start - 90)
         window = low[begin:trig.start]
-        if len(triggers) > 1 and (low.startswith((" site", " spot"), trig.end) or (
-                trig.text.startswith("operation") and SEARCH_OPERATION.search(window))):
+        if (len(triggers) > 1 and low.startswith((" site", " spot"), trig.end)) or (
+                trig.text.startswith("operation") and SEARCH_OPERATION.search(window)):
             continue  # "two kilometres from the encounter site", "the combing operation was continuing"
         if len(triggers) > 1 and trig.text in ("died", "killed") and WHO_DIED.search(window):
             continue  # "one minute for each of the 16 people who died when...": the dead described, another occurrence told

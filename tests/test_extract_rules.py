@@ -2329,3 +2329,9 @@ def test_a_standfirst_printed_again_under_the_dateline_is_one_event(dateline):
             "building in Tbilisi, the Georgian Interior Ministry said")
     text = f"Georgian police detain seven\n\n{line}\n\n{dateline}{line}.\n\nThe opposition says the protest is peaceful."
     assert [e.subtype for e in events(text, date(2021, 3, 2))] == ["Arrests"]
+
+
+def test_a_pursuit_operation_under_way_is_no_clash():
+    text = ("Gunmen abducted four people in Patikul, Sulu on Sunday.\n\n"
+            "Colonel Reyes said troops of the 35th Infantry Battalion were conducting pursuit operations on Monday.")
+    assert [e.subtype for e in events(text)] == ["Abduction/forced disappearance"]
