@@ -138,9 +138,14 @@ DAYS_OCCURRENCE = re.compile(r"\b(?:[A-Z][a-z]+day|[Yy]esterday|[Tt]oday|[Ll]ast
 THE_OCCURRENCE = Gated(folded(r"\b(?:in|during) the (?:ensuing |same )?(?:gunfight|encounter|attack|assault|raid|ambush|clash|clashes|"
                               r"firefight|operation|blast|explosion|bombing|strike|fighting)\b"), ("in the ", "during the "))
 HABITUAL = Gated(folded(r"\b(?:often|usually|routinely|regularly|frequently|typically|increasingly|has become|have become|tend to|tends to|"
-                        r"continues|persists|on the rise|on the increase|(?:has|have) (?:risen|increased|surged|soared|spiked))\b"),
+                        r"continues|persists|on the rise|on the increase|(?:has|have) (?:risen|increased|surged|soared|spiked)|"
+                        # "Shabaab insurgents are responsible for the killing of thousands", "Most attacks ... are attributed
+                        # to", "has been marked by several massacres", "It is common for ... to be detained": what a conflict is like
+                        r"(?:is|are) (?:widely |largely |mostly )?(?:responsible for|attributed to|blamed for|common)|has been marked by|"
+                        r"is a known)\b"),
                  ("often", "usually", "routinely", "regularly", "frequently", "typically", "increas", "become", "tend",
-                  "continues", "persists", "rise", "surged", "soared", "spiked"))
+                  "continues", "persists", "rise", "surged", "soared", "spiked", "responsible", "attributed", "blamed",
+                  "common", "marked by", "a known"))
 PERFECT = folded(r"\b(?:has|have)\s+(?:\w+\s+)?$")
 HEADLINE_TENSE = re.compile(r"\b(?:kill|kills|attack|attacks|strike|strikes|seize|seizes|clash|clashes|offer|propose)\b")
 

@@ -2335,3 +2335,13 @@ def test_a_pursuit_operation_under_way_is_no_clash():
     text = ("Gunmen abducted four people in Patikul, Sulu on Sunday.\n\n"
             "Colonel Reyes said troops of the 35th Infantry Battalion were conducting pursuit operations on Monday.")
     assert [e.subtype for e in events(text)] == ["Abduction/forced disappearance"]
+
+
+@pytest.mark.parametrize("line", [
+    "Shabaab insurgents are responsible for the killing of thousands of Somali civilians.",
+    "Most attacks in the north are attributed to the Ansarul Islam group, which killed hundreds of villagers.",
+    "The wave of violence in Veracruz has been marked by several massacres.",
+    "It is common for soldiers and police officers to be detained in areas of Colombia controlled by armed groups.",
+])
+def test_what_a_conflict_is_like_is_no_event(line):
+    assert events(line) == []
