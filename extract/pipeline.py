@@ -142,10 +142,11 @@ HABITUAL = Gated(folded(r"\b(?:often|usually|routinely|regularly|frequently|typi
                         # "Shabaab insurgents are responsible for the killing of thousands", "Most attacks ... are attributed
                         # to", "has been marked by several massacres", "It is common for ... to be detained": what a conflict is like
                         r"(?:is|are) (?:widely |largely |mostly )?(?:responsible for|attributed to|blamed for|common)|has been marked by|"
-                        r"is a known)\b"),
+                        r"is a known|(?:has|have) seen a (?:surge|rise|spike|wave)|there (?:have|has) been (?:several|many|numerous|a number of|"
+                        r"repeated|frequent) (?:cases|incidents|instances))\b"),
                  ("often", "usually", "routinely", "regularly", "frequently", "typically", "increas", "become", "tend",
                   "continues", "persists", "rise", "surged", "soared", "spiked", "responsible", "attributed", "blamed",
-                  "common", "marked by", "a known"))
+                  "common", "marked by", "a known", "seen a", "there have been", "there has been"))
 PERFECT = folded(r"\b(?:has|have)\s+(?:\w+\s+)?$")
 HEADLINE_TENSE = re.compile(r"\b(?:kill|kills|attack|attacks|strike|strikes|seize|seizes|clash|clashes|offer|propose)\b")
 

@@ -2342,6 +2342,8 @@ def test_a_pursuit_operation_under_way_is_no_clash():
     "Most attacks in the north are attributed to the Ansarul Islam group, which killed hundreds of villagers.",
     "The wave of violence in Veracruz has been marked by several massacres.",
     "It is common for soldiers and police officers to be detained in areas of Colombia controlled by armed groups.",
+    "There have been several cases of mob lynchings in Kaduna this year.",
+    "Police said there have been several cases of mob lynchings in the town of Sokoto this year.",
 ])
 def test_what_a_conflict_is_like_is_no_event(line):
     assert events(line) == []
