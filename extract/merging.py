@@ -254,7 +254,11 @@ def _compatible(text: str, first: Candidate, second: Candidate) -> bool:
     if (a.fatalities or a.fatalities_text) and (b.fatalities or b.fatalities_text):
         return False  # two different statements of deaths: two occurrences
     if a.date_rule not in BORROWED and b.date_rule not in BORROWED:
-        return False
+        # "Rebels killed two peacekeepers on Monday" ... "the peacekeepers slain Monday were a Gabonese and
+        # a Moroccan": the same day and place, only one of them counting, within a few paragraphs
+        return a.date_start == b.date_start and a.date_precision == "day" and a.location is not None \
+            and _places_agree(a, b) and bool(a.fatalities or b.fatalities) \
+            and any(abs(x - y) <= 3 for x in first.paragraphs for y in second.paragraphs)
     near = any(abs(x - y) <= 2 for x in first.sentences for y in second.sentences) and \
         any(abs(x - y) <= 1 for x in first.paragraphs for y in second.paragraphs)
     return near and (_places_agree(a, b) or _goes_on(text, first, second))

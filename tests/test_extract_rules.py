@@ -2347,3 +2347,12 @@ def test_a_pursuit_operation_under_way_is_no_clash():
 ])
 def test_what_a_conflict_is_like_is_no_event(line):
     assert events(line) == []
+
+
+def test_the_same_day_and_place_told_again_without_its_count_is_one_occurrence():
+    text = ("Rebels killed two peacekeepers near Bambari on Monday, the UN mission said.\n\n"
+            "The deaths brought to seven the number of troops killed since December.\n\n"
+            "The mission said in a statement that the peacekeepers slain Monday near Bambari were a Gabonese "
+            "and a Moroccan who died during an ambush on their convoy.")
+    clashes = [e for e in events(text, date(2021, 1, 18)) if e.date_start == date(2021, 1, 18)]
+    assert [(e.fatalities, e.location) for e in clashes] == [(2, "Bambari")]
