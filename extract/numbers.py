@@ -62,34 +62,39 @@ _BEFORE_VERB = folded(
     rf"(?:(?!(?:shot|killed|were|was|had|have|then|later|also|left)\b)[a-z][\w’'-]*\s+)?)*?)"
     rf"(?:(?:were|was|have been|had been|are|is|being|been|reportedly|also|all)\s+)*(?:(?:shot|confirmed|found)\s+)?{_KILL}\b",
 )
+# "An armed clash claimed two lives": a count of the dead with no death word.
+_CLAIMED = r"claim(?:ed|ing)\b(?=\s+(?!the\b)(?:at least\s+|more than\s+|over\s+)?[\w,-]+\s+lives\b)"
 # "killed 14 militants and three soldiers", "the deaths of at least 31", "death toll rose to 12"
 # Words that end a list of victims: "killed 12 civilians last Friday, three witnesses and a health worker said".
 _GAP_STOP = r"(?:and|last|on|in|at|near|yesterday|overnight|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 _AFTER_VERB = folded(
     rf"\b(?:killed|killing|kill|kills|deaths? of|death toll (?:\w+ ){{0,3}}?(?:to|of|at)|"
-    rf"death toll [^.;]{{0,180}}?\b(?:rose|risen|climbed|increased|jumped|reached)(?: to)?|claimed the lives of|left|leaving|massacred|executed|lynched|shot dead|lives of|bodies of|beheaded|beheading|hacked to death|neutrali[sz]ed|neutrali[sz]ing|gunned down)[”\"’]?\s+[“\"‘]?"
+    rf"death toll [^.;]{{0,180}}?\b(?:rose|risen|climbed|increased|jumped|reached)(?: to)?|claimed the lives of|{_CLAIMED}|left|leaving|massacred|executed|lynched|shot dead|lives of|bodies of|beheaded|beheading|hacked to death|neutrali[sz]ed|neutrali[sz]ing|gunned down)[”\"’]?\s+[“\"‘]?"
     rf"(?P<qty>both\b(?=\s*(?:[,.;]|$|of (?:them|the)\b|(?:men|women|brothers|officers|soldiers|men)\b))|{QUAL}(?:{_RANGE}|{NUM}|{_VAGUE})\b(?:(?:\s+(?!{_GAP_STOP})[\w’'-]+){{0,3}}?\s*(?:,\s*|\s+and\s+){QUAL}{NUM}\b(?!\s+of\s+(?:them|whom)\b)|(?:\s+(?!{_GAP_STOP})[\w’'-]+){{0,3}}?\s+and\s+an?\b(?=\s+(?!\d)[a-z]))*)",
 )
+# Who may be one victim: "a 25-year-old man was killed", "killed a Maoist", "an opposition activist died".
+_ONE_NOUN = (r"(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|civilian|person|"
+             r"journalist|student|farmer|teacher|principal|headteacher|priest|imam|pastor|chief|commander|leader|mayor|"
+             r"councillor|lawmaker|judge|guard|driver|resident|villager|shepherd|herder|trader|vendor|youth|teenager|member|"
+             r"headmaster|official|suspect|informant|thief|robber|kidnapper|bandit|militant|fighter|rebel|terrorist|insurgent|ranger|"
+             r"gunman|attacker|assailant|infiltrator|worker|businessman|activist|doctor|nurse|president|chairman|chairperson|"
+             r"head|secretary|coordinator|director|manager|owner|cleric|preacher|politician|candidate|lawyer|elder|minister|governor|"
+             r"senator|general|colonel|emir|bishop|jawan|trooper|constable|commando|protester|demonstrator|maoist|naxal|naxalite|"
+             r"cadre|jihadist|extremist|separatist|guerrilla|gangster|[\w-]*year-old)")
 # "a 25-year-old man was killed": one person, though no number is written.
 # Every branch but the last opens with `\b`, written once: `re` then leaves a
 # position inside a word after one test, not one per branch.
 _ONE = folded(
-    r"\b(?:(?:a|an|one)\s+(?:[\w’'-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|"
-    r"civilian|person|militant|journalist|student|farmer|worker|teacher|resident|guard|ranger|driver|fighter|member|jawan|"
-    r"trooper|constable|commando|policeman|policewoman|officer|[\w-]*year-old)\s+"
+    rf"\b(?:(?:a|an|one)\s+(?:[\w’'-]+\s+){{0,3}}?{_ONE_NOUN}\s+"
     r"(?:(?:(?:was|has been|had been)\s+)?(?:killed|shot dead|died|slain|lynched|beaten to death|martyred)|(?:has|had)\s+died)\b"
-    # "A village volunteer was killed", "a protester has been shot dead": "was", "has been" say one.
-    r"|(?:a|an|one)\s+(?:[\w’'-]+\s+){0,4}?[\w-]+\s+(?:was|has been|had been)\s+(?:martyred|killed|shot dead|slain|lynched|beaten to death|hacked to death)\b"
-    r"|(?:(?:beat|hacked|stoned) to death|(?:beat|hacked|stoned)(?=[^.;]{0,60}\bto death)|killed|killing|shot dead|gunned down|murdered|beheaded|"
+    # "A village volunteer was killed", "a protester has been shot dead", "a man was shot to death":
+    # "was", "has been" say one.
+    r"|(?:a|an|one)\s+(?:[\w’'-]+\s+){0,4}?[\w-]+\s+(?:was|has been|had been)\s+(?:(?:later|also|then|reportedly|allegedly)\s+)?"
+    r"(?:martyred|killed|shot dead|shot and killed|shot to death|gunned down|slain|lynched|murdered|assassinated|"
+    r"beaten to death|hacked to death|stabbed to death)\b"
+    r"|(?:(?:beat|hacked|stoned) to death|(?:beat|hacked|stoned|shot)(?=[^.;]{0,60}\bto death)|killed|killing|shot dead|gunned down|murdered|beheaded|"
     r"stabbed to death|lynched)\s+(?:a|an|one|the)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?(?:man|woman|boy|girl|child|soldier|officer|policeman|policewoman|civilian|person|"
-    r"journalist|student|farmer|teacher|principal|headteacher|priest|imam|pastor|chief|commander|leader|mayor|"
-    r"councillor|lawmaker|judge|guard|driver|resident|villager|shepherd|herder|trader|vendor|youth|teenager|member|"
-    r"headmaster|official|suspect|informant|thief|robber|kidnapper|bandit|militant|fighter|rebel|terrorist|insurgent|ranger|"
-    r"gunman|attacker|assailant|infiltrator|worker|businessman|activist|doctor|nurse|president|chairman|chairperson|"
-    r"head|secretary|coordinator|director|manager|owner|cleric|preacher|politician|candidate|lawyer|elder|minister|governor|"
-    r"senator|general|colonel|emir|bishop|"
-    r"[\w-]+-year-old)\b(?![’'-])"
+    rf"(?:[\w’'-]+\s+){{0,3}}?{_ONE_NOUN}\b(?![’'-])"
     r"|(?:killed|killing|shot dead|gunned down|lynched)\s+(?:him|her|himself)\b"  # "returned fire, killing him"
     r"|(?:beat|beating|hacked|stabbed|stoned)\s+(?:him|her)\s+to death\b"  # "attacked a man and beat him to death"
     r"|(?:was|had been)\s+shot\s+and\s+(?:later\s+)?(?:died|succumbed)\b"  # "PC Opio, on guard duty, was shot and succumbed"
@@ -111,7 +116,8 @@ _PERSONS = (r"(?:children|sons|daughters|brothers|sisters|guards|bodyguards|rela
             r"colleagues|friends|associates)")
 def _item(number: str) -> str:
     """One victim or group of victims in a list; `number` is the count pattern."""
-    return (rf"(?:(?:a|an|one|another|its|his|her|their|the)\s+(?:[\w’'-]+\s+){{0,2}}?{_PERSON}"
+    return (rf"(?:(?:him|her)(?=\s*,|\s+and\b)"  # "killing him, his wife and three of his children"
+            rf"|(?:a|an|one|another|its|his|her|their|the)\s+(?:[\w’'-]+\s+){{0,2}}?{_PERSON}"
             rf"|(?:(?:his|her|their|its)\s+)?{number}\s+(?:of\s+(?:his|her|their|its)\s+)?(?:[\w’'-]+\s+){{0,2}}?{_PERSONS})\b")
 
 
@@ -133,6 +139,8 @@ _DATE_BEFORE = re.compile(
 _NAMED_ONE = re.compile(r"\b(?:shot dead|gunned down|assassinated|murdered)\s+(?:[a-z]+\s+){0,2}"
                         r"[A-Z][a-z]+(?:\s+(?:al-|el-|bin\s+)?[A-Z][\w’'-]+){0,3},"
                         # "social leader Arnulfo Cuellar was shot dead"
+                        # "Kaiser Bhat, 21, died in hospital"
+                        r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2},\s+\d{1,2},\s+(?:died|succumbed|was\s+(?:shot dead|killed|murdered))\b"
                         r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s+(?:was|had been|has been)\s+(?:shot dead|killed|murdered|"
                         r"gunned down|assassinated|hacked to death|stabbed to death|lynched|beaten to death)\b")
 # "a motorbike taxi driver and his passenger were killed": two people, though no number is written.
@@ -146,7 +154,7 @@ _HIMSELF = folded(rf"\bkilling (?:him|her)self and\s+{QUAL}(?P<n>{NUM})\b")
 # character before a word instead of testing it with `\b` or a lookbehind: a
 # pattern that opens with a character set lets `re` skip every position whose
 # character is not in it (most of them) without trying a match.
-_DEATH_WORD = rf"(?:{_KILL}|kill|left\b|leaving\b|toll\b|beheading\b)"
+_DEATH_WORD = rf"(?:{_KILL}|kill|left\b|leaving\b|toll\b|beheading\b|{_CLAIMED})"
 _DEATH = folded(rf"\W{_DEATH_WORD}")
 # Where a death word may begin: after a character that is not a letter, the
 # first letters of one. One scan finds them all, the few it finds are tried
@@ -242,7 +250,7 @@ _QTY_START = frozenset(
 # Where a pattern can begin (the character before it, see _DEATH): a digit,
 # or a whole word from its start set.
 _QTY_AT = folded(rf"[^a-z](?:(?={trie(_QTY_START)}(?![a-z]))|(?<![\w-])(?=\d))")  # not "N-70", "AK-47"
-_LIST_AT = folded(r"[^a-z](?=(?:killed|killing|shot dead|gunned down|murdered)\s+(?:a|an|one|another|its|his|her|their|the)\s)")
+_LIST_AT = folded(r"[^a-z](?=(?:killed|killing|shot dead|gunned down|murdered)\s+(?:a|an|one|another|its|his|her|their|the|him)[\s,])")
 
 
 def _matches(pattern: re.Pattern[str], clause: str, starts: Iterable[int]) -> list[re.Match[str]]:

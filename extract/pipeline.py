@@ -49,7 +49,7 @@ from dateline.extract.segment import DATELINE, Span, clause_cuts, sentences, unw
 from dateline.extract.triggers import INTERVENTION, Trigger, find_triggers
 
 T = TypeVar("T")
-EXTRACTOR_VERSION = "1.13.0"
+EXTRACTOR_VERSION = "1.14.0"
 
 
 # The patterns below are lowercase and run over fold(text) (see scan.py);
@@ -331,7 +331,7 @@ def extract_events(text: str, published: date | None) -> list[Event]:
         event = cand.event
         if event.subtype in FORCE_MET and event.fatalities is None and event.fatalities_text is None:
             event.fatalities = 0  # force was used, so a toll is due: none told is 0, as for other violence
-        if event.fatalities == 0 and event.date_precision == "year":
+        if event.fatalities == 0 and (event.date_precision in ("year", "month") or event.aggregate and event.date_precision in ("range", "unknown")):
             # "the Taliban, who seized control of Kabul in 2021": background named by its year says
             # nothing of its dead, which is not the same as saying none died (19 of 22 gold records).
             event.fatalities = None

@@ -38,23 +38,24 @@ INDEPENDENT = REPO / "tests" / "gold" / "independent"
 
 
 @pytest.mark.parametrize("name, f1, date_start, type_, location, deaths", [
-    # Floors a little under the scores of extractor 1.10.0 (see tests/gold/README.md).
-    ("local-press", 0.92, 0.94, 0.88, 0.76, 0.92),
+    # Floors a little under the scores of extractor 1.10.0 (see tests/gold/README.md); the deaths
+    # floors of 11 sets lowered in 1.14.0, where a toll untold for a campaign dated by its month is unknown.
+    ("local-press", 0.92, 0.94, 0.88, 0.76, 0.89),
     ("mideast", 0.93, 0.92, 0.89, 0.93, 0.89),
-    ("wire", 0.92, 0.94, 0.91, 0.87, 0.88),
-    ("frontier", 0.92, 0.96, 0.95, 0.87, 0.82),
-    ("horizon", 0.93, 0.94, 0.94, 0.80, 0.94),
+    ("wire", 0.92, 0.94, 0.91, 0.87, 0.84),
+    ("frontier", 0.92, 0.96, 0.95, 0.87, 0.76),
+    ("horizon", 0.93, 0.94, 0.94, 0.80, 0.90),
     ("meridian", 0.89, 0.89, 0.93, 0.86, 0.88),
     ("zenith", 0.92, 0.91, 0.90, 0.84, 0.85),
     ("nadir", 0.88, 0.96, 0.94, 0.81, 0.89),
     ("equinox", 0.86, 0.93, 0.91, 0.80, 0.87),
     ("solstice", 0.89, 0.92, 0.86, 0.77, 0.87),
-    ("perihelion", 0.90, 0.91, 0.91, 0.88, 0.88),
+    ("perihelion", 0.90, 0.91, 0.91, 0.88, 0.86),
     ("aphelion", 0.89, 0.86, 0.83, 0.73, 0.79),
     ("lunar", 0.87, 0.90, 0.84, 0.71, 0.83),
-    ("solar", 0.80, 0.81, 0.87, 0.88, 0.77),
+    ("solar", 0.80, 0.81, 0.87, 0.88, 0.74),
     ("zephyr", 0.90, 0.88, 0.86, 0.79, 0.79),
-    ("corona", 0.83, 0.93, 0.90, 0.87, 0.91),
+    ("corona", 0.83, 0.93, 0.90, 0.87, 0.89),
     ("borealis", 0.84, 0.92, 0.84, 0.73, 0.73),
     ("aurora", 0.82, 0.90, 0.83, 0.73, 0.79),
     ("nova", 0.84, 0.91, 0.83, 0.81, 0.77),
@@ -62,13 +63,13 @@ INDEPENDENT = REPO / "tests" / "gold" / "independent"
     ("vega", 0.85, 0.87, 0.84, 0.78, 0.76),
     ("sirius", 0.86, 0.87, 0.90, 0.80, 0.81),
     ("deneb", 0.91, 0.91, 0.88, 0.75, 0.79),
-    ("rigel", 0.91, 0.89, 0.92, 0.85, 0.87),
+    ("rigel", 0.91, 0.89, 0.92, 0.85, 0.85),
     ("vesper", 0.87, 0.87, 0.82, 0.69, 0.80),
-    ("altair", 0.86, 0.92, 0.85, 0.83, 0.87),
+    ("altair", 0.86, 0.92, 0.85, 0.83, 0.84),
     ("castor", 0.78, 0.89, 0.92, 0.86, 0.73),
     ("pollux", 0.79, 0.85, 0.87, 0.76, 0.81),
-    ("mira", 0.89, 0.91, 0.88, 0.73, 0.78),
-    ("lyra", 0.82, 0.91, 0.79, 0.78, 0.74),
+    ("mira", 0.89, 0.91, 0.88, 0.73, 0.76),
+    ("lyra", 0.82, 0.91, 0.79, 0.78, 0.71),
 ])
 def test_independent_gold_floor(name, f1, date_start, type_, location, deaths):
     s = evaluate(INDEPENDENT / f"{name}-gold.jsonl", INDEPENDENT / f"{name}-articles.jsonl")

@@ -1311,7 +1311,7 @@ def test_an_announced_truce_is_dated_by_its_announcement():
 def test_the_following_month_is_one_month_on_from_the_occurrence_just_told():
     found = events("In April last year, a group attacked two tourist hunting camps inside the reserve, killing a game "
                    "ranger, and the following month the army said it had retaken control of the area.", date(2026, 5, 29))
-    assert [(e.date_start, e.fatalities) for e in found] == [(date(2025, 4, 1), 1), (date(2025, 5, 1), 0)]
+    assert [(e.date_start, e.fatalities) for e in found] == [(date(2025, 4, 1), 1), (date(2025, 5, 1), None)]
     assert found[1].subtype == "Government regains territory"
 
 
@@ -2356,3 +2356,37 @@ def test_the_same_day_and_place_told_again_without_its_count_is_one_occurrence()
             "and a Moroccan who died during an ambush on their convoy.")
     clashes = [e for e in events(text, date(2021, 1, 18)) if e.date_start == date(2021, 1, 18)]
     assert [(e.fatalities, e.location) for e in clashes] == [(2, "Bambari")]
+
+
+@pytest.mark.parametrize("clause, count", [
+    ("A 47-year-old man was later shot and killed on the same day in the district.", 1),
+    ("A Buddhist grocer was gunned down in broad daylight in Yala.", 1),
+    ("A man was shot to death on Sunday in the town.", 1),
+    ("Security forces killed a Maoist in an encounter near Semaltodi village.", 1),
+    ("An opposition activist died and several others sustained injuries.", 1),
+    ("Armed men allegedly shot a Rohingya youth to death in the camp.", 1),
+    ("Kaiser Bhat, 21, died in hospital after being hit by a vehicle.", 1),
+    ("An armed clash between two tribal groups claimed two lives in Kurram.", 2),
+    ("The shelling hit the home of Subhi al-Assi, killing him, his wife and three of his children.", 5),
+])
+def test_one_victim_told_without_a_number_and_lives_claimed_are_counted(clause, count):
+    assert fatalities(clause, 0, len(clause)).count == count
+
+
+def test_lives_claimed_needs_a_count():
+    clause = "The group claimed responsibility for the attack that took the lives of civilians."
+    assert fatalities(clause, 0, len(clause)).count is None
+
+
+@pytest.mark.parametrize("line", [
+    "Russia this month launched an offensive in the north of the Kharkiv region.",
+    "Insurgents overran the town of Palma in March 2021.",
+    "Militants carried out a series of attacks on army posts across the region between Oct. 3 and Oct. 9.",
+])
+def test_a_campaign_told_by_its_month_or_as_a_sum_has_an_unknown_toll(line):
+    found = events(line)
+    assert found and all(e.fatalities is None for e in found), [(e.subtype, e.date_precision, e.fatalities) for e in found]
+
+
+def test_a_single_day_clash_with_no_dead_told_still_has_none_killed():
+    assert only("Troops clashed with rebels in Beni on Sunday.").fatalities == 0
