@@ -25,7 +25,9 @@ from dateline.extract.triggers import (
 )
 
 BACKGROUND = folded(
-    r"\b(?:following|after|since|amid|despite|in response to|in retaliation for|on the heels of|in the wake of)\s+"
+    r"\b(?:following|after|since|amid|despite|in response to|in retaliation for|on the heels of|in the wake of|"
+    # "arrested three men on suspicion of involvement in the killing of 14 civilians in 1999": what they are held for
+    r"involvement in|in connection with|suspicion of|suspected of|accused of|charged with|convicted of)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}$")
 FLED = folded(r"\b(?:fled|fleeing|escaped|escaping|displaced by)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$")
 WEAPONS = re.compile(r"grenades?|ieds?|improvised|explosives?|bombs?|mortars?|rockets?|shells|(?:land ?)?mines?|missiles?|"
@@ -111,7 +113,7 @@ KILLED_MARCHERS = folded(rf"[\s\S](?>{QUAL}(?:\d+|[a-z]+)?\s*)\b(?:protesters?|p
 # police or soldiers named, but not as a side that fought.
 NOT_A_SIDE_AFTER = folded(r"\s+(?:informers?|stations?|posts?|custody|cells?|spokes\w+|chiefs?|commissioner|headquarters|"
                           r"said|says|uniforms?|fatigues)\b")
-KILLERS_BEFORE = folded(r"\b(?:by|(?:disguised|dressed|posing) as|affiliated with|backed by|loyal to|linked to|allied (?:with|to)|alongside)\s+"
+KILLERS_BEFORE = folded(r"\b(?:by|(?:disguised|dressed|posing) as|affiliated with|backed by|loyal to|linked to|allied (?:with|to)|alongside|working (?:with|for))\s+"
                         r"(?:the\s+)?(?:[a-z]+\s+)?$")
 
 
@@ -128,9 +130,15 @@ def _civilian_victims(body: str) -> bool:
     return False
 
 
+# "Police in Zamfara State on Tuesday confirmed the killing of 12 villagers": the police speak, they are no side.
+SPEAKING_AFTER = folded(r"(?:\s+(?!killed|shot|attacked|fired|opened|fought|clashed|repelled|engaged)[\w’'-]+){0,6}?\s+"
+                        r"(?:said|says|confirmed|reported|announced|told|stated|disclosed)\b")
+
+
 def _state_side(body: str) -> bool:
     """Police or soldiers present in the clause as a side of the occurrence."""
     return any(not NOT_A_SIDE_AFTER.match(body, m.end()) and not KILLERS_BEFORE.search(body, max(0, m.start() - 40), m.start())
+               and not SPEAKING_AFTER.match(body, m.end())
                for m in STATE_FORCE.finditer(body))
 
 

@@ -68,7 +68,7 @@ _CLAIMED = r"claim(?:ed|ing)\b(?=\s+(?!the\b)(?:at least\s+|more than\s+|over\s+
 # Words that end a list of victims: "killed 12 civilians last Friday, three witnesses and a health worker said".
 _GAP_STOP = r"(?:and|last|on|in|at|near|yesterday|overnight|early|late|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 _AFTER_VERB = folded(
-    rf"\b(?:killed|killing|kill|kills|deaths? of|death toll (?:\w+ ){{0,3}}?(?:to|of|at)|"
+    rf"\b(?:killed|killings? of|killing|kill|kills|deaths? of|death toll (?:\w+ ){{0,3}}?(?:to|of|at)|"
     rf"death toll [^.;]{{0,180}}?\b(?:rose|risen|climbed|increased|jumped|reached)(?: to)?|claimed the lives of|{_CLAIMED}|left|leaving|massacred|executed|lynched|shot dead|lives of|bodies of|beheaded|beheading|hacked to death|neutrali[sz]ed|neutrali[sz]ing|gunned down)[”\"’]?\s+[“\"‘]?"
     rf"(?P<qty>both\b(?=\s*(?:[,.;]|$|of (?:them|the)\b|(?:men|women|brothers|officers|soldiers|men)\b))|{QUAL}(?:{_RANGE}|{NUM}|{_VAGUE})\b(?:(?:\s+(?!{_GAP_STOP})[\w’'-]+){{0,3}}?\s*(?:,\s*|\s+and\s+){QUAL}{NUM}\b(?!\s+of\s+(?:them|whom)\b)|(?:\s+(?!{_GAP_STOP})[\w’'-]+){{0,3}}?\s+and\s+an?\b(?=\s+(?!\d)[a-z]))*)",
 )

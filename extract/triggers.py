@@ -179,7 +179,8 @@ VICTIMS = folded(
     r"woman|girls?|boys?|child|baby|shepherds?|fishermen|traders?|labou?rers|motorists|travell?ers|headmaster|"
     r"displaced|patients?|doctors?|nurses?|medics?|health workers?|refugees?|migrants?|mourners?|recruits?|"
     r"men|nuns?|priests?|catechists?|pastors?|imams?|clerics?|workers?|engineers?|guards?|rangers?|"
-    r"informers?|vendors?|tourists?|hostages?|contractors?|elders?|persons|man|drivers?|"
+    r"informers?|vendors?|tourists?|hostages?|contractors?|elders?|persons?|man|drivers?|"
+    r"mayors?|councill?ors?|chiefs?(?! of)|politicians?|candidates?|lawmakers?|parish(?:ioners)?|congregation|"
     r"officials?(?!\s+(?:\w+\s+)?(?:said|say|says|told|confirmed|reported|added|stated|announced))|"
     r"administrators?|judges?|sons?|daughters?|relatives|parishioners|"
     r"(?:attacked|raided|stormed) (?:the |a )?(?:\w+ )?(?:villages?|homes?|houses?|hamlets?|neighbou?rhoods?))\b")

@@ -2390,3 +2390,24 @@ def test_a_campaign_told_by_its_month_or_as_a_sum_has_an_unknown_toll(line):
 
 def test_a_single_day_clash_with_no_dead_told_still_has_none_killed():
     assert only("Troops clashed with rebels in Beni on Sunday.").fatalities == 0
+
+
+@pytest.mark.parametrize("line", [
+    "In May, gunmen killed six members of a parish in Dablo in Sanmatenga province.",
+    "Gunmen killed a village mayor in Jazira on Sunday.",
+    "One person was killed when several shots were fired near a rally in Austin on Saturday.",
+    "Police in Zamfara State on Tuesday confirmed the killing of 12 villagers by bandits in Gusau.",
+    "At least 13 civilians including two volunteers working with the army were killed in an attack in Arbinda on Sunday.",
+])
+def test_unarmed_victims_and_police_who_only_speak_make_an_attack_on_civilians(line):
+    assert only(line).subtype == "Attack"
+
+
+def test_the_killing_of_a_number_counts_them():
+    assert only("Police in Zamfara State on Tuesday confirmed the killing of 23 persons in Tunga village.").fatalities == 23
+
+
+def test_a_killing_someone_is_held_for_is_not_what_happened():
+    e = only("On Wednesday, police arrested three men at the Jarinje crossing on suspicion of involvement in the "
+             "killing of 14 civilians in the village of Studime in May 1999.")
+    assert (e.subtype, e.date_start) == ("Arrests", date(2025, 11, 12))
