@@ -84,7 +84,10 @@ ARMED_GROUP = folded(r"\b(?:militants?|insurgents?|rebels?|fighters?|gunmen|terr
 UNAGREED = folded(r"\b(?:rejected|refused|turned down|dismissed|proposal|proposed|offer(?:ed)?)\b")
 # "gunned down 27 Maoists": armed men on the receiving end make it a fight, not an attack on civilians.
 ARMED_TARGETS = folded(r"\s+(?!by\b)(?:(?:at least|more than|some|about)\s+)?(?:\w+\s+){0,2}(?:militants|insurgents|rebels|fighters|"
-                       r"terrorists|jihadists|maoists|naxals|naxalites|extremists|bandits|gunmen|soldiers|troops)\b")
+                       r"terrorists|jihadists|maoists|naxals|naxalites|extremists|bandits|gunmen|soldiers|troops)\b"
+                       # "shot dead a member of an armed criminal group"
+                       r"|\s+(?:an?\s+|one\s+|two\s+|three\s+|\d+\s+)?members?\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}"
+                       r"(?:armed|criminal|rebel|militant|separatist|terrorist|jihadist)\s+(?:group|gang|militia|organi[sz]ation)s?\b")
 CROWD = folded(r"\b(?:protest|demonstrat|riot|mob|crowd|youths?|supporters|activists|students|police)")
 
 

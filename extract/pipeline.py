@@ -138,7 +138,7 @@ DAYS_OCCURRENCE = re.compile(r"\b(?:[A-Z][a-z]+day|[Yy]esterday|[Tt]oday|[Ll]ast
 THE_OCCURRENCE = Gated(folded(r"\b(?:in|during) the (?:ensuing |same )?(?:gunfight|encounter|attack|assault|raid|ambush|clash|clashes|"
                               r"firefight|operation|blast|explosion|bombing|strike|fighting)\b"), ("in the ", "during the "))
 HABITUAL = Gated(folded(r"\b(?:often|usually|routinely|regularly|frequently|typically|increasingly|has become|have become|tend to|tends to|"
-                        r"continues|persists|on the rise|on the increase|(?:has|have) (?:risen|increased|surged|soared|spiked)|"
+                        r"continues|persists|on the rise|on the increase|(?:has|have) (?:risen|increased|surged|soared|spiked)(?! to (?:at least |more than |over )?\d)|"
                         # "Shabaab insurgents are responsible for the killing of thousands", "Most attacks ... are attributed
                         # to", "has been marked by several massacres", "It is common for ... to be detained": what a conflict is like
                         r"(?:is|are) (?:widely |largely |mostly )?(?:responsible for|attributed to|blamed for|common)|has been marked by|"

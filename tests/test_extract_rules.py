@@ -2411,3 +2411,16 @@ def test_a_killing_someone_is_held_for_is_not_what_happened():
     e = only("On Wednesday, police arrested three men at the Jarinje crossing on suspicion of involvement in the "
              "killing of 14 civilians in the village of Studime in May 1999.")
     assert (e.subtype, e.date_start) == ("Arrests", date(2025, 11, 12))
+
+
+def test_a_toll_risen_to_a_number_is_the_news_not_a_trend():
+    e = only("The death toll from armed clashes in Tripoli has risen to 27, the health ministry said Tuesday.",
+             date(2023, 8, 16))
+    assert (e.subtype, e.fatalities, e.location) == ("Armed clash", 27, "Tripoli")
+    assert events("Attacks on farmers have increased in Benue.") == []
+
+
+def test_forces_who_shoot_dead_a_member_of_an_armed_group_fight_a_battle():
+    e = only("Soldiers and police shot dead a member of an armed criminal group in the Kali Brasa area on Thursday.")
+    assert e.subtype == "Armed clash"
+    assert only("Gunmen shot dead a member of the local peace committee in Kurram on Sunday.").subtype == "Attack"
