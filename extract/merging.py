@@ -271,7 +271,8 @@ _ANOTHER = Gated(folded(r"\b(?:another(?!\s+(?:[a-z]+\s+)?(?:said|says|told|adde
                         r"spokesman|spokesperson)\b|\s+(?:died|was|were|had|succumbed|suffered|sustained)\b)"
                         # "another died of his wounds", "one of the other victims", "died of his injuries later": more of
                         # the same occurrence's victims; "in other attacks", "Hours later, a strike...": another occurrence
-                        r"|separate|separately|second|elsewhere|meanwhile|also|too|in other|other (?:[a-z]+\s+)?(?:attacks?|incidents?|violence|"
+                        # "A resident also told AFP that ten had been killed": a source telling it again, not more
+                        r"|separate|separately|second|elsewhere|meanwhile|also(?!\s+(?:told|reported the)\b)|too|in other|other (?:[a-z]+\s+)?(?:attacks?|incidents?|violence|"
                         r"strikes?|raids?|clashes|places|areas|parts|towns|cities|villages|districts|provinces)|earlier|"
                         r"(?:hours|days|minutes|moments|weeks|months|shortly|soon|a day|a week|an hour)\s+later|later\s*,|"
                         r"spread|spreading|ensuing|subsequent)\b"),

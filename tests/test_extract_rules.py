@@ -2424,3 +2424,11 @@ def test_forces_who_shoot_dead_a_member_of_an_armed_group_fight_a_battle():
     e = only("Soldiers and police shot dead a member of an armed criminal group in the Kali Brasa area on Thursday.")
     assert e.subtype == "Armed clash"
     assert only("Gunmen shot dead a member of the local peace committee in Kurram on Sunday.").subtype == "Attack"
+
+
+def test_a_source_that_also_reported_the_strike_tells_it_again():
+    text = ("A military aircraft dropped three bombs on Nyaung Kone village in the Sagaing region on Monday, "
+            "killing ten people.\n\nHe and other villagers cremated the dead later that evening.\n\n"
+            "BBC Burmese and other local media also reported the air strikes, with some "
+            "outlets saying nine people had been killed.")
+    assert [(e.subtype, e.fatalities) for e in events(text)] == [("Air/drone strike", 10)]
