@@ -192,6 +192,7 @@ def _is_quote(text: str, sent: Span) -> bool:
 PHOTO_CREDIT = re.compile(r"REUTERS/|AP Photo|Getty Images|EPA-EFE|/ ?AFP\b|\bPhoto(?:graph)?(?: [Cc]redit)?\s?: |\bPicture: |Image caption|"
                           r"Purchase Licensing Rights|\(Photo by |\bPhoto taken on ")
 # "(Xinhua/Gale Julius)", "(Antara Photo/Aditya Pradana Putra)", "(AFP photo)": a credit in brackets.
+_OPENS_STORY = re.compile(r"\s*[:—–-]")
 PAREN_CREDIT = re.compile(r"\([A-Z][\w .-]{1,30}(?:/[A-Z][^()\n/]{1,40}| [Pp]hoto)\)")
 LINE_CREDIT = re.compile(r"[—–]\s*(?:AFP|Reuters|AP|EPA|Xinhua|Anadolu|Getty Images|File)(?:\s*/\s*File)?[ \t]*$"
                          r"|\((?:Photo|Source|Credit)s?: [^()\n]{1,80}\)[ \t]*$", re.MULTILINE)  # "... Oct. 4, 2023. (Source: Governor X)"
@@ -599,7 +600,8 @@ def _caption_paragraphs(text: str, spans: list[Span]) -> set[int]:
             ("— " in text or "– " in text) and _CREDIT_AT_LINE_END.search(text)):
         credits += [m.start() for m in LINE_CREDIT.finditer(text) if text[m.end():].strip()]
     if "(" in text and ("/" in text or " photo)" in text):
-        credits += [m.start() for m in PAREN_CREDIT.finditer(text)]
+        # "Manila [Philippines], November 4 (ANI/Xinhua): Two soldiers...": an agency in a dateline opens the story
+        credits += [m.start() for m in PAREN_CREDIT.finditer(text) if not _OPENS_STORY.match(text, m.end())]
     if "(@" in text or "pic.twitter.com" in text:
         credits += [m.start() for m in EMBEDDED_POST.finditer(text)]
     starts = [s.start for s in spans]

@@ -61,9 +61,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 # "KYIV, Ukraine, March 14, 2025 (AP) — ", "GOMA, Congo, Jan 28 (Reuters) - ", "QUETTA: ",
 # "Imphal, Nov 11 (PTI) ", "Kyiv, 12 Nov (IANS): ", "Beirut, Lebanon — ", "Mogadishu (AFP) - ", "(CNN) — "
 _DATELINE_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?"
-_AGENCY = r"\([A-Za-z.]{1,12}(?:\s[A-Za-z.]{1,12})?\)"
+_AGENCY = r"\([A-Za-z.]{1,12}(?:[\s/][A-Za-z.]{1,12})?\)"  # "(AP)", "(Sputnik)", "(ANI/Xinhua)"
 _DASH = r"(?:—|–|--?|:)\s+"
-_TITLE_PLACE = r"[A-Z][a-z]+(?:[\s/][A-Z][a-z]+)?"
+_TITLE_PLACE = r"[A-Z][a-z]+(?:[\s/][A-Z][a-z]+)?(?:\s\[[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\])?"  # "Manila [Philippines]"
 DATELINE = re.compile(
     rf"[A-Z][A-Z.'’ /-]{{2,40}}(?:,\s*[A-Z][\w.'’ -]{{1,30}}){{0,2}}(?:,?\s*{_DATELINE_DATE})?\s*(?:{_AGENCY}\s*)?{_DASH}"
     # Title-case place: it needs a country, a date or an agency to be a dateline ("Beirut, Lebanon — ")

@@ -2432,3 +2432,12 @@ def test_a_source_that_also_reported_the_strike_tells_it_again():
             "BBC Burmese and other local media also reported the air strikes, with some "
             "outlets saying nine people had been killed.")
     assert [(e.subtype, e.fatalities) for e in events(text)] == [("Air/drone strike", 10)]
+
+
+def test_an_agency_credit_in_a_dateline_opens_the_story_and_is_no_caption():
+    text = ("Manila [Philippines], November 4 (ANI/Xinhua): Two soldiers were killed and four others wounded in a "
+            "clash with New People's Army rebels in the central province, the military said on Thursday. The military "
+            "said the fighting broke out on Wednesday in a town in Negros Occidental province.")
+    e = only(text, date(2021, 11, 4))
+    assert (e.subtype, e.fatalities, e.date_start, e.location) == ("Armed clash", 2, date(2021, 11, 3), "Negros Occidental")
+    assert text[e.evidence_start:].startswith("Two soldiers")
