@@ -2441,3 +2441,19 @@ def test_an_agency_credit_in_a_dateline_opens_the_story_and_is_no_caption():
     e = only(text, date(2021, 11, 4))
     assert (e.subtype, e.fatalities, e.date_start, e.location) == ("Armed clash", 2, date(2021, 11, 3), "Negros Occidental")
     assert text[e.evidence_start:].startswith("Two soldiers")
+
+
+@pytest.mark.parametrize("line, subtype", [
+    ("A university employee in Baquba was injured in a bombing on Sunday.", "Remote explosive/landmine/IED"),
+    ("On Tuesday the 50th Infantry Battalion encountered a group of NPA rebels at Sitio Dapoog.", "Armed clash"),
+    ("Taliban forces shot at an Iranian police station in Saravan on Sunday.", "Armed clash"),
+    ("Soldiers burned down the house of a PDF leader in Kani on Sunday.", "Looting/property destruction"),
+    ("The NPA burned two equipment of a fruit company in Bukidnon on Sunday.", "Looting/property destruction"),
+])
+def test_more_ways_to_tell_an_attack_a_clash_or_a_burning(line, subtype):
+    assert only(line).subtype == subtype
+
+
+def test_the_bombing_a_suspect_is_sought_for_is_no_new_bombing():
+    line = "Late on Monday night, troops surrounded a house in Bacho district after learning that a suspect in the bombing was hiding there."
+    assert all(e.subtype != "Remote explosive/landmine/IED" for e in events(line))
