@@ -90,7 +90,10 @@ _PLACE_OF_NOUNS = frozenset(
 
 
 def _places_of(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    for pattern, nouns in ((_OF_NAME, _PLACE_OF_NOUNS), (_TO_NAME, ("entrance",))):
+    # " to" opens a place only after "entrance", so text without "entrance to" is not scanned for " to" + a name
+    # (one substring test against a scan and a look back at every " to" before a capital).
+    cues = ((_OF_NAME, _PLACE_OF_NOUNS), (_TO_NAME, ("entrance",))) if "entrance to" in text else ((_OF_NAME, _PLACE_OF_NOUNS),)
+    for pattern, nouns in cues:
         for m in pattern.finditer(text, start, end):
             word = text[text.rfind(" ", max(0, m.start() - 16), m.start()) + 1:m.start()]
             if word in nouns:
