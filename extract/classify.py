@@ -184,6 +184,10 @@ def _all_background(low: str, clause: tuple[int, int], triggers: list[Trigger]) 
     return all(BACKGROUND.search(low, max(clause[0], t.start - 90), t.start) for t in triggers)
 
 
+# "At least three days of protests culminating on Wednesday are expected across Haiti": still to come.
+_STILL_TO_COME = folded(r"(?:\s+(?!and\b|but\b)[\w’'-]+){0,7}?\s+(?:are|is)\s+(?:expected|planned|scheduled|due)\b")
+
+
 def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], deadly: bool) -> Trigger | None:
     """The most specific trigger that states an occurrence: not hedged ("vowed to
     attack"), not background ("following the raids"), talks only when held;
@@ -227,7 +231,7 @@ def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], 
         if fled and not any(begin + fled.start() < t.start < trig.start for t in triggers):
             continue  # "people who fled fighting in El Fasher": what they escaped, not news
         # "may" must be in the window for MAY to match: skip the pattern otherwise.
-        if _HEDGE_WORDS.search(window) or ("may" in window and MAY.search(text, begin, trig.start)) or (len(triggers) > 1 and (
+        if _STILL_TO_COME.match(low, trig.end) or _HEDGE_WORDS.search(window) or ("may" in window and MAY.search(text, begin, trig.start)) or (len(triggers) > 1 and (
                 CESSATION.search(window) or (BACKGROUND.search(window) and not _all_background(low, clause, triggers)))):
             continue
         if trig.type == "Protests" and (DIPLOMATIC.search(window) or low.startswith(" note", trig.end)):

@@ -2457,3 +2457,15 @@ def test_more_ways_to_tell_an_attack_a_clash_or_a_burning(line, subtype):
 def test_the_bombing_a_suspect_is_sought_for_is_no_new_bombing():
     line = "Late on Monday night, troops surrounded a house in Bacho district after learning that a suspect in the bombing was hiding there."
     assert all(e.subtype != "Remote explosive/landmine/IED" for e in events(line))
+
+
+@pytest.mark.parametrize("line", [
+    "At least three days of protests culminating on Wednesday are expected across Haiti.",
+    "Earlier this week Kenyan police issued a statement warning of increased militant attacks in Mandera.",
+])
+def test_protests_still_expected_and_attacks_warned_of_are_no_events(line):
+    assert events(line) == []
+
+
+def test_more_protests_expected_after_a_day_of_protests_keeps_the_day():
+    assert only("Protests erupted in Lima on Monday and more are expected this week.").subtype == "Peaceful protest"
