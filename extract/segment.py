@@ -60,16 +60,24 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 # "KYIV, Ukraine, March 14, 2025 (AP) — ", "GOMA, Congo, Jan 28 (Reuters) - ", "QUETTA: ",
 # "Imphal, Nov 11 (PTI) ", "Kyiv, 12 Nov (IANS): ", "Beirut, Lebanon — ", "Mogadishu (AFP) - ", "(CNN) — "
-_DATELINE_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?"
-_AGENCY = r"\([A-Za-z.]{1,12}(?:[\s/][A-Za-z.]{1,12})?\)"  # "(AP)", "(Sputnik)", "(ANI/Xinhua)"
-_DASH = r"(?:—|–|--?|:)\s+"
-_TITLE_PLACE = r"[A-Z][a-z]+(?:[\s/][A-Z][a-z]+)?(?:\s\[[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\])?"  # "Manila [Philippines]"
+_DATELINE_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z][a-zéû]{2,8}\.?)(?:,?\s*\d{4})?"
+# "(AP)", "(Sputnik)", "(ANI/Xinhua)", "(Kurdistan 24)", "(Al-Masdar Online)", "(Lefaso.net)", "[AlterPresse]"
+_AGENCY = r"(?:\([A-Za-z][\w.&'’-]{0,20}(?:[\s/][\w.&'’-]{1,20}){0,2}\)|\[[A-Z][\w.]{1,20}\])"
+_DASH = r"(?:—|–|-{1,3}|\s?:)\s+"
+# "Manila [Philippines]", "Port-au-Prince", "N'Djamena", "São Paulo", "P-au-P"
+_TITLE_WORD = r"[A-Z][a-zà-ÿ]*(?:['’][A-Z]?[a-zà-ÿ]+)?(?:-[A-Za-z][a-zà-ÿ]*)*"
+_TITLE_PLACE = rf"{_TITLE_WORD}(?:[\s/]{_TITLE_WORD})?(?:\s\[[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\])?"
+# What may follow a title-case place in a dateline: a country or a state's abbreviation ("Cortazar, Gto."),
+# a weekday, a date.
+_PLACE_TAIL = (rf"(?:,\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}|[A-Z][a-z]{{1,4}}\.))?(?:,\s*[A-Z][a-z]+day)?"
+               rf"(?:,\s*{_DATELINE_DATE})?")
 DATELINE = re.compile(
-    rf"[A-Z][A-Z.'’ /-]{{2,40}}(?:,\s*[A-Z][\w.'’ -]{{1,30}}){{0,2}}(?:,?\s*{_DATELINE_DATE})?\s*(?:{_AGENCY}\s*)?{_DASH}"
+    rf"[A-Z][A-Z.'’ /-]{{2,40}}(?:,\s*[A-Z][\w.'’ -]{{1,30}}){{0,2}}(?:,?\s*{_DATELINE_DATE})?,?\s*(?:{_AGENCY}\s*)?{_DASH}"
     # Title-case place: it needs a country, a date or an agency to be a dateline ("Beirut, Lebanon — ")
-    rf"|{_TITLE_PLACE}(?:(?:,\s*{_DATELINE_DATE}|,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*{_DATELINE_DATE})?)\s*"
-    rf"(?:{_AGENCY}\s*)?|\s*{_AGENCY}\s*){_DASH}(?=[A-Z0-9\"“‘'])"
+    rf"|{_TITLE_PLACE}(?:(?=,){_PLACE_TAIL}\s*(?:{_AGENCY}\s*)?|\s*{_AGENCY}\s*){_DASH}(?=[A-Z0-9\"“‘'])"
     rf"|{_AGENCY}\s*{_DASH}"
+    # The day first: "January 27, 2026 (JUBA) – ", "March 18 (Reuters) - "
+    rf"|{_DATELINE_DATE}\s*\([A-Z][\w .'’-]{{1,30}}\)\s*{_DASH}(?=[A-Z0-9\"“‘'])"
     # Live-page entries: "14:32 GMT - ", "9.05am: ", "2:15 p.m. ET — "
     rf"|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{{2,4}}\s*)?{_DASH}(?=[A-Z0-9\"“‘'])"
     # Indian agency style, no dash: "Imphal, Nov 11 (PTI) Ten suspected militants..."

@@ -283,6 +283,18 @@ def test_came_hours_after_a_clash_is_the_clash_on_the_same_day():
     ("14:32 GMT - Russian drones struck Kyiv.", "14:32 GMT - "),  # live-page timestamps
     ("2:15 p.m. ET — The army said.", "2:15 p.m. ET — "),
     ("10.5 million people - not all - fled.", ""),
+    ("ERBIL (Kurdistan 24) – The SDF accused Damascus.", "ERBIL (Kurdistan 24) – "),
+    ("CARACAS,  (Reuters) – Security forces used teargas.", "CARACAS,  (Reuters) – "),
+    ("Port-au-Prince (AFP) - At least 22 people were killed.", "Port-au-Prince (AFP) - "),
+    ("N'Djamena (AFP) – Fourteen soldiers were killed.", "N'Djamena (AFP) – "),
+    ("Marib (Al-Masdar Online) – Three soldiers were killed.", "Marib (Al-Masdar Online) – "),
+    ("January 27, 2026 (JUBA) – Commanders met.", "January 27, 2026 (JUBA) – "),
+    ("March 18 (Reuters) - Sudan's army said.", "March 18 (Reuters) - "),
+    ("Cortazar, Gto. — Seven people were killed.", "Cortazar, Gto. — "),
+    ("Goma, 12 février (ACTUALITE.CD) – Nine civilians were killed.", "Goma, 12 février (ACTUALITE.CD) – "),
+    ("Bangui, Central African Republic, Tuesday, June 16, 2026 (CNC) – Rebels attacked.",
+     "Bangui, Central African Republic, Tuesday, June 16, 2026 (CNC) – "),
+    ("Sudan: Army, RSF agree to seven-day ceasefire", ""),  # a headline's topic, not a dateline
 ])
 def test_wire_datelines_are_not_evidence(line, dateline):
     assert line[:dateline_end(line, 0, len(line))] == dateline
