@@ -92,12 +92,20 @@ DATELINE = re.compile(
 _BARE_DATELINE = re.compile(rf"{_TITLE_PLACE}\s+(?:—|–|--?)\s+(?=[A-Z0-9\"“‘'])")
 
 
+# "Islamabad: Militants Monday killed three people...": a place and a colon open a lede in South Asian
+# copy; a headline has the same shape ("Sudan: Army, RSF agree to ceasefire"), so only a long first
+# line that ends as a sentence is read this way.
+_COLON_DATELINE = re.compile(rf"{_TITLE_PLACE}\s?:\s+(?=[A-Z0-9])")
+
+
 def dateline_end(text: str, line_start: int, line_end: int, opening: bool = False) -> int:
     """Where a paragraph's wire dateline ends (its start if it has none): the
     dateline is not part of the first sentence's evidence or dates. `opening`:
     the paragraph is one of the first two, where a story's dateline stands."""
     match = DATELINE.match(text, line_start, line_end) or (
-        _BARE_DATELINE.match(text, line_start, line_end) if opening else None)
+        _BARE_DATELINE.match(text, line_start, line_end) if opening else None) or (
+        _COLON_DATELINE.match(text, line_start, line_end) if opening and line_end - line_start > 100
+        and text[line_end - 1] in ".”\"" else None)
     return match.end() if match else line_start
 
 

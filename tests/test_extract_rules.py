@@ -2481,3 +2481,11 @@ def test_protests_still_expected_and_attacks_warned_of_are_no_events(line):
 
 def test_more_protests_expected_after_a_day_of_protests_keeps_the_day():
     assert only("Protests erupted in Lima on Monday and more are expected this week.").subtype == "Peaceful protest"
+
+
+def test_a_place_and_a_colon_open_a_long_first_line_but_not_a_headline():
+    lede = ("Islamabad: Militants killed three people in attacks targeting police in Pakistan's northwest on Monday, "
+            "officials said.")
+    assert lede[:dateline_end(lede, 0, len(lede), opening=True)] == "Islamabad: "
+    headline = "Sudan: Army, RSF agree to seven-day ceasefire following talks in Jeddah"
+    assert dateline_end(headline, 0, len(headline), opening=True) == 0
