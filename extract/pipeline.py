@@ -45,7 +45,7 @@ from dateline.extract.places import (
 )
 from dateline.extract.records import DateExpr, Event
 from dateline.extract.scan import Gated, WordStart, fold, folded, trie
-from dateline.extract.segment import DATELINE, Span, clause_cuts, sentences, unwrap
+from dateline.extract.segment import Span, clause_cuts, dateline_end, sentences, unwrap
 from dateline.extract.triggers import INTERVENTION, Trigger, find_triggers
 
 T = TypeVar("T")
@@ -397,19 +397,33 @@ PART_OF_COUNTRY = re.compile(r"\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral
 FORCE_MET = ("Protest with intervention", "Excessive force against protesters")
 
 
+def _dateline_lede(text: str, spans: list[Span]) -> tuple[int, Span] | None:
+    """Where the wire dateline begins and the sentence it opens: on one of the first lines, as
+    headlines, bylines and captions often come before it in copy taken from the web."""
+    for sent in spans[:6]:
+        if sent.paragraph > 2:
+            break
+        begin = text.rfind("\n", 0, sent.start) + 1
+        end = text.find("\n", begin)
+        if sent.start > begin and dateline_end(text, begin, len(text) if end < 0 else end, opening=True) == sent.start:
+            return begin, sent
+    return None
+
+
 def _place_at_the_dateline(text: str, spans: list[Span], found: list[Mention], home: str | None,
                            candidates: list[Candidate]) -> None:
     """"TBILISI, Georgia (AP) — Police used water cannons to disperse protesters":
     a lede that names no place (or only the country) happened in the dateline's city."""
-    line = DATELINE.match(text)
-    if not line or not spans:
+    opening = _dateline_lede(text, spans)
+    if opening is None:
         return
-    city = best_place([replace(m, locative=True) for m in found if m.start < line.end() and m.place.rank < 3], home)
+    begin, lede = opening
+    city = best_place([replace(m, locative=True) for m in found if begin <= m.start < lede.start and m.place.rank < 3], home)
     if city is None:
         return
     for cand in candidates:
         event = cand.event
-        if min(cand.paragraphs) == spans[0].paragraph and event.location in (None, event.country) \
+        if min(cand.paragraphs) == lede.paragraph and event.location in (None, event.country) \
                 and event.country in (None, city.country) \
                 and not event.aggregate and not PART_OF_COUNTRY.search(text, event.evidence_start, event.evidence_end) \
                 and not AREA_NAMED.search(fold(text), event.evidence_start, event.evidence_end):

@@ -2489,3 +2489,11 @@ def test_a_place_and_a_colon_open_a_long_first_line_but_not_a_headline():
     assert lede[:dateline_end(lede, 0, len(lede), opening=True)] == "Islamabad: "
     headline = "Sudan: Army, RSF agree to seven-day ceasefire following talks in Jeddah"
     assert dateline_end(headline, 0, len(headline), opening=True) == 0
+
+
+def test_a_dateline_under_a_headline_still_places_the_lede():
+    text = ("Police disperse opposition rally\n\n"
+            "TBILISI, Georgia (AP) — Police used water cannons and tear gas on Sunday to disperse protesters "
+            "outside parliament.")
+    e = only(text)
+    assert (e.subtype, e.location) == ("Protest with intervention", "Tbilisi")
