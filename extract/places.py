@@ -347,7 +347,9 @@ IRREGULAR_DEMONYMS = frozenset(
     "djiboutian sahrawi arab baloch pashtun tigrayan "
     # peoples named for their own sake, not after a country
     "banyamulenge fulani hausa tuareg rohingya kuki meitei hema lendu masalit zaghawa dinka nuer murle pokot bawm "
-    "yazidi druze alawite hazara".split())
+    "yazidi druze alawite hazara "
+    # faiths and landscapes told as adjectives: "a mostly Shiite neighbourhood", "remote Andean regions"
+    "shiite shia sunni christian muslim catholic hindu buddhist jewish andean".split())
 
 
 @dataclass(frozen=True, slots=True)

@@ -2497,3 +2497,11 @@ def test_a_dateline_under_a_headline_still_places_the_lede():
             "outside parliament.")
     e = only(text)
     assert (e.subtype, e.location) == ("Protest with intervention", "Tbilisi")
+
+
+@pytest.mark.parametrize("line, place", [
+    ("A car bomb exploded near a market in a mostly Shiite neighborhood of Baghdad on Sunday, killing nine people.", "Baghdad"),
+    ("Thousands of protesters from remote Andean regions marched in Lima on Thursday.", "Lima"),
+])
+def test_a_faith_or_landscape_adjective_before_an_area_word_is_no_place(line, place):
+    assert only(line).location == place
