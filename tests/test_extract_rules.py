@@ -2505,3 +2505,11 @@ def test_a_dateline_under_a_headline_still_places_the_lede():
 ])
 def test_a_faith_or_landscape_adjective_before_an_area_word_is_no_place(line, place):
     assert only(line).location == place
+
+
+def test_a_line_that_names_only_the_country_happened_where_the_story_is():
+    text = ("Soldiers clashed with gunmen in Coatepec Harinas on Thursday, killing 13.\n\n"
+            "Shops in Coatepec Harinas stayed closed on Friday.\n\n"
+            "On Saturday, hundreds of people protested in Mexico against the violence.")
+    protest = [e for e in events(text, date(2021, 3, 21)) if e.type == "Protests"]
+    assert [e.location for e in protest] == ["Coatepec Harinas"]
