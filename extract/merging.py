@@ -334,19 +334,22 @@ def _told_again(text: str, first: Candidate, second: Candidate) -> bool:
     # "Police fired tear gas at demonstrators in Nairobi on Tuesday" ... "police on motorcycles clashed with youths":
     # a crowd's day told line by line is one protest (or riot) for each place and day.
     crowd = a.type in CROWD_TYPES and b.type in CROWD_TYPES
-    if not ((violence or crowd) and min(second.sentences) > max(first.sentences)
-            and not _TIME_HEADING.search(text, a.evidence_end, b.evidence_start)
-            and not _ANOTHER.search(fold(text), _sentence_start(text, b.evidence_start), b.evidence_end)
-            and not _FRONTED_PLACE.match(text, b.evidence_start) and not _FRONTED_DAY.match(text, b.evidence_start)):
+    if not ((violence or crowd) and min(second.sentences) > max(first.sentences)):
         return False
     if b.date_rule not in BORROWED:
         # "killed in a gun attack in Kalat, police said on Monday" then "the exchange of fire began on Sunday
         # night": the occurrence named with "the" gives the day the first told only by its report.
-        return second.definite and (a.date_rule in BORROWED or a.date_start == b.date_start) and _places_agree(a, b)
-    # (a place where the first told none, or only a country, is where it happened: "near Tibu, when a blast hit";
-    # but "One strike hit a market in Saada, killing eight" after "strikes killed 12" is a part, told on its own)
-    return b.location in (None, a.location, a.country) or (
-        a.location in (None, a.country) and b.fatalities in (None, 0, a.fatalities))
+        same = second.definite and (a.date_rule in BORROWED or a.date_start == b.date_start) and _places_agree(a, b)
+    else:
+        # (a place where the first told none, or only a country, is where it happened: "near Tibu, when a blast hit";
+        # but "One strike hit a market in Saada, killing eight" after "strikes killed 12" is a part, told on its own)
+        same = b.location in (None, a.location, a.country) or (
+            a.location in (None, a.country) and b.fatalities in (None, 0, a.fatalities))
+    # A line that opens a new occurrence (under a time heading, "another", a place or day put first) is asked
+    # last, as it reads the text: day and place already part nine in ten of the pairs that get this far.
+    return same and not _TIME_HEADING.search(text, a.evidence_end, b.evidence_start) \
+        and not _ANOTHER.search(fold(text), _sentence_start(text, b.evidence_start), b.evidence_end) \
+        and not _FRONTED_PLACE.match(text, b.evidence_start) and not _FRONTED_DAY.match(text, b.evidence_start)
 
 
 def _sentence_start(text: str, at: int) -> int:
