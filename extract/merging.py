@@ -418,8 +418,14 @@ def _merge_pass(text: str, candidates: list[Candidate], apart: set[int]) -> list
 
 def _last_told_before(kept: list[Candidate], cand: Candidate) -> int | None:
     """Where in `kept` the candidate of `cand`'s family (crowds or violence) told last before
-    its first line is (the first of equals)."""
-    family = CROWD_TYPES if cand.event.type == "Protests" else VIOLENT_TYPES
+    its first line is (the first of equals); None for a kind of its own, never told again
+    (`_told_again` asks for violence or a crowd: a fifth of the candidates are neither)."""
+    if cand.event.type == "Protests":
+        family = CROWD_TYPES
+    elif cand.event.type in VIOLENT_TYPES:
+        family = VIOLENT_TYPES
+    else:
+        return None
     first_line = min(cand.sentences)
     last, last_line = None, -1
     for i, k in enumerate(kept):
