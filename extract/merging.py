@@ -55,7 +55,7 @@ def adds_victims(text: str, cand: Candidate, prev: Candidate) -> bool:
         return e.type == prev.event.type or (prev.event.type in VIOLENT_TYPES and e.type in MERGEABLE_TYPES)
     # "Five people died at the scene and two more died in hospital": the second names no victims
     # of its own kind, so its type is only the default one; "more" says whose dead they are.
-    return _also_killed(text, cand) and (e.type == prev.event.type or {e.type, prev.event.type} <= VIOLENT_TYPES)
+    return (e.type == prev.event.type or {e.type, prev.event.type} <= VIOLENT_TYPES) and _also_killed(text, cand)
 
 
 ORDINAL_VICTIM = folded(rf"\b(?:a|the)\s+({ORDINAL})\s+{_COUNTED_ONE}\b")
@@ -154,8 +154,9 @@ def _breakdown(text: str, cand: Candidate, prev: Candidate) -> bool:
     """A line of bare deaths fewer than the toll just told: part of that toll
     ("Three men died at the scene, while two others died hours later")."""
     dead, toll = cand.event.fatalities or 0, prev.event.fatalities or 0
-    bare = cand.refers_back == "deaths" or (not cand.explicit_date and BARE_DEATHS.match(fold(text), cand.event.evidence_start))
-    return bool(bare) and 0 < dead < toll
+    if not 0 < dead < toll:
+        return False  # (most lines: the counts are tested before the line is read)
+    return cand.refers_back == "deaths" or (not cand.explicit_date and bool(BARE_DEATHS.match(fold(text), cand.event.evidence_start)))
 
 
 # "Three men died at the scene", "two others died hours later": deaths told with nothing else.
