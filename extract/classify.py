@@ -97,6 +97,11 @@ _STRUCK_PLACE = folded(r"\b(?:city|cities|town|towns|villages?|houses?|homes?|re
                        r"hromada|settlements?|apartments?|buildings?)\b")
 
 
+# Unarmed people who can fight the police in a street clash.
+CIVIL_SIDE = r"\b(?:activists|party workers|workers|supporters|students|residents|villagers|locals|youths|traders|farmers)\b"
+_CIVIL_SIDE = folded(CIVIL_SIDE)
+
+
 # Rare in clash clauses (protesters in 3% of them, two-sided words in 29%): mostly settled by the substring test.
 _PROTESTERS_FAST = gated_by_starts(PROTESTERS)
 _TWO_SIDED_FAST = gated_by_starts(TWO_SIDED)
@@ -320,6 +325,9 @@ def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str |
         return "Protests", "Excessive force against protesters"  # "security forces killed at least six protesters"
     if (etype, subtype) == ("Battles", "Armed clash") and _PROTESTERS_FAST.search(body) and not ARMED_GROUP.search(body):
         return "Riots", "Violent demonstration"  # "protesters clashed with police", "protesters stormed a prison"
+    if (etype, subtype) == ("Battles", "Armed clash") and _TWO_SIDED_FAST.search(body) and _CIVIL_SIDE.search(body) \
+            and _state_side(body) and not ARMED_GROUP.search(body):
+        return "Riots", "Violent demonstration"  # "The police and BNP leaders and activists clashed", "party workers"
     if etype in ("Battles", "Violence against civilians") and subtype in ("Armed clash", "Attack") \
             and _REMOTE_WAR.search(body) and _STRUCK_PLACE.search(body) and not _TWO_SIDED_FAST.search(body) \
             and not any(map(body.__contains__, ("offensive", "captur", "advance"))):  # ground taken is a battle

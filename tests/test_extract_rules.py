@@ -2513,3 +2513,15 @@ def test_a_line_that_names_only_the_country_happened_where_the_story_is():
             "On Saturday, hundreds of people protested in Mexico against the violence.")
     protest = [e for e in events(text, date(2021, 3, 21)) if e.type == "Protests"]
     assert [e.location for e in protest] == ["Coatepec Harinas"]
+
+
+@pytest.mark.parametrize("line", [
+    "The police and BNP leaders and activists clashed at the Old Dhaka court area on Saturday.",
+    "At the Burhan Interchange, clashes broke out between the police and PTI workers on Friday.",
+])
+def test_police_who_clash_with_party_activists_or_workers_face_a_riot(line):
+    assert only(line).subtype == "Violent demonstration"
+
+
+def test_soldiers_who_clash_with_militants_fight_a_battle_whoever_dies():
+    assert only("Soldiers clashed with militants near Bannu on Sunday, killing three residents.").subtype == "Armed clash"
