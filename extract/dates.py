@@ -328,7 +328,7 @@ class _Tagger:
 
     def resolve(self, m: re.Match[str]) -> DateExpr | None:
         rule = m.lastgroup or ""
-        return getattr(self, "_" + rule)(m, rule)
+        return _RESOLVERS[rule](self, m, rule)
 
     # -- absolute and year-less dates ---------------------------------
 
@@ -426,7 +426,7 @@ class _Tagger:
         found = _safe_date(y, mo, day)
         if found is None:
             return None
-        return self.expr(m, "DATE", found.isoformat(), rule, found, found, "day", "published")
+        return self._day_from_published(m, rule, found)
 
     def _month_year(self, m: re.Match[str], rule: str) -> DateExpr | None:
         months, _, years = self._parts(m)
@@ -476,26 +476,29 @@ class _Tagger:
                   precision: str) -> DateExpr:
         return self.expr(m, "DATE", value, rule, start, end, precision, "published")
 
+    def _day_from_published(self, m: re.Match[str], rule: str, day: date) -> DateExpr:
+        """One day counted from publication ("on Monday", "yesterday"): the commonest
+        expression, built here in one step."""
+        return DateExpr(m.start(), m.end(), m.group(), "DATE", day.isoformat(), None, "day", "published", rule, day, day)
+
     def _unresolved(self, m: re.Match[str], rule: str, value: str) -> DateExpr:
         return self.expr(m, "DATE", value, rule)
 
     def _weekday(self, m: re.Match[str], rule: str) -> DateExpr | None:
-        words = m.group().lower().replace("'s", "").split()
-        name = next(w for w in words if w in WEEKDAYS)
-        wd = WEEKDAYS[name]
-        modifier = words[0] if words[0] != name else ""
         if NOT_A_DAY.match(self.text, m.end()):
             return None  # "during Friday prayers", "the Sunday market": a weekly custom, not a day
+        words = m.group().lower().replace("'s", "").split()
+        # The pattern puts the day first or right after its one modifier ("last Monday").
+        modifier = "" if words[0] in WEEKDAYS else words[0]
+        wd = WEEKDAYS[words[1] if modifier else words[0]]
         if self.pub is None:
             return self._unresolved(m, rule, f"XXXX-WXX-{wd + 1}")
         if words[-2:] == ["last", "week"]:  # "Monday last week": that day of the week before this one
-            monday = self.pub - timedelta(days=self.pub.weekday() + 7)
-            day = monday + timedelta(days=wd)
-            return self._relative(m, rule, day.isoformat(), day, day, "day")
+            day = self.pub - timedelta(days=self.pub.weekday() + 7 - wd)
+            return self._day_from_published(m, rule, day)
         # "next", "last" and "previous" say which way to look; only a bare day is asked if it is to come.
         future = modifier not in ("next", "last", "previous") and self.future(m.start())
-        day = _weekday(self.pub, wd, modifier, future)
-        return self._relative(m, rule, day.isoformat(), day, day, "day")
+        return self._day_from_published(m, rule, _weekday(self.pub, wd, modifier, future))
 
     def _weekday_range(self, m: re.Match[str], rule: str) -> DateExpr | None:
         days = [WEEKDAYS[w] for w in re.findall(r"[a-z]+", m.group().lower()) if w in WEEKDAYS]
@@ -517,8 +520,7 @@ class _Tagger:
         back = 1 if low in ("yesterday", "last night", "overnight", "late yesterday") or rule == "overnight_adj" else 0
         if self.pub is None:
             return self._unresolved(m, rule, "PRESENT_REF" if not back else "PAST_REF")
-        day = self.pub - timedelta(days=back)
-        return self._relative(m, rule, day.isoformat(), day, day, "day")
+        return self._day_from_published(m, rule, self.pub - timedelta(days=back))
 
     def _relative_unit(self, m: re.Match[str], rule: str) -> DateExpr | None:
         words = m.group().lower().split()
@@ -553,10 +555,9 @@ class _Tagger:
         if amount is None or self.pub is None:
             return self._unresolved(m, rule, "PAST_REF")
         if unit in ("hour", "minute"):
-            return self._relative(m, rule, self.pub.isoformat(), self.pub, self.pub, "day")
+            return self._day_from_published(m, rule, self.pub)
         if unit == "day":
-            day = self.pub - timedelta(days=amount)
-            return self._relative(m, rule, day.isoformat(), day, day, "day")
+            return self._day_from_published(m, rule, self.pub - timedelta(days=amount))
         if unit in ("week", "fortnight"):  # "a week ago", "a fortnight ago": that many weeks before the day of publication
             day = self.pub - timedelta(weeks=amount * (2 if unit == "fortnight" else 1))
             return self._relative(m, rule, _iso_week(day), day, day, "day")
@@ -613,6 +614,11 @@ class _Tagger:
                 return None
             value = f"T{hour:02d}:{minute:02d}"
         return self.expr(m, "TIME", value, rule, precision="unknown")
+
+
+# Each rule's resolver, looked up once here rather than by name at every match.
+_RESOLVERS: dict[str, Callable[[_Tagger, re.Match[str], str], DateExpr | None]] = {
+    name: getattr(_Tagger, "_" + name) for name, _ in _PATTERNS}
 
 
 def tag_dates(text: str, published: date | None) -> list[DateExpr]:
