@@ -212,14 +212,33 @@ def _match_at(text: str, start: int) -> re.Match[str] | None:
 _STARTERS = frozenset(
     [*MONTHS, *WEEKDAYS, "last", "this", "next", "early", "mid", "late", "previous", "earlier", "later", "past",
      "yesterday", "today", "tonight", "overnight", "every", "each", "daily", "weekly", "monthly", "annually",
-     "nightly", "for", "over", "during", "lasting", "nearly", "almost", "about", "more", "than", "recently",
-     "currently", "nowadays", "at", "around", "before", "after", "by", "noon", "midnight", "dawn", "dusk"])
-# The two most frequent start words, "in" and "a", rarely start an expression, so
-# these words are taken only where their rules can match: a number word ("a",
-# "two", "several") opens only `ago` ("a few days ago") or a `duration` like
-# "two-day"; "in" only `past_day` and `vague` ("in the past", "in recent weeks").
+     "nightly", "lasting", "nearly", "almost", "recently", "currently", "nowadays", "noon", "midnight", "dawn",
+     "dusk"])
+# The most frequent start words rarely start an expression, so they are taken only
+# where their rules can match (what must follow each is written over folded text: it
+# may let through more than the rules, never less). A number word ("a", "two",
+# "several") opens only `ago` ("a few days ago") or a `duration` like "two-day"; "in"
+# only `past_day` and `vague` ("in the past", "in recent weeks").
 _AFTER_COUNTED = rf"(?=\s+(?:few\s+)?{_UNIT}|-(?:day|week|month|year|hour))"
 _AFTER_IN = r"(?=\s+(?:the\s+(?:past|last|previous|coming)|recent\s))"
+# "at", "before", "by"... open only a `time` ("at 10 pm", "before dawn"; "at" also "at the weekend");
+# "for", "than", "over"... only a span counted in units ("for the past two weeks": at most four
+# words, "the past a few", before the unit; "over the weekend" and "during the past day" read as one too).
+_CLOCK = r"\d|noon|midnight|dawn|dusk"
+_COUNTED = rf"(?:\S++\s++){{1,4}}{_UNIT}"  # whole words: nothing to backtrack into
+_CUE_WORDS = {
+    rf"(?=\s+(?:{_CLOCK}))": ("around", "before", "after", "by"),
+    rf"(?=\s+(?:{_CLOCK}|the\s+weekend))": ("at",),
+    rf"(?=\s+(?:{_CLOCK}|{_COUNTED}))": ("about",),
+    rf"(?=\s+{_COUNTED})": ("for", "than", "over", "during"),
+    r"(?=\s+than\s)": ("more",),
+}
+# A number opens a date only if a date's next part follows its digits (a suffix, a separator,
+# a range, a month, a unit, "am") or it has four digits (a year): not "30 people". Read
+# after its first digit (a look-ahead in front of it would be entered at every space).
+_MONTH_STEMS = "|".join(sorted({month[:3] for month in MONTHS}))
+_AFTER_FIRST_DIGIT = (r"(?=\d{3}(?!\d)|\d*+(?:st|nd|rd|th|[/.:]|\s*(?:[-–—]|and|to|through|until|till|a\.m\.|p\.m\.|am|pm)"
+                      rf"|\s+(?:of\s|{_MONTH_STEMS}|{_UNIT})))")
 
 
 def _words_then(follows: dict[str, tuple[str, ...]]) -> str:
@@ -237,8 +256,8 @@ def _words_then(follows: dict[str, tuple[str, ...]]) -> str:
 # character before the word is consumed instead of tested with `\b`: a pattern
 # opening with a character set is not tried at the positions it rules out.
 # The match starts at that character, whose offset in " " + text is the word's in text.
-_START_WORDS = _words_then({r"\b": tuple(_STARTERS), _AFTER_COUNTED: NUMBER_WORDS, _AFTER_IN: ("in",)})
-_START = folded(rf"\W(?:{_START_WORDS}|\d)")
+_START_WORDS = _words_then({r"\b": tuple(_STARTERS), _AFTER_COUNTED: NUMBER_WORDS, _AFTER_IN: ("in",), **_CUE_WORDS})
+_START = folded(rf"\W(?:{_START_WORDS}|\d{_AFTER_FIRST_DIGIT})")
 _FUTURE = r"\b(?:will|would|to\s+be\s+held|scheduled|(?:is|are|was)\s+due\s+to|expected\s+to|plans?\s+to|is\s+set\s+to|are\s+set\s+to|next)\b[^.!?]{0,60}$"
 # Over lowered text (several times faster than IGNORECASE). IGNORECASE also reads "ı" and "İ"
 # as "i" and "ſ" as "s", which lower() keeps apart: where one occurs, the IGNORECASE pattern decides.
