@@ -118,7 +118,7 @@ def _ends(items: list, prefix: str, positions: set[int], ignore_case: bool = Fal
     """
     end = len(prefix)
     for op, av in items:
-        if not positions:
+        if not positions or positions == {end}:  # nothing can match, or all the prefix did: no item changes that
             break
         if op is LITERAL:
             literal = chr(av)
