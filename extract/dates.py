@@ -11,7 +11,7 @@ as months ("may"). Every expression keeps exact offsets into the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -118,7 +118,7 @@ def _ends(items: list, prefix: str, positions: set[int], ignore_case: bool = Fal
     """
     end = len(prefix)
     for op, av in items:
-        if not positions:
+        if not positions or positions == {end}:  # nothing can match, or all the prefix did: no item changes that
             break
         if op is LITERAL:
             literal = chr(av)
@@ -212,14 +212,33 @@ def _match_at(text: str, start: int) -> re.Match[str] | None:
 _STARTERS = frozenset(
     [*MONTHS, *WEEKDAYS, "last", "this", "next", "early", "mid", "late", "previous", "earlier", "later", "past",
      "yesterday", "today", "tonight", "overnight", "every", "each", "daily", "weekly", "monthly", "annually",
-     "nightly", "for", "over", "during", "lasting", "nearly", "almost", "about", "more", "than", "recently",
-     "currently", "nowadays", "at", "around", "before", "after", "by", "noon", "midnight", "dawn", "dusk"])
-# The two most frequent start words, "in" and "a", rarely start an expression, so
-# these words are taken only where their rules can match: a number word ("a",
-# "two", "several") opens only `ago` ("a few days ago") or a `duration` like
-# "two-day"; "in" only `past_day` and `vague` ("in the past", "in recent weeks").
+     "nightly", "lasting", "nearly", "almost", "recently", "currently", "nowadays", "noon", "midnight", "dawn",
+     "dusk"])
+# The most frequent start words rarely start an expression, so they are taken only
+# where their rules can match (what must follow each is written over folded text: it
+# may let through more than the rules, never less). A number word ("a", "two",
+# "several") opens only `ago` ("a few days ago") or a `duration` like "two-day"; "in"
+# only `past_day` and `vague` ("in the past", "in recent weeks").
 _AFTER_COUNTED = rf"(?=\s+(?:few\s+)?{_UNIT}|-(?:day|week|month|year|hour))"
 _AFTER_IN = r"(?=\s+(?:the\s+(?:past|last|previous|coming)|recent\s))"
+# "at", "before", "by"... open only a `time` ("at 10 pm", "before dawn"; "at" also "at the weekend");
+# "for", "than", "over"... only a span counted in units ("for the past two weeks": at most four
+# words, "the past a few", before the unit; "over the weekend" and "during the past day" read as one too).
+_CLOCK = r"\d|noon|midnight|dawn|dusk"
+_COUNTED = rf"(?:\S++\s++){{1,4}}{_UNIT}"  # whole words: nothing to backtrack into
+_CUE_WORDS = {
+    rf"(?=\s+(?:{_CLOCK}))": ("around", "before", "after", "by"),
+    rf"(?=\s+(?:{_CLOCK}|the\s+weekend))": ("at",),
+    rf"(?=\s+(?:{_CLOCK}|{_COUNTED}))": ("about",),
+    rf"(?=\s+{_COUNTED})": ("for", "than", "over", "during"),
+    r"(?=\s+than\s)": ("more",),
+}
+# A number opens a date only if a date's next part follows its digits (a suffix, a separator,
+# a range, a month, a unit, "am") or it has four digits (a year): not "30 people". Read
+# after its first digit (a look-ahead in front of it would be entered at every space).
+_MONTH_STEMS = "|".join(sorted({month[:3] for month in MONTHS}))
+_AFTER_FIRST_DIGIT = (r"(?=\d{3}(?!\d)|\d*+(?:st|nd|rd|th|[/.:]|\s*(?:[-–—]|and|to|through|until|till|a\.m\.|p\.m\.|am|pm)"
+                      rf"|\s+(?:of\s|{_MONTH_STEMS}|{_UNIT})))")
 
 
 def _words_then(follows: dict[str, tuple[str, ...]]) -> str:
@@ -237,8 +256,20 @@ def _words_then(follows: dict[str, tuple[str, ...]]) -> str:
 # character before the word is consumed instead of tested with `\b`: a pattern
 # opening with a character set is not tried at the positions it rules out.
 # The match starts at that character, whose offset in " " + text is the word's in text.
-_START_WORDS = _words_then({r"\b": tuple(_STARTERS), _AFTER_COUNTED: NUMBER_WORDS, _AFTER_IN: ("in",)})
-_START = folded(rf"\W(?:{_START_WORDS}|\d)")
+# That character is any but an ASCII letter, digit or "_" (folded text has no capitals):
+# a bitmap test, where `\W` looks every character up in the Unicode tables (a sixth of
+# the scan's time). A non-ASCII letter or digit it lets through is dropped by `_starts`.
+_START_WORDS = _words_then({r"\b": tuple(_STARTERS), _AFTER_COUNTED: NUMBER_WORDS, _AFTER_IN: ("in",), **_CUE_WORDS})
+_START = folded(rf"[^a-z0-9_](?:{_START_WORDS}|\d{_AFTER_FIRST_DIGIT})")
+
+
+def _starts(text: str) -> Iterator[int]:
+    """Where in `text` an expression can start: a start word or a number after a non-word character."""
+    spaced = " " + fold(text)
+    for token in _START.finditer(spaced):
+        start = token.start()
+        if spaced[start].isascii() or not spaced[start].isalnum():  # as `\W` would: "é" is in a word
+            yield start
 _FUTURE = r"\b(?:will|would|to\s+be\s+held|scheduled|(?:is|are|was)\s+due\s+to|expected\s+to|plans?\s+to|is\s+set\s+to|are\s+set\s+to|next)\b[^.!?]{0,60}$"
 # Over lowered text (several times faster than IGNORECASE). IGNORECASE also reads "ı" and "İ"
 # as "i" and "ſ" as "s", which lower() keeps apart: where one occurs, the IGNORECASE pattern decides.
@@ -328,7 +359,7 @@ class _Tagger:
 
     def resolve(self, m: re.Match[str]) -> DateExpr | None:
         rule = m.lastgroup or ""
-        return getattr(self, "_" + rule)(m, rule)
+        return _RESOLVERS[rule](self, m, rule)
 
     # -- absolute and year-less dates ---------------------------------
 
@@ -426,7 +457,7 @@ class _Tagger:
         found = _safe_date(y, mo, day)
         if found is None:
             return None
-        return self.expr(m, "DATE", found.isoformat(), rule, found, found, "day", "published")
+        return self._day_from_published(m, rule, found)
 
     def _month_year(self, m: re.Match[str], rule: str) -> DateExpr | None:
         months, _, years = self._parts(m)
@@ -476,26 +507,29 @@ class _Tagger:
                   precision: str) -> DateExpr:
         return self.expr(m, "DATE", value, rule, start, end, precision, "published")
 
+    def _day_from_published(self, m: re.Match[str], rule: str, day: date) -> DateExpr:
+        """One day counted from publication ("on Monday", "yesterday"): the commonest
+        expression, built here in one step."""
+        return DateExpr(m.start(), m.end(), m.group(), "DATE", day.isoformat(), None, "day", "published", rule, day, day)
+
     def _unresolved(self, m: re.Match[str], rule: str, value: str) -> DateExpr:
         return self.expr(m, "DATE", value, rule)
 
     def _weekday(self, m: re.Match[str], rule: str) -> DateExpr | None:
-        words = m.group().lower().replace("'s", "").split()
-        name = next(w for w in words if w in WEEKDAYS)
-        wd = WEEKDAYS[name]
-        modifier = words[0] if words[0] != name else ""
         if NOT_A_DAY.match(self.text, m.end()):
             return None  # "during Friday prayers", "the Sunday market": a weekly custom, not a day
+        words = m.group().lower().replace("'s", "").split()
+        # The pattern puts the day first or right after its one modifier ("last Monday").
+        modifier = "" if words[0] in WEEKDAYS else words[0]
+        wd = WEEKDAYS[words[1] if modifier else words[0]]
         if self.pub is None:
             return self._unresolved(m, rule, f"XXXX-WXX-{wd + 1}")
         if words[-2:] == ["last", "week"]:  # "Monday last week": that day of the week before this one
-            monday = self.pub - timedelta(days=self.pub.weekday() + 7)
-            day = monday + timedelta(days=wd)
-            return self._relative(m, rule, day.isoformat(), day, day, "day")
+            day = self.pub - timedelta(days=self.pub.weekday() + 7 - wd)
+            return self._day_from_published(m, rule, day)
         # "next", "last" and "previous" say which way to look; only a bare day is asked if it is to come.
         future = modifier not in ("next", "last", "previous") and self.future(m.start())
-        day = _weekday(self.pub, wd, modifier, future)
-        return self._relative(m, rule, day.isoformat(), day, day, "day")
+        return self._day_from_published(m, rule, _weekday(self.pub, wd, modifier, future))
 
     def _weekday_range(self, m: re.Match[str], rule: str) -> DateExpr | None:
         days = [WEEKDAYS[w] for w in re.findall(r"[a-z]+", m.group().lower()) if w in WEEKDAYS]
@@ -517,8 +551,7 @@ class _Tagger:
         back = 1 if low in ("yesterday", "last night", "overnight", "late yesterday") or rule == "overnight_adj" else 0
         if self.pub is None:
             return self._unresolved(m, rule, "PRESENT_REF" if not back else "PAST_REF")
-        day = self.pub - timedelta(days=back)
-        return self._relative(m, rule, day.isoformat(), day, day, "day")
+        return self._day_from_published(m, rule, self.pub - timedelta(days=back))
 
     def _relative_unit(self, m: re.Match[str], rule: str) -> DateExpr | None:
         words = m.group().lower().split()
@@ -553,10 +586,9 @@ class _Tagger:
         if amount is None or self.pub is None:
             return self._unresolved(m, rule, "PAST_REF")
         if unit in ("hour", "minute"):
-            return self._relative(m, rule, self.pub.isoformat(), self.pub, self.pub, "day")
+            return self._day_from_published(m, rule, self.pub)
         if unit == "day":
-            day = self.pub - timedelta(days=amount)
-            return self._relative(m, rule, day.isoformat(), day, day, "day")
+            return self._day_from_published(m, rule, self.pub - timedelta(days=amount))
         if unit in ("week", "fortnight"):  # "a week ago", "a fortnight ago": that many weeks before the day of publication
             day = self.pub - timedelta(weeks=amount * (2 if unit == "fortnight" else 1))
             return self._relative(m, rule, _iso_week(day), day, day, "day")
@@ -615,6 +647,11 @@ class _Tagger:
         return self.expr(m, "TIME", value, rule, precision="unknown")
 
 
+# Each rule's resolver, looked up once here rather than by name at every match.
+_RESOLVERS: dict[str, Callable[[_Tagger, re.Match[str], str], DateExpr | None]] = {
+    name: getattr(_Tagger, "_" + name) for name, _ in _PATTERNS}
+
+
 def tag_dates(text: str, published: date | None) -> list[DateExpr]:
     """Every temporal expression in `text`, in order, resolved against `published`."""
     return list(_tag_cached(text, published))
@@ -625,8 +662,7 @@ def _tag_cached(text: str, published: date | None) -> tuple[DateExpr, ...]:
     tagger = _Tagger(text, published)
     found = []
     end = 0
-    for token in _START.finditer(" " + fold(text)):
-        start = token.start()
+    for start in _starts(text):
         if start < end:
             continue
         m = _match_at(text, start)
