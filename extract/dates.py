@@ -613,11 +613,14 @@ class _Tagger:
 
     def _duration(self, m: re.Match[str], rule: str) -> DateExpr | None:
         text = m.group().lower().replace("-", " ")
-        unit_match = re.search(r"(day|week|month|year|hour|minute|decade)", text)
-        assert unit_match is not None
-        unit = UNITS[unit_match.group(1)]
+        unit_match = re.search(r"(day|week|fortnight|month|year|hour|minute|decade)", text)
+        assert unit_match is not None  # _UNIT holds one of these
+        fortnight = unit_match.group(1) == "fortnight"  # "for a fortnight": two weeks
+        unit = UNITS["week" if fortnight else unit_match.group(1)]
         numbers = re.findall(r"\d+|\b(?:a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|several|few)\b", text)
         amount = _int_words(numbers[-1]) if numbers else None
+        if fortnight and amount is not None:
+            amount *= 2
         count = "X" if amount is None else str(amount * (10 if unit == "DE" else 1))
         unit = "Y" if unit == "DE" else unit
         value = f"PT{count}{unit}" if unit in ("H", "MIN") else f"P{count}{unit}"
