@@ -98,13 +98,15 @@ _PATTERNS: list[tuple[str, str]] = [
                 r"(?:\s+(?:of\s+)?last\s+week\b)?"  # "on Monday last week"
                 r"(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Tribune|Independent|Star|Nation|[Ss]chool|[Mm]ass|[Ss]ervice|[Mm]arket|[Ll]eague|[Ss]ermon))"),
     # "killed two over the past day" (a daily roundup): the day before publication and the day itself
-    ("past_day", r"\b(?:[Oo]ver|[Ii]n|[Dd]uring)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|twenty-four\s+hours)\b"),
+    # "over the last two days", "in the past three days": the days up to publication
+    ("past_day", rf"\b(?:[Oo]ver|[Ii]n|[Dd]uring)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|twenty-four\s+hours|{_NUM}\s+days)\b"),
     ("set", rf"\b(?:[Ee]very|[Ee]ach)\s+(?:{_WD}|day|week|month|year|morning|night)\b|\b(?:daily|weekly|monthly|annually|nightly)\b"),
     ("duration", rf"\b(?:for|over|lasting|past|last|nearly|almost|about|more\s+than|than)\s+(?:the\s+)?(?:past\s+|last\s+)?{_NUM}\s+{_UNIT}\b(?!\s+ago\b)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:day|week|month|year|hour)\b"),
     ("time", r"\b(?:(?:at|around|about|before|after|by)\s+)?(?:[01]?\d(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|[012]?\d:[0-5]\d\s*(?:GMT|UTC|local\s+time)?|noon|midnight|dawn|dusk)"),
     ("vague", r"\b(?:[Rr]ecently|[Ii]n\s+recent\s+(?:days|weeks|months|years)|[Cc]urrently|[Nn]owadays|[Ii]n\s+the\s+past|[Ii]n\s+the\s+coming\s+(?:days|weeks|months))\b"),
 ]
 
+_COUNTED_DAYS = re.compile(rf"({_NUM})\s+days")
 # Each pattern compiled on its own, named by its rule (`lastgroup`).
 _RULES = [re.compile(f"(?P<{name}>{pattern})") for name, pattern in _PATTERNS]
 
@@ -603,7 +605,9 @@ class _Tagger:
     def _past_day(self, m: re.Match[str], rule: str) -> DateExpr | None:
         if self.pub is None:
             return self._unresolved(m, rule, "PAST_REF")
-        day = self.pub - timedelta(days=1)
+        counted = _COUNTED_DAYS.search(m.group().lower())
+        days = (_int_words(counted.group(1)) or 1) if counted else 1
+        day = self.pub - timedelta(days=max(1, days - 1))  # two days back from a Thursday: Wednesday and Thursday
         return self.expr(m, "DATE", day.isoformat(), rule, day, self.pub, "range", "published", value_end=self.pub.isoformat())
 
     def _vague(self, m: re.Match[str], rule: str) -> DateExpr | None:

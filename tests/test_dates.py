@@ -66,6 +66,8 @@ def first(text: str, published: date | None = MON):
     ("about a year ago", "2024-01-01", "2024-12-31", "year"),  # not the duration "about a year"
     ("killed two over the past day", "2025-11-09", "2025-11-10", "range"),  # a daily roundup's day and the one before
     ("in the past 24 hours", "2025-11-09", "2025-11-10", "range"),
+    ("over the last two days", "2025-11-09", "2025-11-10", "range"),  # the day before and the day itself
+    ("in the past three days", "2025-11-08", "2025-11-10", "range"),
     ("in late January 2025", "2025-01-21", "2025-01-31", "range"),
     ("in mid-March 2024", "2024-03-11", "2024-03-20", "range"),
     ("Earlier in the week", "2025-11-10", "2025-11-10", "week"),
