@@ -207,7 +207,7 @@ def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], 
                 if t.type == "Explosions/Remote violence" and (
                     (WEAPONS.match(t.text.lower())
                      and (FOUND.search(low, max(clause[0], t.start - 70), t.start) or FOUND_AFTER.match(low, t.end)))
-                    or low.endswith(("safely ", "controlled "), max(clause[0], t.start - 12), t.start))
+                    or low.endswith(("safely ", " controlled "), max(clause[0], t.start - 12), t.start))
                 else t for t in triggers]
     # "Police used water cannons ... and detained dozens of protesters": the protest, met with arrests.
     if not deadly and any(t.subtype == "Arrests" for t in triggers) and any(

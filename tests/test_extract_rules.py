@@ -2525,3 +2525,11 @@ def test_police_who_clash_with_party_activists_or_workers_face_a_riot(line):
 
 def test_soldiers_who_clash_with_militants_fight_a_battle_whoever_dies():
     assert only("Soldiers clashed with militants near Bannu on Sunday, killing three residents.").subtype == "Armed clash"
+
+
+def test_a_remote_controlled_mine_that_struck_is_an_explosion_not_a_disposal():
+    line = ("Officials said on Saturday that a remote-controlled landmine struck a vehicle between Mogadishu and "
+            "Afgoye, injuring two soldiers.")
+    assert only(line, date(2018, 3, 17)).subtype == "Remote explosive/landmine/IED"
+    assert only("Army engineers destroyed the explosives in a controlled explosion near Afgoye on Saturday.",
+                date(2018, 3, 17)).subtype == "Disrupted weapons use"
