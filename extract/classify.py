@@ -192,6 +192,11 @@ def _all_background(low: str, clause: tuple[int, int], triggers: list[Trigger]) 
 _STILL_TO_COME = folded(r"(?:\s+(?!and\b|but\b)[\w’'-]+){0,7}?\s+(?:are|is)\s+(?:expected|planned|scheduled|due)\b")
 
 
+# Weapons taken where a fight just happened belong to that fight.
+_AFTER_THE_FIGHT = folded(r"\b(?:from|at) the (?:site|scene|spot)\b|\b(?:after|during|in) the (?:encounter|clash|gunfight|"
+                          r"gun ?battle|firefight|raid|operation|exchange of fire)\b")
+
+
 def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], deadly: bool) -> Trigger | None:
     """The most specific trigger that states an occurrence: not hedged ("vowed to
     attack"), not background ("following the raids"), talks only when held;
@@ -247,6 +252,8 @@ def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], 
             continue  # "backed by U.S. airstrikes": the support, not the occurrence
         if trig.subtype == "Other" and not TALKS_EVENT.search(low, clause[0], clause[1]):
             continue
+        if trig.subtype == "Disrupted weapons use" and _AFTER_THE_FIGHT.search(low, clause[0], clause[1]):
+            continue  # "Police also seized eight weapons from the site after the encounter": the clash's aftermath
         if trig.type == "Protests" and (PLANNED.search(window) or (
                 trig.text.startswith("protest") and low.startswith((" that ", " they ", " he ", " she "), trig.end))):
             continue  # "the BNP's planned rally on December 10"; "after protesting they were held illegally": a claim

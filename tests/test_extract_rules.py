@@ -2533,3 +2533,7 @@ def test_a_remote_controlled_mine_that_struck_is_an_explosion_not_a_disposal():
     assert only(line, date(2018, 3, 17)).subtype == "Remote explosive/landmine/IED"
     assert only("Army engineers destroyed the explosives in a controlled explosion near Afgoye on Saturday.",
                 date(2018, 3, 17)).subtype == "Disrupted weapons use"
+
+
+def test_weapons_seized_at_the_site_after_an_encounter_are_no_occurrence_of_their_own():
+    assert events("Police also seized eight weapons from the site after the encounter south of Raipur.") == []
