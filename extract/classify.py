@@ -97,6 +97,10 @@ _STRUCK_PLACE = folded(r"\b(?:city|cities|town|towns|villages?|houses?|homes?|re
                        r"hromada|settlements?|apartments?|buildings?)\b")
 
 
+# Where protesters gather and stay: forces that raid or clear it intervene in a protest.
+_PROTEST_SITE = folded(r"\b(?:protest|protesters'?|demonstrators'?)\s+(?:camps?|sites?|tents?|encampments?)\b|\bsit-ins?\b")
+
+
 # Unarmed people who can fight the police in a street clash.
 _CIVIL_SIDE = folded(r"\b(?:activists|party workers|workers|supporters|students|residents|villagers|locals|youths|traders|farmers)\b")
 
@@ -329,6 +333,9 @@ def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str |
     if (etype, subtype) == ("Battles", "Armed clash") and trig.text.startswith(("killed", "shot")) and STATE_FORCE.search(before) \
             and KILLED_MARCHERS.match(body, trig.end - clause[0]):
         return "Protests", "Excessive force against protesters"  # "security forces killed at least six protesters"
+    if (etype, subtype) == ("Battles", "Armed clash") and STATE_FORCE.search(before) \
+            and _PROTEST_SITE.search(body, trig.end - clause[0]):
+        return "Protests", "Protest with intervention"  # "soldiers and police raided the main protest camp"
     if (etype, subtype) == ("Battles", "Armed clash") and _PROTESTERS_FAST.search(body) and not ARMED_GROUP.search(body):
         return "Riots", "Violent demonstration"  # "protesters clashed with police", "protesters stormed a prison"
     if (etype, subtype) == ("Battles", "Armed clash") and _TWO_SIDED_FAST.search(body) and _CIVIL_SIDE.search(body) \

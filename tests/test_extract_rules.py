@@ -2537,3 +2537,11 @@ def test_a_remote_controlled_mine_that_struck_is_an_explosion_not_a_disposal():
 
 def test_weapons_seized_at_the_site_after_an_encounter_are_no_occurrence_of_their_own():
     assert events("Police also seized eight weapons from the site after the encounter south of Raipur.") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Hundreds of soldiers and police raided the main anti-government protest camp in Colombo early on Friday.",
+    "Police stormed the sit-in outside the parliament on Friday.",
+])
+def test_forces_that_raid_a_protest_camp_intervene_in_a_protest(line):
+    assert only(line).subtype == "Protest with intervention"
