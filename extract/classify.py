@@ -44,6 +44,8 @@ PROTESTED = folded(r"\b(?:denounc\w*|condemn\w*|protest(?:ing|ed)?|against|decr(
                    r"(?:the\s+|a\s+|an\s+|recent\s+|last\s+\w+'s\s+)*(?:[\w’'-]+\s+){0,3}$")
 CROWD_GRENADES = folded(r"\b(?:sound|stun|teargas|tear-gas|tear gas|smoke)\s+grenades?\b[^.;]{0,80}\bdispers"
                         r"|\bdispers\w*\b[^.;]{0,80}\b(?:sound|stun|teargas|tear-gas|tear gas|smoke)\s+grenades?\b")
+# "police used stun grenades and pepper spray against protesters": used on a crowd, not thrown to kill
+_CROWD_GRENADE = folded(r"\b(?:sound|stun|teargas|tear-gas|tear gas|smoke|flash)\s+grenades?\b")
 # "Security forces cordoned off the area and launched a search operation": looking, not fighting.
 SEARCH_OPERATION = folded(r"\b(?:search|cordon|combing|clearance|clearing|manhunt|rescue|security|cordon-and-search|pursuit|mop-up|follow-up)\s+(?:and\s+search\s+)?$")
 SCENE_OF = folded(r"\b(?:scene|site|aftermath|wreckage|ruins)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}$")
@@ -300,7 +302,7 @@ def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str |
             return etype, "Excessive force against protesters"  # "SDF members opened fire to disperse a demonstration"
         if INTERVENTION.search(body):
             return etype, "Protest with intervention"
-    if subtype == "Grenade" and CROWD_GRENADES.search(body):
+    if subtype == "Grenade" and (CROWD_GRENADES.search(body) or (_CROWD_GRENADE.search(body) and PROTESTERS.search(body))):
         return "Protests", "Protest with intervention"  # "fired teargas shells and sound grenades to disperse students"
     if subtype == "Agreement" and (TALKS.search(body) or UNAGREED.search(body)) and not AGREED.search(body):
         return etype, "Other"  # "talks on a ceasefire resumed": talks, no agreement yet

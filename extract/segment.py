@@ -92,6 +92,7 @@ DATELINE = re.compile(
 _BARE_DATELINE = re.compile(rf"{_TITLE_PLACE}\s+(?:—|–|--?)\s+(?=[A-Z0-9\"“‘'])")
 
 
+_SOURCE_FIRST = re.compile(r"\([A-Z][^()\n]{1,40}\)\s+(?=[A-Z]{3,}|[A-Z][a-z]+,)")
 # "Islamabad: Militants Monday killed three people...": a place and a colon open a lede in South Asian
 # copy; a headline has the same shape ("Sudan: Army, RSF agree to ceasefire"), so only a long first
 # line that ends as a sentence is read this way.
@@ -102,6 +103,8 @@ def dateline_end(text: str, line_start: int, line_end: int, opening: bool = Fals
     """Where a paragraph's wire dateline ends (its start if it has none): the
     dateline is not part of the first sentence's evidence or dates. `opening`:
     the paragraph is one of the first two, where a story's dateline stands."""
+    if opening and text.startswith("(", line_start) and (source := _SOURCE_FIRST.match(text, line_start, line_end)):
+        line_start = source.end()  # "(MENAFN- Nam News Network) MANILA, Dec 18 (NNN-PNA) – ": the feed, then the dateline
     match = DATELINE.match(text, line_start, line_end) or (
         _BARE_DATELINE.match(text, line_start, line_end) if opening else None) or (
         _COLON_DATELINE.match(text, line_start, line_end) if opening and line_end - line_start > 100

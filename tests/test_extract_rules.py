@@ -2545,3 +2545,18 @@ def test_weapons_seized_at_the_site_after_an_encounter_are_no_occurrence_of_thei
 ])
 def test_forces_that_raid_a_protest_camp_intervene_in_a_protest(line):
     assert only(line).subtype == "Protest with intervention"
+
+
+@pytest.mark.parametrize("line, subtype", [
+    ("Police in Seattle used stun grenades and pepper spray against protesters on Saturday.", "Protest with intervention"),
+    ("Peacekeepers charged the protesters, using batons, tear gas and stun grenades in Zvecan on Monday.",
+     "Protest with intervention"),
+    ("Israeli soldiers threw two stun grenades at shepherds near Kfarchouba on Wednesday.", "Grenade"),
+])
+def test_stun_grenades_used_on_protesters_are_an_intervention(line, subtype):
+    assert only(line).subtype == subtype
+
+
+def test_a_feed_name_before_the_dateline_is_no_part_of_the_lede():
+    line = "(MENAFN- Nam News Network) MANILA, Dec 18 (NNN-PNA) – A soldier and six rebels were killed in Batangas."
+    assert line[dateline_end(line, 0, len(line), opening=True):].startswith("A soldier")
