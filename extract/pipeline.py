@@ -143,10 +143,13 @@ HABITUAL = Gated(folded(r"\b(?:often|usually|routinely|regularly|frequently|typi
                         # to", "has been marked by several massacres", "It is common for ... to be detained": what a conflict is like
                         r"(?:is|are) (?:widely |largely |mostly )?(?:responsible for|attributed to|blamed for|common)|has been marked by|"
                         r"is a known|(?:has|have) seen a (?:surge|rise|spike|wave)|there (?:have|has) been (?:several|many|numerous|a number of|"
-                        r"repeated|frequent) (?:cases|incidents|instances))\b"),
+                        r"repeated|frequent) (?:cases|incidents|instances)|"
+                        # "a Sulu-based armed group notorious for bombings and kidnappings": what a group is like
+                        r"(?:notorious|known|infamous) for)\b"),
                  ("often", "usually", "routinely", "regularly", "frequently", "typically", "increas", "become", "tend",
                   "continues", "persists", "rise", "surged", "soared", "spiked", "responsible", "attributed", "blamed",
-                  "common", "marked by", "a known", "seen a", "there have been", "there has been"))
+                  "common", "marked by", "a known", "seen a", "there have been", "there has been", "notorious",
+                  "known for", "infamous"))
 PERFECT = folded(r"\b(?:has|have)\s+(?:\w+\s+)?$")
 HEADLINE_TENSE = re.compile(r"\b(?:kill|kills|attack|attacks|strike|strikes|seize|seizes|clash|clashes|offer|propose)\b")
 

@@ -2560,3 +2560,9 @@ def test_stun_grenades_used_on_protesters_are_an_intervention(line, subtype):
 def test_a_feed_name_before_the_dateline_is_no_part_of_the_lede():
     line = "(MENAFN- Nam News Network) MANILA, Dec 18 (NNN-PNA) – A soldier and six rebels were killed in Batangas."
     assert line[dateline_end(line, 0, len(line), opening=True):].startswith("A soldier")
+
+
+def test_what_a_group_is_notorious_for_is_no_event():
+    assert events("The ASG, an armed group notorious for bombings and kidnappings in Sulu, was founded in 1991.") == []
+    e = only("Troops clashed with Abu Sayyaf gunmen in Patikul on Wednesday, a group notorious for kidnappings in Sulu.")
+    assert e.subtype == "Armed clash"
