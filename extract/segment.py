@@ -20,10 +20,12 @@ ABBREVIATIONS = {
 # `[.!?][.!?]*`, not `[.!?]+`: a pattern that opens with a plain character set
 # lets `re` skip to the punctuation instead of trying every position.
 _SENT_END_REST = r"[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]|$)"
-_SENT_END = re.compile(r"[.!?]" + _SENT_END_REST)
+# "...at a hospital.The violence comes...": scraped copy that lost the space after a full stop.
+_GLUED = r"|(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2,})"
+_SENT_END = re.compile(r"[.!?](?:" + _SENT_END_REST + _GLUED + ")")
 # The same for a text with no "!" or "?" (most): opening with a period, it lets `re`
 # find each at once instead of testing every character against the set.
-_PERIOD_END = re.compile(r"\." + _SENT_END_REST)
+_PERIOD_END = re.compile(r"\.(?:" + _SENT_END_REST + _GLUED + ")")
 _LINE = re.compile(r"[^\n]+")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 

@@ -2566,3 +2566,10 @@ def test_what_a_group_is_notorious_for_is_no_event():
     assert events("The ASG, an armed group notorious for bombings and kidnappings in Sulu, was founded in 1991.") == []
     e = only("Troops clashed with Abu Sayyaf gunmen in Patikul on Wednesday, a group notorious for kidnappings in Sulu.")
     assert e.subtype == "Armed clash"
+
+
+def test_a_full_stop_that_lost_its_space_still_ends_a_sentence():
+    from dateline.extract.segment import sentences
+    text = "Three others are in hospital.The violence comes ahead of a rally. The U.S.Army said so."
+    assert [text[s.start:s.end] for s in sentences(text)] == [
+        "Three others are in hospital.", "The violence comes ahead of a rally.", "The U.S.Army said so."]
