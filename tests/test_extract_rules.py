@@ -2573,3 +2573,8 @@ def test_a_full_stop_that_lost_its_space_still_ends_a_sentence():
     text = "Three others are in hospital.The violence comes ahead of a rally. The U.S.Army said so."
     assert [text[s.start:s.end] for s in sentences(text)] == [
         "Three others are in hospital.", "The violence comes ahead of a rally.", "The U.S.Army said so."]
+
+
+def test_bomb_attacks_are_explosions():
+    assert only("Two bomb attacks targeted security officers in Pattani province on Sunday.").subtype == \
+        "Remote explosive/landmine/IED"
