@@ -56,7 +56,8 @@ EXTRACTOR_VERSION = "1.14.0"
 # HEADLINE_TENSE is case-sensitive and runs over the text itself.
 # Plural or serial wording that makes one event a summary of several.
 AGGREGATE = Gated(folded(
-    r"\b(?:series of|wave of|spate of|string of|a number of|multiple|several|two|three|four|five|separate)\s+"
+    # ("the latest in a series of deadly attacks": one attack, set among others)
+    r"\b(?<!latest in a )(?<!latest in the )(?:series of|wave of|spate of|string of|a number of|multiple|several|two|three|four|five|separate)\s+"
     r"(?:\w+\s+)?(?:raids|operations|attacks|strikes|clashes|bombings|incidents|assaults)\b"
     # "between Bannu and Lakki Marwat", but not the two sides of "a clash between A and B"
     r"|\bbetween\b(?<!clash between)(?<!clashes between)(?<!confrontation between)(?<!fighting between)"

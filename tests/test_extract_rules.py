@@ -2578,3 +2578,12 @@ def test_a_full_stop_that_lost_its_space_still_ends_a_sentence():
 def test_bomb_attacks_are_explosions():
     assert only("Two bomb attacks targeted security officers in Pattani province on Sunday.").subtype == \
         "Remote explosive/landmine/IED"
+
+
+def test_the_latest_in_a_series_of_attacks_is_one_attack_told_again_below():
+    text = ("A car bomb tore through a Baghdad market on Thursday, killing at least nine people in what appeared to be "
+            "the latest in a series of deadly attacks by the Islamic State group.\n\n"
+            "The car was parked near an outdoor market in a mostly Shiite neighbourhood.\n\n"
+            "Seven civilians and two policemen were killed, while at least 15 other people were wounded, officials said.")
+    e = only(text, date(2017, 1, 6))
+    assert (e.subtype, e.fatalities, e.aggregate) == ("Remote explosive/landmine/IED", 9, False)
