@@ -461,8 +461,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         if name.endswith(("’s", "'s")):
             continue  # "an area of Ukraine's second-largest city": the possessor, not the place
         first, _, rest = name.partition(" ")
-        if first in _TITLE_WORDS and not rest:
-            continue
+        if not rest and (first in _TITLE_WORDS or first.endswith("ed")):
+            continue  # "'Captured base'", a subheading: a verb, not the name of a base
         if first in SENTENCE_OPENERS or first.endswith(_HELD_BY):  # "In Sulu province", "the Maoist-affected Bijapur
             if not rest:                                            # district": the name starts after the word
                 continue

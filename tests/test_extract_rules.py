@@ -2587,3 +2587,10 @@ def test_the_latest_in_a_series_of_attacks_is_one_attack_told_again_below():
             "Seven civilians and two policemen were killed, while at least 15 other people were wounded, officials said.")
     e = only(text, date(2017, 1, 6))
     assert (e.subtype, e.fatalities, e.aggregate) == ("Remote explosive/landmine/IED", 9, False)
+
+
+def test_a_subheading_verb_before_an_area_word_is_no_place():
+    text = ("At least 17 people were killed in Somalia on Saturday after al-Shabaab attacked a military base.\n\n"
+            "'Captured base'\n\n"
+            "Several suicide car bombs attacked the base after fierce fighting, the officer said.")
+    assert all(e.location != "Captured" for e in events(text, date(2024, 3, 23)))
