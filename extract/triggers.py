@@ -44,7 +44,7 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
      r"|(?<!police )(?<!officers )(?<!policemen )(?:withdrew|withdrawn|pulled out|retreated|pulled back) (?:from|of) (?:the )?(?:[\w’'-]+ ){0,2}?(?:town|city|village|base|camp|"
      r"positions|outposts?|stronghold|garrison)s?\b|(?:withdrew|pulled out) (?:from|of) [\w’'-]+, (?:their|its|the) (?:[\w’'-]+ )?(?:camp|base|stronghold)",
      ("Strategic developments", "Non-violent transfer of territory"), 5),
-    (r"(?:fired|opened fire) (?:(?!(?:mortars?|shells?|rockets?|missiles?|grenades?|artillery)\b)[\w’'-]+ ){0,3}?(?:at|on|upon) (?:[\w’'-]+ ){0,2}?(?:positions|posts|outposts|troops|soldiers|forces|patrols?|convoys?|checkpoints?|vehicles?|cars?|buses|trucks?|bases?|camps?|stations?|farmhouses?|buildings?|houses?|homes?|planes?|aircraft|boats?)|"
+    (r"(?:fired|opened fire) (?:(?!(?:mortars?|shells?|rockets?|missiles?|grenades?|artillery)\b)[\w’'-]+ ){0,3}?(?:at|on|upon) (?:[\w’'-]+ ){0,3}?(?:positions|posts|outposts|troops|soldiers|forces|patrols?|convoys?|checkpoints?|vehicles?|cars?|buses|trucks?|bases?|camps?|stations?|farmhouses?|buildings?|houses?|homes?|planes?|aircraft|boats?)|"
      r"shot at (?:an? |the )?(?:[\w’'-]+ ){0,2}?(?:positions|posts?|outposts?|troops|soldiers|forces|patrols?|convoys?|checkpoints?|stations?)\b|"
      # "the 50th Infantry Battalion also encountered a group of NPA rebels"
      r"encountered (?:an? (?:group|band|unit|team) of )?(?:[\w’'()-]+ ){0,3}?(?:rebels|militants|insurgents|gunmen|terrorists|bandits|fighters|guerrillas)\b|"

@@ -2594,3 +2594,9 @@ def test_a_subheading_verb_before_an_area_word_is_no_place():
             "'Captured base'\n\n"
             "Several suicide car bombs attacked the base after fierce fighting, the officer said.")
     assert all(e.location != "Captured" for e in events(text, date(2024, 3, 23)))
+
+
+def test_gunmen_who_opened_fire_on_a_named_airline_plane_attacked():
+    e = only("On November 11, gunmen opened fire on a Spirit Airlines plane as it prepared to land, wounding a flight attendant.",
+             date(2024, 11, 19))
+    assert e.date_start == date(2024, 11, 11)
