@@ -2600,3 +2600,9 @@ def test_gunmen_who_opened_fire_on_a_named_airline_plane_attacked():
     e = only("On November 11, gunmen opened fire on a Spirit Airlines plane as it prepared to land, wounding a flight attendant.",
              date(2024, 11, 19))
     assert e.date_start == date(2024, 11, 11)
+
+
+def test_a_group_throwing_bottles_and_fireworks_at_police_riots():
+    line = ("Police said the disorder in Derry continued on Friday when 12 officers were injured by a large group "
+            "throwing bottles, fireworks and petrol bombs.")
+    assert only(line, date(2021, 4, 4)).subtype == "Violent demonstration"
