@@ -57,8 +57,8 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
      r"(?:stones|rocks|objects|bottles|projectiles|bricks) (?:were |was )?(?:thrown|hurled) at|"
      r"(?:built|erected|put up) barricades|(?:forced (?:their|its) way|burst) into (?:the )?(?:[\w’'-]+ ){0,3}?(?:buildings?|offices?|compound|premises|parliament|stations?|headquarters|palace|airport)|"
      r"(?:turned|degenerated into|descended into) (?:violence|violent|chaos)", ("Riots", "Violent demonstration"), 6),
-    (r"(?:gathered|assembled|converged) (?:[\w’'-]+ ){0,12}?(?:to (?:demand|protest|denounce|condemn|call for|press for|decry)|in protest|"
-     r"at the call of)|(?:gathered|assembled) peacefully|(?:answered|heeded|responded to) the call|"
+    (r"(?:gathered|assembled|converged) (?:[\w’'-]+,? ){0,15}?(?:to (?:demand|protest|denounce|condemn|call for|press for|decry)|in protest|"
+     r"at the (?:call|invitation) of)|(?:gathered|assembled) peacefully|(?:answered|heeded|responded to) the call|"
      r"blocked (?:access to )?(?:a |the |several |main )?(?:(?:[\w’'-]+ )?(?:roads?|highways?|intersections?|junctions?|streets?|bridges?)"
      r"|(?:route|avenue|avenida|highway|carretera|calle) [\w’'-]+(?: [\w’'-]+){0,2}?)"
      r"(?= (?:[\w’'-]+,? ){0,8}?(?:to (?:demand|protest|denounce)|in protest|against|demanding|for (?:several |about |most of |\w+ )?(?:hours|the day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"

@@ -2606,3 +2606,9 @@ def test_a_group_throwing_bottles_and_fireworks_at_police_riots():
     line = ("Police said the disorder in Derry continued on Friday when 12 officers were injured by a large group "
             "throwing bottles, fireworks and petrol bombs.")
     assert only(line, date(2021, 4, 4)).subtype == "Violent demonstration"
+
+
+def test_people_gathered_at_the_invitation_of_groups_to_denounce_protest():
+    line = ("On Saturday about 1,000 people gathered in the capital, Ouagadougou, at the invitation of a dozen civil "
+            "society organisations to denounce terrorism.")
+    assert (only(line, date(2019, 10, 14)).subtype, only(line, date(2019, 10, 14)).location) == ("Peaceful protest", "Ouagadougou")
