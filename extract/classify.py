@@ -258,6 +258,8 @@ def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], 
             continue  # "backed by U.S. airstrikes": the support, not the occurrence
         if trig.subtype == "Other" and not TALKS_EVENT.search(low, clause[0], clause[1]):
             continue
+        if trig.subtype == "Air/drone strike" and "leaflet" in low[clause[0]:clause[1]]:
+            continue  # "warplanes over southern Gaza dropped leaflets": a warning, not a strike
         if trig.subtype == "Disrupted weapons use" and _AFTER_THE_FIGHT.search(low, clause[0], clause[1]):
             continue  # "Police also seized eight weapons from the site after the encounter": the clash's aftermath
         if trig.type == "Protests" and (PLANNED.search(window) or (

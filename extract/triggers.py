@@ -30,7 +30,7 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
     (r"grenades?", (EXPL, "Grenade"), 3),
     # "air defences destroyed 35 drones": the attack was stopped, which is what happened.
     (r"air[- ]defen[cs]es? (?:systems? |units? )?(?:had |have |also )?(?:destroyed|shot down|intercepted|downed|neutrali[sz]ed)|"
-     r"(?:destroyed|shot down|intercepted|downed) (?:\w+ ){0,3}?(?:drones|missiles|rockets|uavs)", (STRAT, "Disrupted weapons use"), 2),
+     r"(?:destroyed|shot down|intercepted|downed) (?:\w+ ){0,3}?(?:drones?|missiles|rockets|uavs)", (STRAT, "Disrupted weapons use"), 2),
     (r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?|taken hostage|took (?:[\w’'-]+ ){1,3}?hostages?|taken (?:away )?from (?:his|her) (?:[\w’'-]+ ){0,2}?(?:homes?|houses?|beds?)|held hostage|seized (?:\w+ )?hostages|"
      r"(?:seized|grabbed|took away) (?:[\w’'-]+ ){0,2}?(?:fishermen|farmers|villagers|civilians|women|children|girls|boys|passengers|students|workers|traders|herders|travellers|travelers)\b", (VAC, "Abduction/forced disappearance"), 4),
     (r"rap(?:ed|e|es)|sexual(?:ly)? (?:violence|assault(?:ed)?)", (VAC, "Sexual violence"), 4),
@@ -79,7 +79,7 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
      (STRAT, "Agreement"), 8),
     (r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|(?:taken|placed|remanded) (?:into |in )?(?:police )?custody|apprehended|rounded up|nabbed|"
      r"picked up (?:from|by (?:the )?(?:police|security|army|troops|soldiers|agents|officers))", (STRAT, "Arrests"), 5),
-    (r"blew up (?:[\w’'-]+ ){0,2}(?:houses|homes|buildings|dwellings)|loot(?:ed|ing|ers)|broke into (?:\w+ )?(?:warehouses?|shops?|stores?|homes?|offices?)|plunder(?:ed)?|(?:burn(?:ed|t|ing)(?: down)?|destroy(?:ed|ing)|demolish(?:ed|ing)|raz(?:ed|ing)|torch(?:ed|ing)) (?:\w+ ){0,3}(?:homes|houses|(?<=down the )house|shops|villages|property|buildings|vehicles|cars|trucks|markets?|tractors?|sheds?|warehouses?|granar(?:y|ies)|barns?|crops|equipment|machinery)", (STRAT, "Looting/property destruction"), 5),
+    (r"blew up (?:[\w’'-]+ ){0,2}(?:houses|homes|buildings|dwellings)|loot(?:ed|ing|ers)|broke into (?:\w+ )?(?:warehouses?|shops?|stores?|homes?|offices?)|plunder(?:ed)?|(?:burn(?:ed|t|ing)(?: down)?|destroy(?:ed|ing)|demolish(?:ed|ing)|raz(?:ed|ing)|torch(?:ed|ing)) (?:\w+ ){0,4}(?:homes|houses|(?<=down the )house|shops|villages|property|buildings|vehicles|cars|trucks|markets?|tractors?|sheds?|warehouses?|granar(?:y|ies)|barns?|crops|equipment|machinery)", (STRAT, "Looting/property destruction"), 5),
     (r"defused|seized (?:\w+ )?(?:weapons|arms|explosives|ammunition)|intercepted|shot down", (STRAT, "Disrupted weapons use"), 8),
     (r"talks|negotiations|dialogue|peace process|mediation", (STRAT, "Other"), 9),
 ]

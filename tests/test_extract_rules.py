@@ -2612,3 +2612,15 @@ def test_people_gathered_at_the_invitation_of_groups_to_denounce_protest():
     line = ("On Saturday about 1,000 people gathered in the capital, Ouagadougou, at the invitation of a dozen civil "
             "society organisations to denounce terrorism.")
     assert (only(line, date(2019, 10, 14)).subtype, only(line, date(2019, 10, 14)).location) == ("Peaceful protest", "Ouagadougou")
+
+
+@pytest.mark.parametrize("line, subtype", [
+    ("Arsonists burned more than a dozen trucks late on Wednesday in Araucania.", "Looting/property destruction"),
+    ("Russia said it shot down two Ukrainian drone attacks over Crimea on Tuesday.", "Disrupted weapons use"),
+])
+def test_burnings_of_many_trucks_and_drone_attacks_shot_down(line, subtype):
+    assert only(line, date(2023, 8, 9)).subtype == subtype
+
+
+def test_warplanes_that_drop_leaflets_strike_nothing():
+    assert events("Israeli warplanes over southern Gaza dropped leaflets on Friday warning residents to leave.") == []
