@@ -183,6 +183,11 @@ NON_STATE_SUBJECT = folded(r"\b(?:the group|rebels?|militants?|insurgents?|jihad
                            r"shabaab|the taliban|m23|rsf|isis|islamic state|jnim|iswap|boko haram|gangs?|the militia)\b[^.;,]{0,40}$")
 STATE_SUBJECT = folded(r"\b(?:troops|the army|army|soldiers|government forces|security forces|defence forces|defense forces|"
                        r"military|armed forces|police)\b[^.;,]{0,50}$")
+# "The Russian armed forces captured the village of Maiorsk", "Russia said its forces had liberated...": an
+# invader taking ground is, for ACLED as for the gold sets, not a government regaining its own (but not
+# "government forces and Russian instructors retook Bria").
+_INVADER_SUBJECT = folded(r"\brussia(?:n|'s|’s)?\b(?![^.;]{0,40}\b(?:instructors|mercenaries|advisers|advisors)\b)"
+                          r"(?<!government forces and russia)(?<!supported by russia)(?<!backed by russia)[^.;,]{0,60}$")
 # "arrested 200 people during smaller demonstrations": the protest is only where the arrests happened.
 SETTING = folded(r"\b(?:during|at|after|before|following|amid)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z’']+\s+)?$")
 GUNFIRE = folded(r"\b(?:opened fire|live (?:ammunition|rounds|fire|bullets))\b")
@@ -322,9 +327,11 @@ def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str |
     before = body[:trig.start - clause[0]]
     if subtype in ("Government regains territory", "Non-state actor overtakes territory") and UNOPPOSED.search(body):
         return "Strategic developments", "Non-violent transfer of territory"
-    if subtype == "Government regains territory" and NON_STATE_SUBJECT.search(before) and not STATE_SUBJECT.search(before):
+    if subtype == "Government regains territory" and ((NON_STATE_SUBJECT.search(before) and not STATE_SUBJECT.search(before))
+                                                      or _INVADER_SUBJECT.search(before)):
         return etype, "Non-state actor overtakes territory"
-    if subtype == "Non-state actor overtakes territory" and STATE_SUBJECT.search(before) and not NON_STATE_SUBJECT.search(before):
+    if subtype == "Non-state actor overtakes territory" and STATE_SUBJECT.search(before) and not NON_STATE_SUBJECT.search(before) \
+            and not _INVADER_SUBJECT.search(before):
         return etype, "Government regains territory"
     if etype == "Riots" and subtype != "Mob violence" and not CROWD.search(body):
         return "Strategic developments", "Looting/property destruction"  # attackers torching vehicles

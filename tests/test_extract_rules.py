@@ -2624,3 +2624,14 @@ def test_burnings_of_many_trucks_and_drone_attacks_shot_down(line, subtype):
 
 def test_warplanes_that_drop_leaflets_strike_nothing():
     assert events("Israeli warplanes over southern Gaza dropped leaflets on Friday warning residents to leave.") == []
+
+
+@pytest.mark.parametrize("line, subtype", [
+    ("The Russian armed forces captured the village of Maiorsk in the Donetsk region on Sunday.", "Non-state actor overtakes territory"),
+    ("Russia's defence ministry said on Sunday that its forces had liberated the village of Mali Shcherbaky.",
+     "Non-state actor overtakes territory"),
+    ("Ukrainian troops recaptured the village of Vilne Pole in Donetsk Oblast on Sunday.", "Government regains territory"),
+    ("Government forces and Russian instructors retook Bria from rebels on Sunday.", "Government regains territory"),
+])
+def test_an_invader_taking_ground_is_no_government_regaining_its_own(line, subtype):
+    assert only(line, date(2024, 5, 27)).subtype == subtype
