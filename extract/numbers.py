@@ -97,7 +97,7 @@ _ONE = folded(
     rf"(?:[\w’'-]+\s+){{0,3}}?{_ONE_NOUN}\b(?![’'-])"
     r"|(?:killed|killing|shot dead|gunned down|lynched)\s+(?:him|her|himself)\b"  # "returned fire, killing him"
     r"|(?:beat|beating|hacked|stabbed|stoned)\s+(?:him|her)\s+to death\b"  # "attacked a man and beat him to death"
-    r"|(?:was|had been)\s+shot\s+and\s+(?:later\s+)?(?:died|succumbed)\b"  # "PC Opio, on guard duty, was shot and succumbed"
+    r"|(?:was|had been)\s+shot\s+and\s+(?:later\s+)?(?:died|succumbed|killed)\b"  # "PC Opio, on guard duty, was shot and succumbed"
     r"|(?:a|an|one)\s+(?:[\w’'-]+\s+){0,4}?(?:was|has been|had been)\s+(?:also\s+)?fatally (?:shot|wounded|stabbed)\b"
     rf"|(?:a|the)\s+{ORDINAL}\s+(?:victim|person|casualty)\b[^.;]{{0,40}}?\b(?:died|was killed|succumbed)\b"
     # Verbs that kill one person at a time: "shot dead a notable of the tribe", "shot dead Khaled al-Zoubi, a former"

@@ -2380,6 +2380,7 @@ def test_the_same_day_and_place_told_again_without_its_count_is_one_occurrence()
     ("Kaiser Bhat, 21, died in hospital after being hit by a vehicle.", 1),
     ("An armed clash between two tribal groups claimed two lives in Kurram.", 2),
     ("The shelling hit the home of Subhi al-Assi, killing him, his wife and three of his children.", 5),
+    ("A knife attack occurred at the rail stop, and the suspect was shot and killed by a border police officer.", 1),
 ])
 def test_one_victim_told_without_a_number_and_lives_claimed_are_counted(clause, count):
     assert fatalities(clause, 0, len(clause)).count == count
