@@ -186,7 +186,9 @@ VICTIMS = folded(
     r"mayors?|councill?ors?|chiefs?(?! of)|politicians?|candidates?|lawmakers?|parish(?:ioners)?|congregation|"
     r"officials?(?!\s+(?:\w+\s+)?(?:said|say|says|told|confirmed|reported|added|stated|announced))|"
     r"administrators?|judges?|sons?|daughters?|relatives|parishioners|"
-    r"(?:attacked|raided|stormed) (?:the |a )?(?:\w+ )?(?:villages?|homes?|houses?|hamlets?|neighbou?rhoods?))\b")
+    r"(?:attacked|raided|stormed) (?:the |a )?(?:\w+ )?(?:villages?|homes?|houses?|hamlets?|neighbou?rhoods?)|"
+    # "He was shot in the capital while campaigning": what the victim was doing says who he was
+    r"while (?:campaigning|praying|worshipping|shopping|sleeping|farming|fishing|travelling|traveling|walking|working))\b")
 STATE_FORCE = folded(r"\b(?:police|security forces|troops|soldiers|army|military|officers|riot police|authorities)\b")
 INTERVENTION = folded(r"\b(?:tear ?gas|water cannons?|batons?|dispers(?:ed|e)(?!\s+(?:peacefully|quietly|calmly|voluntarily|on their own|without|after))|rubber bullets|(?:baton|lathi)[- ]?charg(?:ed|es|ing|e)|arrested|detained|beat|pepper spray|stun grenades|sound grenades|push(?:ed|ing)? (?:[\w’'-]+ ){0,2}?back|cordon|"
                       # "Police also intervened", "put down weekly protests", "stopped the protesters at the checkpoint"

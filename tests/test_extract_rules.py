@@ -2636,3 +2636,9 @@ def test_warplanes_that_drop_leaflets_strike_nothing():
 ])
 def test_an_invader_taking_ground_is_no_government_regaining_its_own(line, subtype):
     assert only(line, date(2024, 5, 27)).subtype == subtype
+
+
+def test_a_victim_shot_while_campaigning_was_attacked_and_soldiers_on_patrol_fought():
+    assert only("He was shot dead in the capital on 12 December while campaigning for the election.",
+                date(2026, 2, 6)).subtype == "Attack"
+    assert only("Gunmen shot dead two soldiers while on patrol in Bannu on Sunday.").subtype == "Armed clash"
