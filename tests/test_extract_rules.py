@@ -2639,6 +2639,6 @@ def test_an_invader_taking_ground_is_no_government_regaining_its_own(line, subty
 
 
 def test_a_victim_shot_while_campaigning_was_attacked_and_soldiers_on_patrol_fought():
-    assert only("He was shot dead in the capital on 12 December while campaigning for the election.",
+    assert only("He was shot in the capital on 12 December while campaigning, and later died of his injuries.",
                 date(2026, 2, 6)).subtype == "Attack"
     assert only("Gunmen shot dead two soldiers while on patrol in Bannu on Sunday.").subtype == "Armed clash"
