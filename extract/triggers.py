@@ -72,7 +72,7 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
      r"(?:fired|used|lobbed) (?:tear ?gas|water cannons?|rubber bullets)(?: (?:canisters|shells))? (?:at|on|into) (?:a |the )?(?:[\w’'-]+ ){0,2}?(?:crowds?|protesters|demonstrators|marchers)|"
      r"(?:baton|lathi)[- ]?charg(?:ed|es|ing|e)\b|tear ?gas shelling|"  # "Police baton-charged PTI workers in Karachi"
      r"protest(?:s|ers|ors|ed|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|(?<!funeral )processions?|human chains?|hartals?|"
-     r"(?:enforced|observed) (?:a |the )?(?:\w+ )?(?:strike|shutdown|bandh)|marched|march(?:es)?(?= (?:through|to|in|on|by|from|against))|sit-ins?|took to the streets|(?:stood|standing|stand) in silence|silent (?:march|marches|protest|protests)|vigils?|walkouts?|strikers", ("Protests", "Peaceful protest"), 7),
+     r"(?:enforced|observed) (?:a |the )?(?:\w+ )?(?:strike|shutdown|bandh)|marched|march(?:es)?(?= (?:through|to|in|on|by|from|against))|sit-ins?|(?:began|started|launched|staged|went on) (?:an? )?(?:[\w-]+ )?hunger strike|took to the streets|(?:stood|standing|stand) in silence|silent (?:march|marches|protest|protests)|vigils?|walkouts?|strikers", ("Protests", "Peaceful protest"), 7),
     (r"ceasefire|cease-fire|truce|peace (?:deal|agreement|accord|pact)|(?:signed|reached|struck|adopted) (?:an? |the )?(?:\w+ )?(?:deal|agreement|accord|pact|resolution|memorandum|declaration)|prisoner (?:swap|exchange)|brokered|exchanges? of (?:prisoners|pows|captives|detainees|bodies)|"
      r"(?:swapped|exchanged|returned) (?:\w+ ){0,4}?(?:prisoners of war|pows|captives)|"
      r"agreed (?:on|to) (?:a |an |the )?(?:[\w’'-]+ ){0,4}?(?:ceasefire|truce|deal|border|exchange|release|withdrawal|framework|terms|roadmap)",

@@ -2642,3 +2642,9 @@ def test_a_victim_shot_while_campaigning_was_attacked_and_soldiers_on_patrol_fou
     assert only("He was shot in the capital on 12 December while campaigning, and later died of his injuries.",
                 date(2026, 2, 6)).subtype == "Attack"
     assert only("Gunmen shot dead two soldiers while on patrol in Bannu on Sunday.").subtype == "Armed clash"
+
+
+def test_a_hunger_strike_begun_is_a_protest():
+    line = ("On Sunday afternoon, Diana Hrka, the mother of a man who died in the collapse of the station, began a "
+            "hunger strike in front of the Assembly in Belgrade.")
+    assert only(line, date(2025, 11, 3)).subtype == "Peaceful protest"
