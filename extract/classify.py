@@ -42,10 +42,11 @@ CESSATION = folded(r"\b(?:end(?:s|ed|ing)?|an end to|halt(?:s|ed|ing)?|stop(?:s|
 # "staged a march to denounce the recent air strikes": what a protest is against is not what happened.
 PROTESTED = folded(r"\b(?:denounc\w*|condemn\w*|protest(?:ing|ed)?|against|decr(?:y|ied|ying)|mourn\w*|over)\s+"
                    r"(?:the\s+|a\s+|an\s+|recent\s+|last\s+\w+'s\s+)*(?:[\w’'-]+\s+){0,3}$")
-CROWD_GRENADES = folded(r"\b(?:sound|stun|teargas|tear-gas|tear gas|smoke)\s+grenades?\b[^.;]{0,80}\bdispers"
-                        r"|\bdispers\w*\b[^.;]{0,80}\b(?:sound|stun|teargas|tear-gas|tear gas|smoke)\s+grenades?\b")
+_CROWD_GRENADE_KINDS = r"sound|stun|teargas|tear-gas|tear gas|smoke"
+CROWD_GRENADES = folded(rf"\b(?:{_CROWD_GRENADE_KINDS})\s+grenades?\b[^.;]{{0,80}}\bdispers"
+                        rf"|\bdispers\w*\b[^.;]{{0,80}}\b(?:{_CROWD_GRENADE_KINDS})\s+grenades?\b")
 # "police used stun grenades and pepper spray against protesters": used on a crowd, not thrown to kill
-_CROWD_GRENADE = folded(r"\b(?:sound|stun|teargas|tear-gas|tear gas|smoke|flash)\s+grenades?\b")
+_CROWD_GRENADE = folded(rf"\b(?:{_CROWD_GRENADE_KINDS}|flash)\s+grenades?\b")
 # "Security forces cordoned off the area and launched a search operation": looking, not fighting.
 SEARCH_OPERATION = folded(r"\b(?:search|cordon|combing|clearance|clearing|manhunt|rescue|security|cordon-and-search|pursuit|mop-up|follow-up)\s+(?:and\s+search\s+)?$")
 SCENE_OF = folded(r"\b(?:scene|site|aftermath|wreckage|ruins)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}$")
