@@ -264,7 +264,11 @@ def _compatible(text: str, first: Candidate, second: Candidate) -> bool:
             and any(abs(x - y) <= 3 for x in first.paragraphs for y in second.paragraphs)
     near = any(abs(x - y) <= 2 for x in first.sentences for y in second.sentences) and \
         any(abs(x - y) <= 1 for x in first.paragraphs for y in second.paragraphs)
-    return near and (_places_agree(a, b) or _goes_on(text, first, second))
+    # "And in southern Urozgan province, ...": a roundup's next item, though close and within the country told
+    return near and (_places_agree(a, b) or _goes_on(text, first, second)) and not text.startswith(_AND_IN, b.evidence_start)
+
+
+_AND_IN = ("And in ", "But in ", "And near ", "And outside ")
 
 
 # "Another drone hit...", "In a separate attack...": a line that tells a new occurrence, not more of the last one.
@@ -273,16 +277,18 @@ _ANOTHER = Gated(folded(r"\b(?:another(?!\s+(?:[a-z]+\s+)?(?:said|says|told|adde
                         # "another died of his wounds", "one of the other victims", "died of his injuries later": more of
                         # the same occurrence's victims; "in other attacks", "Hours later, a strike...": another occurrence
                         # "A resident also told AFP that ten had been killed": a source telling it again, not more
-                        r"|separate|separately|second|elsewhere|meanwhile|also(?!\s+(?:told|reported the)\b)|too|in other|other (?:[a-z]+\s+)?(?:attacks?|incidents?|violence|"
+                        r"|separate|separately|seperate|seperately|second|elsewhere|meanwhile|also(?!\s+(?:told|reported the)\b)|too|in other|other (?:[a-z]+\s+)?(?:attacks?|incidents?|violence|"
                         r"strikes?|raids?|clashes|places|areas|parts|towns|cities|villages|districts|provinces)|earlier|"
                         r"(?:hours|days|minutes|moments|weeks|months|shortly|soon|a day|a week|an hour)\s+later|later\s*,|"
                         r"spread|spreading|ensuing|subsequent)\b"),
-                 ("other", "separate", "second", "elsewhere", "meanwhile", "also", "too", "earlier", "later", "spread",
+                 ("other", "separate", "seperate", "second", "elsewhere", "meanwhile", "also", "too", "earlier", "later", "spread",
                   "ensuing", "subsequent"))  # one in every branch ("other" in "another")
 
 
 # "In Sumy Oblast, Russian troops shelled...": a roundup's next item, framed by its own place.
-_FRONTED_PLACE = re.compile(r"\W*(?:In|Near|Outside|Across)\s+(?:the\s+)?[A-Z]")
+_FRONTED_PLACE = re.compile(r"\W*(?:(?:And|But)\s+(?:in|near)|In|Near|Outside|Across)\s+(?:the\s+)?"
+                            r"(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west)|northern|southern|eastern|"
+                            r"western|(?:north|south)-?(?:eastern|western))\s+)?[A-Z]")
 
 
 def _goes_on(text: str, first: Candidate, second: Candidate) -> bool:
@@ -299,7 +305,7 @@ def _goes_on(text: str, first: Candidate, second: Candidate) -> bool:
 CROWD_TYPES = {"Protests", "Riots"}
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 # "On Monday, the army said air strikes had killed dozens": a day put first opens an item of its own.
-_FRONTED_DAY = re.compile(r"\W*(?:(?:On|Early|Late|By|Last|Since)\s+)?(?:[A-Z][a-z]+day|Yesterday|Overnight|Earlier|Later)\b")
+_FRONTED_DAY = re.compile(r"\W*(?:(?:On|Early|Late|By|Last|Since)\s+)?(?:[A-Z][a-z]+day|Yesterday|Overnight|Earlier|Later|The\s+(?:next|following)\s+(?:day|night|morning)|The\s+(?:day|night|morning)\s+after)\b")
 
 
 # "3:10pm" on a line of its own: a live page's next entry, an item of its own.
@@ -346,7 +352,7 @@ def _told_again(text: str, first: Candidate, second: Candidate) -> bool:
         # (a place where the first told none, or only a country, is where it happened: "near Tibu, when a blast hit";
         # but "One strike hit a market in Saada, killing eight" after "strikes killed 12" is a part, told on its own)
         same = b.location in (None, a.location, a.country) or (
-            a.location in (None, a.country) and b.fatalities in (None, 0, a.fatalities))
+            b.fatalities in (None, 0, a.fatalities) and (a.location in (None, a.country) or violence and _places_agree(a, b)))
     # A line that opens a new occurrence (under a time heading, "another", a place or day put first) is asked
     # last, as it reads the text: day and place already part nine in ten of the pairs that get this far.
     return same and not _TIME_HEADING.search(text, a.evidence_end, b.evidence_start) \

@@ -143,12 +143,12 @@ _NAMED_ONE = re.compile(r"\b(?:shot dead|gunned down|assassinated|murdered)\s+(?
                         r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2},\s+\d{1,2},\s+(?:died|succumbed|was\s+(?:shot dead|killed|murdered))\b"
                         r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s+(?:was|had been|has been)\s+(?:shot dead|killed|murdered|"
                         r"gunned down|assassinated|hacked to death|stabbed to death|lynched|beaten to death)\b")
-# "a motorbike taxi driver and his passenger were killed": two people, though no number is written.
+# "a motorbike taxi driver and his passenger were killed", "a man and a woman died": two people, though no number is written.
 # "A soldier and six ...", "one policeman and ...": a person named before a counted group, both the subject.
 _ONE_AND = folded(rf"(?:^\W*|[,;:—–]\s*|\b(?:that|when|as|while|after|said|says|say)\s+)(?P<one>(?:a|an|one)\s+(?:[\w’'-]+\s+){{0,2}}?"
                   rf"{_PERSON})\s+and\s+$")
-_TWO = folded(r"\b(?:a|an|one)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*\s+and\s+(?:his|her|their|a|an|one)\s+"
-              r"(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*\s+were\s+(?:killed|shot dead|gunned down|beaten to death)\b")
+_TWO = folded(r"\b(?:a|an|one)\s+(?:(?!(?:was|were|is|has|had)\s)[\w’'-]+\s+){0,3}?[a-z][\w’'-]*\s+and\s+(?:his|her|their|a|an|one)\s+"
+              r"(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*\s+(?:were\s+(?:killed|shot dead|gunned down|beaten to death)|(?:have\s+|had\s+)?died)\b")
 _HIMSELF = folded(rf"\bkilling (?:him|her)self and\s+{QUAL}(?P<n>{NUM})\b")
 # _DEATH and the start finders below run over " " + clause and consume the
 # character before a word instead of testing it with `\b` or a lookbehind: a

@@ -2648,3 +2648,29 @@ def test_a_hunger_strike_begun_is_a_protest():
     line = ("On Sunday afternoon, Diana Hrka, the mother of a man who died in the collapse of the station, began a "
             "hunger strike in front of the Assembly in Belgrade.")
     assert only(line, date(2025, 11, 3)).subtype == "Peaceful protest"
+
+
+def test_the_same_toll_told_again_under_the_province_of_the_town_is_one_occurrence():
+    text = ("Russian drones killed two people in Pokrovsk on Friday, officials said.\n\n"
+            "Two people died when bombs hit a residential street in the city centre, the head of the Donetsk region said.")
+    assert [(e.location, e.fatalities) for e in events(text, date(2025, 8, 16))] == [("Pokrovsk", 2)]
+
+
+def test_a_man_and_a_woman_who_died_are_two_dead():
+    assert only("A man and a woman died when a shell hit a bus stop in Kherson on Friday.", date(2025, 8, 16)).fatalities == 2
+    assert only("A policeman was wounded and a civilian died in the blast in Quetta on Friday.", date(2025, 8, 16)).fatalities == 1
+
+
+@pytest.mark.parametrize("second", [
+    "Seperately, Israeli warplanes bombed a house in Deir al-Balah.",  # the misspelling is common in wire copy
+    "The next day, Israeli warplanes bombed a house in Deir al-Balah.",
+])
+def test_a_line_opened_as_another_occurrence_is_one_of_its_own(second):
+    text = f"Israeli drones struck a tent camp in Khan Younis on Tuesday, killing two people.\n\n{second}"
+    assert [e.location for e in events(text, date(2026, 1, 21))] == ["Khan Younis", "Deir al-Balah"]
+
+
+def test_and_in_another_province_is_a_roundups_next_item():
+    text = ("Taliban fighters attacked checkpoints across Afghanistan on Monday, killing at least four soldiers, officials said.\n\n"
+            "And in southern Urozgan province, militants attacked a police post, wounding three officers.")
+    assert [(e.location, e.fatalities) for e in events(text, date(2021, 1, 20))] == [("Afghanistan", 4), ("Urozgan", 0)]
