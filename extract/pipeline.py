@@ -146,11 +146,19 @@ HABITUAL = Gated(folded(r"\b(?:often|usually|routinely|regularly|frequently|typi
                         r"is a known|(?:has|have) seen a (?:surge|rise|spike|wave)|there (?:have|has) been (?:several|many|numerous|a number of|"
                         r"repeated|frequent) (?:cases|incidents|instances)|"
                         # "a Sulu-based armed group notorious for bombings and kidnappings": what a group is like
-                        r"(?:notorious|known|infamous) for)\b"),
+                        r"(?:notorious|known|infamous) for|"
+                        # "faces regular attacks blamed on", "have been carrying out near-daily attacks", "states struggling
+                        # with criminal gangs", "Incidents ... have occurred in the past": how often, not once
+                        r"(?:near-daily|almost daily|daily|nightly|weekly|regular|frequent|repeated|recurring|recurrent|routine|"
+                        r"sporadic|persistent|constant|incessant|continual|periodic)\s+(?:[a-z-]+\s+)?(?:attacks|raids|clashes|"
+                        r"shelling|strikes|airstrikes|bombings|kidnappings|abductions|incursions|skirmishes|fighting|violence)|"
+                        r"struggling with|(?:has|have) occurred in the past)\b"),
                  ("often", "usually", "routinely", "regularly", "frequently", "typically", "increas", "become", "tend",
                   "continues", "persists", "rise", "surged", "soared", "spiked", "responsible", "attributed", "blamed",
                   "common", "marked by", "a known", "seen a", "there have been", "there has been", "notorious",
-                  "known for", "infamous"))
+                  "known for", "infamous", "daily", "nightly", "weekly", "regular", "frequent", "repeated", "recur",
+                  "routine", "sporadic", "persistent", "constant", "incessant", "continual", "periodic", "struggling with",
+                  "in the past"))
 PERFECT = folded(r"\b(?:has|have)\s+(?:\w+\s+)?$")
 HEADLINE_TENSE = re.compile(r"\b(?:kill|kills|attack|attacks|strike|strikes|seize|seizes|clash|clashes|offer|propose)\b")
 
@@ -560,7 +568,15 @@ def _related_links(text: str) -> list[tuple[int, int]]:
             links.append(m.span())
         at = text.find("\n", m.end() if m else at) + 1  # the next line's start (a match ends its last line)
         if not at:
-            return links
+            break
+    if "Read" in text or "READ" in text:
+        links += [m.span() for m in _INLINE_LINK.finditer(text)]
+    return links
+
+
+# "... four Maoists were killed in this incident. Also Read – J&K Encounter Update: Three terrorists killed":
+# a link scraped into the paragraph it stood beside, running to the end of the line.
+_INLINE_LINK = re.compile(r"(?<=[.!?”\"] )(?:Also Read|ALSO READ|Read Also|READ ALSO|Read More|READ MORE)[ \t]*[:|»\-–—][^\n]*")
 
 
 def _in_links(links: list[tuple[int, int]], at: int) -> bool:

@@ -2674,3 +2674,20 @@ def test_and_in_another_province_is_a_roundups_next_item():
     text = ("Taliban fighters attacked checkpoints across Afghanistan on Monday, killing at least four soldiers, officials said.\n\n"
             "And in southern Urozgan province, militants attacked a police post, wounding three officers.")
     assert [(e.location, e.fatalities) for e in events(text, date(2021, 1, 20))] == [("Afghanistan", 4), ("Urozgan", 0)]
+
+
+@pytest.mark.parametrize("line", [
+    "The Tillaberi region, which borders Burkina Faso and Mali, faces regular attacks blamed on jihadists.",
+    "Militants stage near-daily attacks on army posts in Diffa.",
+    "Zamfara is one of several states struggling with armed gangs who raid villages and kidnap residents.",
+    "Incidents between both sides have occurred in the past in Deir Ezzor, where the SDF and tribal fighters clashed.",
+])
+def test_how_often_violence_happens_is_no_occurrence(line):
+    assert events(line, date(2024, 6, 26)) == []
+
+
+def test_a_related_link_scraped_into_a_paragraph_is_no_event_of_the_story():
+    text = ("Police said four Maoists were killed in the encounter in Kandhamal district on Wednesday. Also Read – "
+            "Encounter Update: Three militants killed, three soldiers injured in encounter in Baramulla\n\n"
+            "The official said the operation went on.")
+    assert [(e.location, e.fatalities) for e in events(text, date(2020, 9, 10))] == [("Kandhamal", 4)]
