@@ -55,7 +55,7 @@ _POSTMOD = (r"(?:(?:of|from)\s+(?:the\s+)?(?:(?!(?:and|said|says|told|while|were
             rf"|[\w’'-]*{_APPOSITIVE}"
             r"|[\w’'-]*;\s+[^.;:]{1,90}?,\s+)?"  # "two police officers; CPL Alfred Okech and Constable Moses Kigongo, were shot dead"
             # "Six members of the NPA including a high-ranking official were killed"
-            r"(?:(?:including|among them)\s+(?:a|an|one|two|three|four|five|\d+)\s+(?:[\w’'-]+\s+){1,3}?(?=(?:were|was|had|have)\s))?")
+            r"(?:(?:including|among them)\s+(?:a|an|one|two|three|four|five|\d+)\s+(?:[\w’'-]+\s+){1,8}?(?=(?:were|was|had|have)\s))?")
 _BEFORE_VERB = folded(
     rf"(?P<qty>{QUAL}(?:{_RANGE}|{NUM}|{_VAGUE})\s+(?:more\s+|other\s+|others\b\s*)?{_NOUN}{_POSTMOD}"
     rf"(?:(?:and|,)\s+{QUAL}(?:{NUM}|an?)\s+(?:more\s+)?{_NOUN}{_POSTMOD}|and\s+(?!(?:shot|killed|were|was|had|have|then|later|also|left)\b)[a-z][\w’'-]*\s+"

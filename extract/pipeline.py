@@ -80,7 +80,7 @@ PAST_EVENT = WordStart(folded(trie([
 ANAPHORA = folded(r"\b(?:the|these|those|such)\s+(?!ensuing|subsequent|resulting)(?:[a-z]+\s+)?$")  # "the ensuing fighting": what followed
 PERFECT_EVENT = Gated(folded(r"\b(?:has|have)\s+(?:\w+\s+){0,2}(?:been\s+)?(?:killed|attacked|targeted|abducted|kidnapped|displaced|arrested|"
                              r"fought|clashed|fired|launched|carried out|staged|fighting|battling|waging|clashing|witnessed|seen|"
-                             r"suffered|experienced|endured|faced|raging|going on|intensified|stepped up|"
+                             r"suffered|experienced|endured|faced|raging|going on|intensified|stepped up|claimed|"
                              r"the (?:scene|site|theatre|theater|epicentre|epicenter|target|hotbed) of)\b"
                              # "has since shifted its offensive", "Ankara has since kept bases": what followed, told as background
                              r"|\b(?:has|have)\s+since\s+[a-z]+ed\b"), ("has", "have"))

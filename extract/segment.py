@@ -142,6 +142,9 @@ _PUNCTUATION_BREAK = re.compile(rf"{_AND_BREAK}|;\s+|,\s+before\s+|{_AFTER_BREAK
 # or at a bare "before" (its branch opens with a space, not a comma, so it never
 # competes with the others for the same start: putting it last changes no match).
 CLAUSE_BREAK = re.compile(_PUNCTUATION_BREAK.pattern + r"|\s+before\s+(?=[A-Z])")
+# "the attackers killed five civilians while in Bulongo, two people were killed": a second place's own toll.
+# Rare: tried only in a sentence that holds " while in ".
+_ALL_BREAKS = re.compile(CLAUSE_BREAK.pattern + r"|\s+while\s+(?=in\s+[A-Z])")
 # The breaks of a sentence with no semicolon and no "before" (most).
 _COMMA_BREAK = re.compile(rf"{_AND_BREAK}|{_AFTER_BREAK}")
 
@@ -152,7 +155,9 @@ def clause_cuts(text: str, span: Span) -> list[tuple[int, int]]:
     start = span.start
     # A break needs its word or mark in the sentence: without "before" or ";", only
     # the breaks that open with a comma can match, and `re` finds a comma at once.
-    if text.find("before", span.start, span.end) >= 0:
+    if text.find(" while in ", span.start, span.end) >= 0:
+        breaks = _ALL_BREAKS
+    elif text.find("before", span.start, span.end) >= 0:
         breaks = CLAUSE_BREAK
     else:
         breaks = _PUNCTUATION_BREAK if text.find(";", span.start, span.end) >= 0 else _COMMA_BREAK

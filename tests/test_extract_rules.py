@@ -2691,3 +2691,21 @@ def test_a_related_link_scraped_into_a_paragraph_is_no_event_of_the_story():
             "Encounter Update: Three militants killed, three soldiers injured in encounter in Baramulla\n\n"
             "The official said the operation went on.")
     assert [(e.location, e.fatalities) for e in events(text, date(2020, 9, 10))] == [("Kandhamal", 4)]
+
+
+def test_while_in_another_place_opens_that_places_own_toll():
+    text = "At Kazarahoyo, the attackers killed five civilians while in Bulongo, two people were killed, all men, he said."
+    assert [(e.fatalities, text[e.evidence_start:e.evidence_end][:14]) for e in events(text, date(2021, 10, 30))] == [
+        (5, "At Kazarahoyo,"), (2, "in Bulongo, tw")]
+
+
+def test_the_dead_including_a_long_described_group_are_the_whole_count():
+    line = ("Last week at least 13 civilians including two volunteers working for the army's anti-jihadist campaign "
+            "were killed in northern Burkina Faso.")
+    assert only(line, date(2022, 1, 11)).fatalities == 13
+
+
+def test_a_running_toll_that_claimed_lives_since_a_year_adds_nothing():
+    text = ("Last week at least 13 civilians were killed in northern Burkina Faso.\n"
+            "Such attacks have claimed more than 2,000 lives and forced more than 1.5 million people to flee since 2015.")
+    assert [e.fatalities for e in events(text, date(2022, 1, 11))] == [13]
