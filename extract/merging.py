@@ -417,7 +417,7 @@ def _merge_pass(text: str, candidates: list[Candidate], apart: set[int]) -> list
             merged.location, merged.latitude, merged.longitude = cand.event.location, cand.event.latitude, cand.event.longitude
             merged.admin1 = cand.event.admin1 or merged.admin1
         merged.aggregate = merged.aggregate or other.event.aggregate
-        merged.confidence = min(0.95, max(better.event.confidence, other.event.confidence) + 0.05)
+        merged.confidence = round(min(0.95, max(better.event.confidence, other.event.confidence) + 0.05), 2)  # no 0.8500000000000001 in exports
         kept[at] = Candidate(merged, better.paragraphs | other.paragraphs, better.sentences | other.sentences,
                              better.explicit_date or other.explicit_date, max(better.specificity, other.specificity),
                              better.clause, generic=better.generic and other.generic, definite=twin.definite)

@@ -2,12 +2,14 @@
 and Gaza reporting): each test states one general behaviour."""
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from dateline.extract import extract_events
 from dateline.extract.numbers import fatalities
 from dateline.extract.segment import dateline_end
+from dateline.loader import iter_articles
 
 PUB = date(2025, 11, 18)  # a Tuesday
 
@@ -2709,3 +2711,11 @@ def test_a_running_toll_that_claimed_lives_since_a_year_adds_nothing():
     text = ("Last week at least 13 civilians were killed in northern Burkina Faso.\n"
             "Such attacks have claimed more than 2,000 lives and forced more than 1.5 million people to flee since 2015.")
     assert [e.fatalities for e in events(text, date(2022, 1, 11))] == [13]
+
+
+
+def test_every_sample_events_confidence_is_a_clean_two_decimal_number():
+    """A merge adds 0.05: unrounded, an export showed 0.8500000000000001."""
+    found = [e for item in iter_articles([str(Path(__file__).parents[1] / "sample_articles")]) if item.article
+             for e in extract_events(item.article.text, item.article.published)]
+    assert len(found) > 50 and all(0 < e.confidence <= 0.95 and e.confidence == round(e.confidence, 2) for e in found)
