@@ -259,9 +259,13 @@ def _compatible(text: str, first: Candidate, second: Candidate) -> bool:
     if a.date_rule not in BORROWED and b.date_rule not in BORROWED:
         # "Rebels killed two peacekeepers on Monday" ... "the peacekeepers slain Monday were a Gabonese and
         # a Moroccan": the same day and place, only one of them counting, within a few paragraphs
-        return a.date_start == b.date_start and a.date_precision == "day" and a.location is not None \
-            and _places_agree(a, b) and bool(a.fatalities or b.fatalities) \
-            and any(abs(x - y) <= 3 for x in first.paragraphs for y in second.paragraphs)
+        if not (a.date_start == b.date_start and a.date_precision == "day" and a.location is not None):
+            return False
+        # A crowd in one town on one day is one protest (or riot), however far apart the page tells it: a photo's
+        # caption "French convoy halted by protesters in Kaya, 19 Nov 2021" and the body's report of that day.
+        return (a.type in CROWD_TYPES and a.location == b.location) or (
+            _places_agree(a, b) and bool(a.fatalities or b.fatalities)
+            and any(abs(x - y) <= 3 for x in first.paragraphs for y in second.paragraphs))
     near = any(abs(x - y) <= 2 for x in first.sentences for y in second.sentences) and \
         any(abs(x - y) <= 1 for x in first.paragraphs for y in second.paragraphs)
     # "And in southern Urozgan province, ...": a roundup's next item, though close and within the country told

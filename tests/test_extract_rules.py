@@ -2719,3 +2719,13 @@ def test_every_sample_events_confidence_is_a_clean_two_decimal_number():
     found = [e for item in iter_articles([str(Path(__file__).parents[1] / "sample_articles")]) if item.article
              for e in extract_events(item.article.text, item.article.published)]
     assert len(found) > 50 and all(0 < e.confidence <= 0.95 and e.confidence == round(e.confidence, 2) for e in found)
+
+
+def test_a_crowd_in_one_town_on_one_day_told_far_apart_is_one_protest():
+    text = ("Thousands of people demonstrated on Friday in Kaya to oppose the passage of a French army convoy, witnesses said.\n\n"
+            "The convoy left Abidjan in Ivory Coast last week and was heading for Niger.\n\n"
+            "Residents accuse France of failing to stop jihadist attacks in the region.\n\n"
+            "The French army said the convoy would continue its journey.\n\n"
+            "A spokesman for the organisers said more marches were planned.\n\n"
+            "People demonstrated in Kaya, northcentral Burkina Faso, 19 Nov 2021.")
+    assert [(e.location, str(e.date_start)) for e in events(text, date(2021, 11, 20))] == [("Kaya", "2021-11-19")]
