@@ -151,14 +151,20 @@ HABITUAL = Gated(folded(r"\b(?:often|usually|routinely|regularly|frequently|typi
                         # with criminal gangs", "Incidents ... have occurred in the past": how often, not once
                         r"(?:near-daily|almost daily|daily|nightly|weekly|regular|frequent|repeated|recurring|recurrent|routine|"
                         r"sporadic|persistent|constant|incessant|continual|periodic)\s+(?:[a-z-]+\s+)?(?:attacks|raids|clashes|"
-                        r"shelling|strikes|airstrikes|bombings|kidnappings|abductions|incursions|skirmishes|fighting|violence)|"
-                        r"struggling with|(?:has|have) occurred in the past)\b"),
+                        r"shelling|strikes|airstrikes|bombings|kidnappings|abductions|incursions|skirmishes|fighting|violence|"
+                        r"firefights|gunfights|exchanges of fire|battles|rioting|unrest)|"
+                        r"struggling with|(?:has|have) occurred in the past|"
+                        # "has for years been plagued by gangs", "for decades fought the government", "a spate of attacks in
+                        # recent months", "attacks ... have been rising", "the deadliest in recent attacks"
+                        r"for (?:years|decades)|in recent (?:months|years|weeks)|recent attacks|"
+                        r"(?:has|have) been (?:rising|increasing|growing|escalating|mounting))\b"),
                  ("often", "usually", "routinely", "regularly", "frequently", "typically", "increas", "become", "tend",
                   "continues", "persists", "rise", "surged", "soared", "spiked", "responsible", "attributed", "blamed",
                   "common", "marked by", "a known", "seen a", "there have been", "there has been", "notorious",
                   "known for", "infamous", "daily", "nightly", "weekly", "regular", "frequent", "repeated", "recur",
                   "routine", "sporadic", "persistent", "constant", "incessant", "continual", "periodic", "struggling with",
-                  "in the past"))
+                  "in the past", "for years", "for decades", "in recent", "recent attacks", "been rising", "been increasing",
+                  "been growing", "been escalating", "been mounting"))
 PERFECT = folded(r"\b(?:has|have)\s+(?:\w+\s+)?$")
 HEADLINE_TENSE = re.compile(r"\b(?:kill|kills|attack|attacks|strike|strikes|seize|seizes|clash|clashes|offer|propose)\b")
 
@@ -757,8 +763,9 @@ def _candidate(
         return None
     exact = [e for e in day_dates if e.precision != "month"]
     specific_place = place is not None and place.rank < 4
-    if not exact and (HABITUAL.search(body) or (PERFECT_EVENT.search(body) and (
-            RUNNING_TOLL.search(body) or not (specific_place or OCCURRENCE.search(body))))):
+    # ("has seen a surge in settler rioting since October 7, 2023": a habit since a day is still a habit)
+    if (not exact or all(e.rule == "since" for e in exact)) and HABITUAL.search(body) or not exact and (
+            PERFECT_EVENT.search(body) and (RUNNING_TOLL.search(body) or not (specific_place or OCCURRENCE.search(body)))):
         # "More than 200 people have been killed", "the conflict has killed
         # thousands": a running toll or a habit. "Gunmen have abducted 25
         # students in Kebbi State" is the news itself.

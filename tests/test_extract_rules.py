@@ -2729,3 +2729,20 @@ def test_a_crowd_in_one_town_on_one_day_told_far_apart_is_one_protest():
             "A spokesman for the organisers said more marches were planned.\n\n"
             "People demonstrated in Kaya, northcentral Burkina Faso, 19 Nov 2021.")
     assert [(e.location, str(e.date_start)) for e in events(text, date(2021, 11, 20))] == [("Kaya", "2021-11-19")]
+
+
+@pytest.mark.parametrize("line", [
+    "Northwest Nigeria has for years been plagued by armed gangs that kidnap for ransom and raid villages.",
+    "The FARC for decades fought the government, carrying out assassinations and bombings.",
+    "The district has witnessed a spate of attacks in recent months.",
+    "The two regions share a border and attacks between the two groups in border areas have been rising.",
+    "Hezbollah and Israel have been engaged in daily firefights since the Gaza war began in October.",
+    "The West Bank has seen a surge in settler rioting and violence since October 7, 2023.",
+])
+def test_how_violence_has_gone_for_a_while_is_no_occurrence(line):
+    assert events(line, date(2025, 1, 21)) == []
+
+
+def test_a_habit_with_a_day_of_its_own_is_still_an_occurrence():
+    assert only("Gunmen stormed the village of Kurmin Masara on Sunday, the latest in a spate of attacks in recent months.",
+                date(2025, 1, 21)).date_start == date(2025, 1, 19)
