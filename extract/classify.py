@@ -32,6 +32,10 @@ BACKGROUND = folded(
 FLED = folded(r"\b(?:fled|fleeing|escaped|escaping|displaced by)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$")
 WEAPONS = re.compile(r"grenades?|ieds?|improvised|explosives?|bombs?|mortars?|rockets?|shells|(?:land ?)?mines?|missiles?|"
                      r"suicide[- ]vests?")
+# "armed with", "were carrying rifles and fragmentation grenades": weapons held, before the weapon's name
+# (not "a truck carrying explosives", which may well blow up).
+CARRIED = folded(r"\b(?:armed with|(?:were|was) carrying|in possession of|possessing|equipped with|wielding|brandishing)\s+"
+                 r"(?:[\w’'-]+\s+){0,6}$")
 FOUND_AFTER = folded(r"\s+(?:[\w’'-]+\s+){0,3}?(?:were|was|had been|have been)\s+(?:found|recovered|seized|confiscated|defused)\b"
                      r"|[^.;]{0,60}\b(?:safely detonated|defused|disarmed|in a controlled explosion)\b")
 FOUND = folded(r"\b(?:recover(?:ed|ing|y)|seiz(?:ed|ing|ure)|confiscat\w+|found|defused|uncovered|dismantled|cache|haul|"
@@ -219,6 +223,9 @@ def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], 
         window = low[max(clause[0], t.start - 60):t.start]
         return "after" in window and bool(CAME_AFTER.search(window))
 
+    # "the suspects were armed with grenades and pistols": weapons carried, nothing thrown or fired.
+    triggers = [t for t in triggers if not (t.type == "Explosions/Remote violence" and WEAPONS.match(t.text.lower())
+                                            and CARRIED.search(low, max(clause[0], t.start - 50), t.start))]
     # "recovered two pistols and three hand grenades", "seized a cache of rockets": weapons taken, nothing fired.
     triggers = [replace(t, type="Strategic developments", subtype="Disrupted weapons use", rank=8)
                 if t.type == "Explosions/Remote violence" and (

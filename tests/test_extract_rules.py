@@ -2746,3 +2746,12 @@ def test_how_violence_has_gone_for_a_while_is_no_occurrence(line):
 def test_a_habit_with_a_day_of_its_own_is_still_an_occurrence():
     assert only("Gunmen stormed the village of Kurmin Masara on Sunday, the latest in a spate of attacks in recent months.",
                 date(2025, 1, 21)).date_start == date(2025, 1, 19)
+
+
+def test_weapons_carried_are_no_explosion_but_a_truck_carrying_explosives_may_blow_up():
+    assert events("Police said the suspects were armed with grenades and pistols when they were stopped in Quetta on Monday.",
+                  date(2025, 1, 21)) == []
+    assert only("A truck carrying explosives blew up at a checkpoint in Mogadishu on Monday, killing five.",
+                date(2025, 1, 21)).subtype == "Remote explosive/landmine/IED"
+    assert only("Militants armed with guns and grenades attacked a police post in Bannu on Monday, killing two officers.",
+                date(2025, 1, 21)).subtype == "Armed clash"
