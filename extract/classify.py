@@ -68,7 +68,8 @@ DIPLOMATIC = folded(r"\b(?:lodg\w*|register\w*|deliver\w*|hand\w*|conve\w*)\s+(?
 ATTRIBUTIVE = folded(r"\b(?:the|return|returned|returning|rescue|rescued|rescuing|free|freed|freeing|release|released|"
                      r"releasing|reunite|reunited|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+$")
 SUPPORT = folded(r"\b(?:backed by|supported by|with the help of|with support from)\s+(?:[\w.’'-]+\s+){0,2}$")
-CAME_AFTER = folded(r"\b(?:came|comes|followed|follows)\s+(?:just\s+)?(?:\w+\s+)?(?:hours?|days?|weeks?)\s+after\s+"
+CAME_AFTER = folded(r"\b(?:(?:came|comes|followed|follows)\s+(?:just\s+)?(?:\w+\s+)?(?:hours?|days?|weeks?)"
+                    r"|(?:took place|happened|occurred)\s+(?:\w+\s+)?days?)\s+after\s+"
                     r"(?:[\w’'-]+\s+){0,5}$")
 # "shot dead in an alleged gunfight between two factions": both sides armed.
 IN_A_FIGHT = folded(r"\bin (?:an? |the )?(?:alleged |reported |suspected |fierce |heavy )?(?:gunfight|gun ?battle|firefight|"

@@ -39,7 +39,12 @@ DAY_SHIFT = folded(r"\b(?:the day before|a day earlier|the previous day|the next
                    r"(?:two|three|four|five|six|\d) days (?:later|earlier)|(?:24|48|72|twenty-four|forty-eight) hours (?:later|earlier)|"
                    r"(?:a|one|two|three) weeks? (?:later|earlier)|(?:a|one|two|three) weeks? after the|"
                    r"(?:that|the) same (?:day|morning|afternoon|evening|night)|later that (?:day|morning|afternoon|evening|night)|"
-                   r"(?:came|comes|followed|follows) (?:just )?(?:(?:a|one|two|three|four|five|six) days?|hours) after)\b")
+                   r"(?:came|comes|followed|follows) (?:just )?(?:(?:a|one|two|three|four|five|six) days?|hours) after"
+                   r"|(?:took place|happened|occurred) (?:a|one|two|three|four|five|six) days? after)\b")
+# A clause cut off its sentence by the step back it opens with ("..., two days after he was kidnapped", see
+# `segment`): so many days before the occurrence the sentence told first. (At a sentence's start, "A day
+# after the attack, police arrested..." steps forward: DAY_SHIFT's "a day later" sense, not this.)
+STEP_BACK_OPENING = folded(r"(?:a|one|two|three|four|five|six|\d{1,2}) days? after\b")
 # Every DAY_SHIFT phrase holds one of these words: a clause without any is not searched.
 DAY_SHIFT_WORDS = ("before", "earlier", "previous", "next", "later", "following", "after", "same")
 DAY_BEFORE = ("the day before", "a day earlier", "the previous day")
@@ -124,7 +129,8 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
     # (no dates at all count as coarse): only then is the phrase looked for.
     stepped = coarse and any(map(span.__contains__, DAY_SHIFT_WORDS))
     dated = [c for c in previous if c.event.date_start and c.event.date_precision == "day"] if stepped else []
-    shift = DAY_SHIFT.search(low, event.evidence_start, event.evidence_end) if dated else None
+    shift = ((STEP_BACK_OPENING.match(low, event.evidence_start) if event.evidence_start > sent.start else None)
+             or DAY_SHIFT.search(low, event.evidence_start, event.evidence_end)) if dated else None
     if shift and (("week" in shift.group() and shift.start() - event.evidence_start > 3)  # only "A week later, ..."
                   or ("same" in shift.group() and in_sentence)):  # "said on Wednesday ... the same morning": that day
         shift = None
@@ -200,6 +206,7 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
     recent = next((c for c in reversed(previous) if max(c.paragraphs) >= sent.paragraph - 1 and c.event.date_start
                    and c.event.date_precision in ("day", "range") and c.event.date_rule not in ("published", "overnight_adj")
                    and not FLASHBACK.match(text, c.event.evidence_start)
+                   and not (c.event.date_rule == "relative to previous event" and STEP_BACK_OPENING.match(low, c.event.evidence_start))
                    and (heading is None or c.event.evidence_start > heading.start)), None)
     if heading and not recent:
         # Under "Monday, October 19" or a live page's "2026-09-16 13:25": that day.

@@ -2755,3 +2755,28 @@ def test_weapons_carried_are_no_explosion_but_a_truck_carrying_explosives_may_bl
                 date(2025, 1, 21)).subtype == "Remote explosive/landmine/IED"
     assert only("Militants armed with guns and grenades attacked a police post in Bannu on Monday, killing two officers.",
                 date(2025, 1, 21)).subtype == "Armed clash"
+
+
+@pytest.mark.parametrize("text, second", [
+    ("Gunmen killed a man in Chilpancingo on Friday, two days after he was kidnapped by members of an armed group.",
+     ("Abduction/forced disappearance", date(2024, 4, 24))),
+    ("Gunmen attacked a police post in Bannu on Monday, killing two officers, a day after militants attacked a "
+     "checkpoint in Lakki Marwat.", ("Armed clash", date(2024, 4, 28))),
+])
+def test_a_day_after_an_earlier_occurrence_is_that_occurrence_dated_back(text, second):
+    found = events(text, date(2024, 5, 2))
+    assert len(found) == 2 and (found[1].subtype, found[1].date_start) == second
+
+
+def test_a_line_dated_back_from_the_last_is_no_anchor_for_the_lines_after_it():
+    text = ("Police arrested two student activists in Colombo on Tuesday, a day after a student leader was detained "
+            "at the airport.\n\nHundreds of students protested outside the police headquarters in Colombo.")
+    found = events(text, date(2024, 5, 2))
+    assert [(e.subtype, e.date_start) for e in found] == [
+        ("Arrests", date(2024, 4, 30)), ("Arrests", date(2024, 4, 29)), ("Peaceful protest", date(2024, 4, 30))]
+
+
+def test_a_bombing_that_took_place_a_day_after_a_foiled_attack_dates_the_foiled_one_back():
+    text = ("A suicide bomber blew himself up at a police checkpoint in Bannu on Monday, killing three officers.\n\n"
+            "The bombing took place a day after security forces foiled an attack on a checkpoint in the area.")
+    assert [e.date_start for e in events(text, date(2024, 5, 2))] == [date(2024, 4, 29), date(2024, 4, 28)]
