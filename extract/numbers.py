@@ -136,7 +136,7 @@ _HURT_AFTER = folded(rf"\s*(?:(?!and\b)[\w’'-]+\s+){{0,3}}?(?:were|was)?\s*{_H
 _DATE_BEFORE = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?<!\w...)[a-z]*\.?\s*$")
 # Over the text itself: "shot dead Khaled al-Zoubi, a former commander": one named man.
-_NAMED_ONE = re.compile(r"\b(?:shot dead|gunned down|assassinated|murdered)\s+(?:[a-z]+\s+){0,2}"
+_NAMED_ONE = re.compile(r"\b(?:shot dead|gunned down|assassinated|murdered|killed)\s+(?:[a-z]+\s+){0,2}"
                         r"[A-Z][a-z]+(?:\s+(?:al-|el-|bin\s+)?[A-Z][\w’'-]+){0,3},"
                         # "social leader Arnulfo Cuellar was shot dead"
                         # "Kaiser Bhat, 21, died in hospital"

@@ -145,7 +145,7 @@ CLAUSE_BREAK = re.compile(_PUNCTUATION_BREAK.pattern + r"|\s+before\s+(?=[A-Z])"
 # "the attackers killed five civilians while in Bulongo, two people were killed": a second place's own toll.
 # "..., two days after he was kidnapped": an earlier occurrence, told from the one before it (the phrase
 # opens the clause: `dating` counts the days back).
-# Rare: tried only in a sentence that holds " while in " or " after ".
+# Rare: tried only in a sentence that holds " while in ", "day after " or "days after ".
 _ALL_BREAKS = re.compile(CLAUSE_BREAK.pattern + r"|\s+while\s+(?=in\s+[A-Z])"
                          # (not "a day after they pounded it with rockets": the same sides' doings, told as background)
                          r"|,\s+(?=(?:a|one|two|three|four|five|six|\d{1,2})\s+days?\s+after\s+(?!(?:they|it|we)\s))")
@@ -159,7 +159,8 @@ def clause_cuts(text: str, span: Span) -> list[tuple[int, int]]:
     start = span.start
     # A break needs its word or mark in the sentence: without "before" or ";", only
     # the breaks that open with a comma can match, and `re` finds a comma at once.
-    if text.find(" while in ", span.start, span.end) >= 0 or text.find(" after ", span.start, span.end) >= 0:
+    if text.find(" while in ", span.start, span.end) >= 0 or text.find("day after ", span.start, span.end) >= 0 \
+            or text.find("days after ", span.start, span.end) >= 0:
         breaks = _ALL_BREAKS
     elif text.find("before", span.start, span.end) >= 0:
         breaks = CLAUSE_BREAK

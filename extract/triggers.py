@@ -185,7 +185,9 @@ VICTIMS = folded(
     r"informers?|vendors?|tourists?|hostages?|contractors?|elders?|persons?|man|drivers?|"
     r"mayors?|councill?ors?|chiefs?(?! of)|politicians?|candidates?|lawmakers?|parish(?:ioners)?|congregation|"
     r"officials?(?!\s+(?:\w+\s+)?(?:said|say|says|told|confirmed|reported|added|stated|announced))|"
-    r"administrators?|judges?|sons?|daughters?|relatives|parishioners|"
+    r"administrators?|judges?|sons?|daughters?|relatives|parishioners|critics?|"
+    # "opened fire on a Spirit Airlines plane": whom guns fired at a plane meet
+    r"(?:civilian |passenger |commercial )?(?:planes?|airliners?)|"
     r"(?:attacked|raided|stormed) (?:the |a )?(?:\w+ )?(?:villages?|homes?|houses?|hamlets?|neighbou?rhoods?)|"
     # "He was shot in the capital while campaigning": what the victim was doing says who he was
     r"while (?:campaigning|praying|worshipping|shopping|sleeping|farming|fishing|travelling|traveling|walking|working))\b")

@@ -2780,3 +2780,12 @@ def test_a_bombing_that_took_place_a_day_after_a_foiled_attack_dates_the_foiled_
     text = ("A suicide bomber blew himself up at a police checkpoint in Bannu on Monday, killing three officers.\n\n"
             "The bombing took place a day after security forces foiled an attack on a checkpoint in the area.")
     assert [e.date_start for e in events(text, date(2024, 5, 2))] == [date(2024, 4, 29), date(2024, 4, 28)]
+
+
+def test_gunmen_who_kill_a_named_critic_or_fire_on_a_plane_attack_civilians():
+    named = only("Gunmen killed Mohammed, an outspoken critic of the government, in Ejura on Monday.", date(2024, 5, 2))
+    assert (named.subtype, named.fatalities) == ("Attack", 1)
+    assert only("Gunmen opened fire on a Spirit Airlines plane over Port-au-Prince on Monday.",
+                date(2024, 5, 2)).subtype == "Attack"
+    commander = only("The army killed Abu Musab, a senior ISWAP commander, in Borno on Monday.", date(2024, 5, 2))
+    assert (commander.subtype, commander.fatalities) == ("Armed clash", 1)
