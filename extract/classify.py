@@ -128,6 +128,11 @@ ARMED_VICTIMS = folded(
     r"maoists?|naxal(?:ite)?s?|cadres?)\b(?!\s+(?:killed|attacked|stormed|shot|opened))")
 # "killed at least six protesters": the dead named right after the verb are marchers (one count word, no backtracking).
 KILLED_MARCHERS = folded(rf"[\s\S](?>{QUAL}(?:\d+|[a-z]+)?\s*)\b(?:protesters?|protestors?|demonstrators?|marchers?)\b")
+# "Protesters threw stones at police, who opened fire": a violent crowd riots, whatever force meets it.
+CROWD_VIOLENCE = folded(r"\b(?:threw|throwing|hurled|hurling|pelted|pelting)\s+(?:[\w-]+\s+){0,3}?(?:stones|rocks|bricks|"
+                        r"petrol bombs|molotov|bottles|fireworks)\b|\bset fire\b|\btorched\b|\bclash(?:ed|es)\b")
+# "killed by a police armoured vehicle", "shot dead by security forces": the state's force as the killer.
+BY_FORCE = folded(r"(?:\s+dead)?\s+by\s+(?:a\s+|the\s+)?(?:police|security forces|troops|soldiers|army|riot police|officers)\b")
 # "a police informer", "at the police station", "carried out by fighters affiliated with the security forces":
 # police or soldiers named, but not as a side that fought.
 NOT_A_SIDE_AFTER = folded(r"\s+(?:informers?|stations?|posts?|custody|cells?|spokes\w+|chiefs?|commissioner|headquarters|"
@@ -348,11 +353,13 @@ def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str |
         return "Riots", "Violent demonstration"  # "protesters set fire to a police station and looted shops"
     # FIRED_ON_CROWD needs "fired", "opened fire" or "shot": skip it where neither "fire" nor "shot" is in the clause.
     if etype == "Battles" and ("fire" in body or "shot" in body) and FIRED_ON_CROWD.search(body) \
-            and LETHAL.search(body, trig.start - clause[0]):
+            and LETHAL.search(body, trig.start - clause[0]) and not CROWD_VIOLENCE.search(body):
         return "Protests", "Excessive force against protesters"  # "police fired live rounds at protesters, killing five"
-    if (etype, subtype) == ("Battles", "Armed clash") and trig.text.startswith(("killed", "shot")) and STATE_FORCE.search(before) \
-            and KILLED_MARCHERS.match(body, trig.end - clause[0]):
-        return "Protests", "Excessive force against protesters"  # "security forces killed at least six protesters"
+    if (etype, subtype) == ("Battles", "Armed clash") and trig.text.startswith(("killed", "shot")) and (
+            STATE_FORCE.search(before) and KILLED_MARCHERS.match(body, trig.end - clause[0])
+            or MARCHERS.search(before) and BY_FORCE.match(body, trig.end - clause[0])):
+        # "security forces killed at least six protesters", "a protester was killed by a police armoured vehicle"
+        return "Protests", "Excessive force against protesters"
     if (etype, subtype) == ("Battles", "Armed clash") and STATE_FORCE.search(before) \
             and _PROTEST_SITE.search(body, trig.end - clause[0]):
         return "Protests", "Protest with intervention"  # "soldiers and police raided the main protest camp"

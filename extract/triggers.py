@@ -197,5 +197,8 @@ INTERVENTION = folded(r"\b(?:tear ?gas|water cannons?|batons?|dispers(?:ed|e)(?!
                       r"intervened|put down|suppress(?:ed|ing)|(?:stopped|blocked|prevented) (?:the )?(?:[\w’'-]+ )?(?:protesters|protestors|marchers|demonstrators|march|rally))\b")
 # "police fired tear gas and live rounds at protesters": the force is the event.
 FIRED_ON_CROWD = folded(r"\b(?:police|security forces|troops|soldiers|army|officers)\b[^.;]{0,60}\b(?:fired|opened fire|shot)\b"
-                        r"[^.;]{0,50}\b(?:at|on|into)\s+(?:the\s+)?(?:protesters|protestors|demonstrators|crowds?|marchers)\b")
+                        r"[^.;]{0,50}\b(?:at|on|into)\s+(?:(?:the\s+)?(?:protesters|protestors|demonstrators|crowds?|marchers)"
+                        # "opened fire directly at hundreds of anti-government protesters", "fired on a demonstration"
+                        r"|(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:protesters|protestors|demonstrators|demonstrations?|protests?|"
+                        r"rall(?:y|ies)))\b")
 LETHAL = folded(r"\b(?:opened fire|shot|live (?:ammunition|rounds|fire)|killed|killing)\b")

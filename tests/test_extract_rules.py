@@ -2789,3 +2789,17 @@ def test_gunmen_who_kill_a_named_critic_or_fire_on_a_plane_attack_civilians():
                 date(2024, 5, 2)).subtype == "Attack"
     commander = only("The army killed Abu Musab, a senior ISWAP commander, in Borno on Monday.", date(2024, 5, 2))
     assert (commander.subtype, commander.fatalities) == ("Armed clash", 1)
+
+
+@pytest.mark.parametrize("line", [
+    "Security forces opened fire directly at hundreds of anti-government protesters in Baghdad on Friday, killing two.",
+    "Security forces fired on a demonstration in the central city of Taiz on Monday, killing three protesters.",
+    "Another protester was killed by a police armoured vehicle in Srinagar on Friday.",
+])
+def test_state_force_that_kills_peaceful_protesters_is_excessive_force(line):
+    assert only(line, date(2024, 5, 2)).subtype == "Excessive force against protesters"
+
+
+def test_police_firing_on_a_crowd_that_throws_stones_meet_a_riot():
+    line = "Police opened fire on protesters who threw stones at them in Srinagar on Friday, killing one."
+    assert only(line, date(2024, 5, 2)).type == "Riots"
