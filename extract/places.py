@@ -139,8 +139,10 @@ def _words_at_word_start(*words: str) -> str:
     return "(?:" + "|".join(f"{word}(?<!\\w{'.' * len(word)})" for word in words) + ")"
 
 
-# "in the capital", "in Somalia's capital" (not "the capital, Kabul": the name follows).
-_CAPITAL = re.compile(_words_at_word_start("in", "of", "on", "near", "hit", "struck") + r"\s+((?:the|([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)[’']s)\s+capital)\b(?!,?\s+[A-Z])")
+# "in the capital", "in Somalia's capital", "in the Somali capital" (not "the capital, Kabul": the name follows).
+_CAPITAL = re.compile(_words_at_word_start("in", "of", "on", "near", "hit", "struck")
+                      + r"\s+((?:the(?:\s(?P<people>[A-Z][a-z]+))?|(?P<owner>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)[’']s)\s+capital)\b"
+                      r"(?!,?\s+[A-Z])")
 _AFTER_CAPITAL = re.compile(r",?\s*")  # what `_CAPITAL`'s closing look-ahead reads, but for one more character
 
 
@@ -338,6 +340,35 @@ def demonyms() -> frozenset[str]:
     return frozenset((out | IRREGULAR_DEMONYMS) - {c.lower() for c in world().country_names.values()})
 
 
+@lru_cache(maxsize=1)
+def demonym_countries() -> dict[str, str]:
+    """The country each people's adjective names, where the suffix rules of `demonyms` give it for
+    one country only ("Somali" -> Somalia, "Senegalese" -> Senegal), and for the common irregular ones."""
+    found: dict[str, set[str]] = {}
+    for name in world().country_names.values():
+        low = name.lower()
+        stem = low[:-1] if low.endswith(("a", "e", "o")) else low
+        for adjective in (low + "i", low + "ese", low + "n", low + "ian", stem, stem + "i", stem + "ian", stem + "ese",
+                          stem + "an", low.removesuffix("on") + "ese", low.removesuffix("istan")):
+            found.setdefault(adjective, set()).add(name)
+    names = {c.lower() for c in world().country_names.values()}
+    out = {adjective: next(iter(countries)) for adjective, countries in found.items()
+           if len(countries) == 1 and adjective not in names}
+    known = set(world().country_names.values())
+    out.update((adjective, country) for adjective, country in _IRREGULAR_COUNTRY.items() if country in known)
+    return out
+
+
+_IRREGULAR_COUNTRY = {
+    "british": "United Kingdom", "french": "France", "german": "Germany", "dutch": "Netherlands", "turkish": "Turkey",
+    "thai": "Thailand", "filipino": "Philippines", "saudi": "Saudi Arabia", "burmese": "Myanmar", "ivorian": "Côte d'Ivoire",
+    "nigerian": "Nigeria", "american": "United States", "burkinabe": "Burkina Faso",
+    "peruvian": "Peru", "ecuadorian": "Ecuador", "chilean": "Chile", "argentine": "Argentina", "greek": "Greece",
+    "spanish": "Spain", "polish": "Poland", "togolese": "Togo", "nigerien": "Niger", "malagasy": "Madagascar",
+    "mozambican": "Mozambique", "zimbabwean": "Zimbabwe", "tajik": "Tajikistan", "uzbek": "Uzbekistan",
+}
+
+
 # Peoples' adjectives no suffix rule guesses from the country's name ("a Turkish military base").
 IRREGULAR_DEMONYMS = frozenset(
     "british english welsh scottish irish french german dutch swiss danish swedish finnish norwegian polish spanish "
@@ -525,8 +556,9 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
                 and held.group(1).split()[-1] not in ORGANISATION_WORDS:
             found.append(Mention(held.start(1), held.end(1), Place(held.group(1), "town", None, f.place.country), True))
     for m in _capitals(text, start, end):
-        owner = table.get((m.group(2) or "").lower(), [None])[0]
-        country = owner.country if owner and owner.kind == "country" else None
+        owner = table.get((m.group("owner") or "").lower(), [None])[0]
+        country = owner.country if owner and owner.kind == "country" else \
+            demonym_countries().get((m.group("people") or "").lower())
         # Starts after the preposition, so "north of the capital" reads as a landmark.
         found.append(Mention(m.start(1), m.end(1), Place("the capital", "capital", None, country), True))
     if minor:

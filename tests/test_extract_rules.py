@@ -2803,3 +2803,12 @@ def test_state_force_that_kills_peaceful_protesters_is_excessive_force(line):
 def test_police_firing_on_a_crowd_that_throws_stones_meet_a_riot():
     line = "Police opened fire on protesters who threw stones at them in Srinagar on Friday, killing one."
     assert only(line, date(2024, 5, 2)).type == "Riots"
+
+
+@pytest.mark.parametrize("line, place", [
+    ("A suicide car bomb killed at least eight people in the Somali capital on Saturday, police said.", "Mogadishu"),
+    ("Riot police fired tear gas at demonstrators in the Senegalese capital on Sunday.", "Dakar"),
+    ("Protesters marched in the Nigerian capital on Monday.", "Abuja"),
+])
+def test_the_capital_named_by_its_peoples_adjective_is_that_countrys_capital(line, place):
+    assert only(line, date(2024, 5, 2)).location == place
