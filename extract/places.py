@@ -130,6 +130,7 @@ _PARTICLE = re.compile(r"(?<![\w-])(?:al|el|ad|an|ar|as|ash|at|az)-$")
 _RUN_WORD = re.compile(r"[^\s’']+(?:[’']s(?=\s))?|[’'](?!s\s)[^\s]*")
 _ONE_WORD = re.compile(r"[^\s’']+")
 _POSSESSIVE = re.compile(r"[’']s\s")
+_SPEAKS = re.compile(r",?\s+(?:told|said|says|added|confirmed|stated)\b")
 
 
 def _words_at_word_start(*words: str) -> str:
@@ -476,6 +477,8 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
                 s, e = words[i][0], words[j - 1][1]
                 if j - i > 1 and possessive and _POSSESSIVE.search(text, s, e):
                     continue  # never a name across a possessive
+                if j - i == 1 and 0 < i == len(words) - 1 and _SPEAKS.match(text, run.end()):
+                    continue  # "spokesperson Abdifatah Aden Hassan told reporters": a man's surname, not the town
                 if lookup_span(s, e, j - i == 1):
                     i = j - 1
                     break

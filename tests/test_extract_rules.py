@@ -2812,3 +2812,9 @@ def test_police_firing_on_a_crowd_that_throws_stones_meet_a_riot():
 ])
 def test_the_capital_named_by_its_peoples_adjective_is_that_countrys_capital(line, place):
     assert only(line, date(2024, 5, 2)).location == place
+
+
+def test_a_speakers_surname_that_is_also_a_town_is_no_place():
+    line = "A car bomb killed eight people on Saturday, police spokesperson Abdifatah Aden Hassan told reporters."
+    assert only(line, date(2024, 5, 2)).location is None  # Hassan is a town in India
+    assert only("Fighting erupted in Lower Shabelle on Monday, residents said.", date(2024, 5, 2)).location == "Lower Shabelle"
