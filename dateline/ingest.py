@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import multiprocessing.pool
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from dateline.extract import EXTRACTOR_VERSION, extract_events
 from dateline.extract.records import Article, Event
@@ -56,6 +57,20 @@ def _extract_rows(job: ExtractJob | None) -> list[EventValues]:
     return [event_row(event, text) for event in extract_events(text, published)]
 
 
+class _Pool(multiprocessing.pool.Pool):
+    """A pool whose worker-keeping thread wakes only when a worker exits or the pool's work ends.
+
+    The stock pool also wakes it on every result waiting in the result pipe, where it finds
+    nothing to do and, the result being still unread, wakes again until the result thread
+    has read it: some 300 idle turns a load, 0.1 s of this process's CPU taken from the
+    workers (measured). Exits are still seen (worker sentinels) and the end of the work
+    too (the change notifier, which stays in the list).
+    """
+
+    def _get_sentinels(self) -> list[Any]:
+        return [self._change_notifier._reader]  # type: ignore[attr-defined]
+
+
 def _extracted(items: Iterable[LoadItem], jobs: int) -> Iterator[tuple[LoadItem, list[EventValues]]]:
     """Items paired with their event rows, in order. With several jobs, worker
     processes extract ahead while this process writes, so both keep busy."""
@@ -81,7 +96,7 @@ def _extracted(items: Iterable[LoadItem], jobs: int) -> Iterator[tuple[LoadItem,
     # process (gc 0.04 -> 0.01 s of CPU per worker over 1,000 articles).
     gc.freeze()
     try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        with _Pool(jobs, context=multiprocessing.get_context("fork")) as pool:
             for rows in pool.imap(_extract_rows, jobs_of_items(), chunksize=CHUNK):
                 yield sent.popleft(), rows
     finally:
