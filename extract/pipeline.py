@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Generic, TypeVar
 
 from dateline.extract.actors import actors
@@ -343,6 +343,7 @@ def extract_events(text: str, published: date | None) -> list[Event]:
     date_summaries(candidates)
     candidates = [part for cand in candidates for part in _gapped_parts(text, cand, places, home)]
     merged = merge(text, candidates)
+    _day_of_the_story(text, spans, dates, published, merged)
     _place_at_the_dateline(text, spans, found_places, home, merged)
     _places_from_the_story(merged)
     _main_place_of_the_story(found_places, home, merged)
@@ -627,6 +628,29 @@ def _dated_by_a_later_line(text: str, spans: list[Span], dates: _ByStart[DateExp
                 (event.date_start is None or day.date_start <= event.date_start):
             apply_date(event, day.date_start, day.date_end, "day", day.text, "later line")
             told[-1].explicit_date = True
+
+
+_STORY_WEEK = timedelta(days=7)  # a day further back is background ("the bodies ... found on July 25"), not the news
+
+
+def _day_of_the_story(text: str, spans: list[Span], dates: _ByStart[DateExpr], published: date | None,
+                      candidates: list[Candidate]) -> None:
+    """'A 20-year-old man was shot dead in an ambush by bandits' ... 'the victim was clearing bushes
+    ... on Thursday': when a report's first lines name one day only, besides the days things were
+    said, the occurrences it dates by nothing else (so far: the day it was written) happened then."""
+    undated = [c for c in candidates if c.event.date_rule == "published"]
+    if not undated or published is None:
+        return
+    last = min(min(c.paragraphs) for c in undated) + 4
+    days = {e.date_start for s in spans if s.paragraph <= last for e in dates.within(s.start, s.end)
+            if e.precision == "day" and e.date_start and published - _STORY_WEEK <= e.date_start <= published
+            and e.rule != "overnight_adj" and not is_reporting(text, e, s.start)}  # (an "overnight attack" is its own)
+    if len(days) != 1:
+        return
+    day = days.pop()
+    for cand in undated:
+        if min(cand.paragraphs) <= last:
+            apply_date(cand.event, day, day, "day", None, "day of the story")
 
 
 def _caption_paragraphs(text: str, spans: list[Span]) -> set[int]:

@@ -2820,3 +2820,19 @@ def test_a_speakers_surname_that_is_also_a_town_is_no_place():
     found = only(line, date(2024, 5, 2))
     assert (found.location, found.country) == (None, None)  # Hassan is a town in India: not New Delhi
     assert only("Fighting erupted in Lower Shabelle on Monday, residents said.", date(2024, 5, 2)).location == "Lower Shabelle"
+
+
+def test_the_one_day_a_reports_first_lines_name_dates_its_undated_lede():
+    text = ("A 20-year-old man was shot dead in an ambush by bandits in Embossos area, Baringo County.\n\n"
+            "The gunmen also wounded a police officer who was leading a team to the scene.\n\n"
+            "This is the latest such incident in the area, which has displaced thousands.\n\n"
+            "Police said the victim was clearing bushes for farming on Thursday when he was attacked.")
+    assert events(text, date(2024, 3, 29))[0].date_start == date(2024, 3, 28)
+
+
+def test_a_day_long_before_publication_is_background_not_the_storys_day():
+    text = ("The bodies of five men were found on a road outside Culiacan, prosecutors said.\n\n"
+            "Their hands were tied and they wore the same clothes, a witness said.\n\n"
+            "Sinaloa has been shaken by fighting between two factions of the cartel.\n\n"
+            "One of the men had been reported missing by his family on July 25.")
+    assert [e.date_start for e in events(text, date(2024, 9, 15))] == [date(2024, 9, 15)]
