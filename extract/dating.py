@@ -124,7 +124,8 @@ def date_event(event: Event, text: str, trig: Trigger, event_dates: list[DateExp
     if not event_dates and VAGUE_TIME.search(low, event.evidence_start, event.evidence_end):
         apply_date(event, None, None, "unknown", None, "vague")
         return False
-    coarse = all(e.precision in ("year", "month") for e in event_dates)  # "a ceasefire declared in 2023"
+    # "a ceasefire declared in 2023"; "Thursday's blast comes a day after a bomb exploded": that day names the other
+    coarse = all(e.precision in ("year", "month") or is_possessive(text, e) for e in event_dates)
     # A step from the occurrence just told needs one told, and no day of the clause's own
     # (no dates at all count as coarse): only then is the phrase looked for.
     stepped = coarse and any(map(span.__contains__, DAY_SHIFT_WORDS))

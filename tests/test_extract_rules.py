@@ -2836,3 +2836,9 @@ def test_a_day_long_before_publication_is_background_not_the_storys_day():
             "Sinaloa has been shaken by fighting between two factions of the cartel.\n\n"
             "One of the men had been reported missing by his family on July 25.")
     assert [e.date_start for e in events(text, date(2024, 9, 15))] == [date(2024, 9, 15)]
+
+
+def test_thursdays_blast_coming_a_day_after_another_dates_the_other_on_wednesday():
+    text = ("A car bomb exploded outside a police station in Tumaco on Thursday, killing two people.\n"
+            "Thursday's blast comes a day after a bomb exploded in neighboring Narino province, killing nine people.")
+    assert [e.date_start for e in events(text, date(2012, 2, 3))] == [date(2012, 2, 2), date(2012, 2, 1)]
