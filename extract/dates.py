@@ -209,6 +209,7 @@ def _match_at(text: str, start: int) -> re.Match[str] | None:
     return None
 
 
+_DAY_BEFORE = re.compile(r"\b[Tt]he\s+day\s+before\s+$")
 # Words an expression can start with; the patterns are tried only at these, which
 # is many times faster than letting one big alternation try every position.
 _STARTERS = frozenset(
@@ -553,6 +554,11 @@ class _Tagger:
         back = 1 if low in ("yesterday", "last night", "overnight", "late yesterday") or rule == "overnight_adj" else 0
         if self.pub is None:
             return self._unresolved(m, rule, "PRESENT_REF" if not back else "PAST_REF")
+        before = _DAY_BEFORE.search(self.text, max(0, m.start() - 16), m.start()) if low == "yesterday" else None
+        if before:  # "the day before yesterday": two days back, said in full ("the" starts no expression)
+            day = self.pub - timedelta(days=2)
+            return DateExpr(before.start(), m.end(), self.text[before.start():m.end()], "DATE", day.isoformat(), None,
+                            "day", "published", rule, day, day)
         return self._day_from_published(m, rule, self.pub - timedelta(days=back))
 
     def _relative_unit(self, m: re.Match[str], rule: str) -> DateExpr | None:
@@ -679,4 +685,18 @@ def _tag_cached(text: str, published: date | None) -> tuple[DateExpr, ...]:
         if expr is not None:
             found.append(expr)
             end = m.end()
-    return tuple(found)
+    return tuple(_weekdays_dated_alongside(text, found))
+
+
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
+
+
+def _weekdays_dated_alongside(text: str, found: list[DateExpr]) -> list[DateExpr]:
+    """'on Tuesday (Nov. 9)': the date in brackets says which Tuesday, so the weekday, resolved on its
+    own to the last Tuesday before publication, gives way to it (when both name the same weekday)."""
+    if "(" not in text:
+        return found
+    drop = {i for i, (a, b) in enumerate(zip(found, found[1:]))
+            if a.rule == "weekday" and b.precision == "day" and a.date_start and b.date_start
+            and _OPEN_PAREN.fullmatch(text, a.end, b.start) and a.date_start.weekday() == b.date_start.weekday()}
+    return [e for i, e in enumerate(found) if i not in drop] if drop else found

@@ -43,6 +43,9 @@ def first(text: str, published: date | None = MON):
     ("late Tuesday", "2025-11-04", "2025-11-04", "day"),
     ("last Monday", "2025-11-03", "2025-11-03", "day"),
     ("yesterday", "2025-11-09", "2025-11-09", "day"),
+    ("the day before yesterday", "2025-11-08", "2025-11-08", "day"),
+    ("on Tuesday (Nov. 4)", "2025-11-04", "2025-11-04", "day"),  # the bracket says which Tuesday: the last one
+    ("on Tuesday (Oct. 28)", "2025-10-28", "2025-10-28", "day"),  # ...or one further back
     ("killed overnight", "2025-11-09", "2025-11-09", "day"),
     ("last night", "2025-11-09", "2025-11-09", "day"),
     ("last week", "2025-11-03", "2025-11-09", "week"),
