@@ -327,30 +327,29 @@ def gazetteer() -> tuple[dict[str, list[Place]], dict[str, str]]:
     return shipped.table, shipped.by_code
 
 
+def _adjectives(country: str) -> set[str]:
+    """A people's adjectives guessed from its country's name (Somalia -> Somali, Lebanon -> Lebanese,
+    Syria -> Syrian, Pakistan -> Pakistani, Philippines -> Philippine): some guesses are no word at all."""
+    low = country.lower()
+    stem = low[:-1] if low.endswith(("a", "e", "o")) else low
+    return {low + "i", low + "ese", low + "n", low + "ian", stem, stem + "i", stem + "ian", stem + "ese", stem + "an",
+            stem + "ish", low.removesuffix("on") + "ese", low.removesuffix("istan"), low.removesuffix("s")}
+
+
 @lru_cache(maxsize=1)
 def demonyms() -> frozenset[str]:
-    """Adjectives of peoples guessed from country names (Somalia -> Somali,
-    Lebanon -> Lebanese, Syria -> Syrian, Pakistan -> Pakistani, Philippines -> Philippine)."""
-    out = set()
-    for name in world().country_names.values():
-        low = name.lower()
-        stem = low[:-1] if low.endswith(("a", "e", "o")) else low
-        out.update({low + "i", low + "ese", low + "n", low + "ian", stem, stem + "i", stem + "ian", stem + "ese",
-                    stem + "an", stem + "ish", low.removesuffix("on") + "ese", low.removesuffix("istan"),
-                    low.removesuffix("s")})  # Philippines -> Philippine
+    """Adjectives of peoples, guessed from country names and the irregular ones."""
+    out = set().union(*map(_adjectives, world().country_names.values()))
     return frozenset((out | IRREGULAR_DEMONYMS) - {c.lower() for c in world().country_names.values()})
 
 
 @lru_cache(maxsize=1)
 def demonym_countries() -> dict[str, str]:
-    """The country each people's adjective names, where the suffix rules of `demonyms` give it for
+    """The country each people's adjective names, where the guesses of `_adjectives` give it for
     one country only ("Somali" -> Somalia, "Senegalese" -> Senegal), and for the common irregular ones."""
     found: dict[str, set[str]] = {}
     for name in world().country_names.values():
-        low = name.lower()
-        stem = low[:-1] if low.endswith(("a", "e", "o")) else low
-        for adjective in (low + "i", low + "ese", low + "n", low + "ian", stem, stem + "i", stem + "ian", stem + "ese",
-                          stem + "an", low.removesuffix("on") + "ese", low.removesuffix("istan")):
+        for adjective in _adjectives(name):
             found.setdefault(adjective, set()).add(name)
     names = {c.lower() for c in world().country_names.values()}
     out = {adjective: next(iter(countries)) for adjective, countries in found.items()
