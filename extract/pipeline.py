@@ -157,14 +157,16 @@ HABITUAL = Gated(folded(r"\b(?:often|usually|routinely|regularly|frequently|typi
                         # "has for years been plagued by gangs", "for decades fought the government", "a spate of attacks in
                         # recent months", "attacks ... have been rising", "the deadliest in recent attacks"
                         r"for (?:years|decades)|in recent (?:months|years|weeks)|recent attacks|"
-                        r"(?:has|have) been (?:rising|increasing|growing|escalating|mounting))\b"),
+                        r"(?:has|have) been (?:rising|increasing|growing|escalating|mounting)|"
+                        # "Since then, attacks in Tillaberi have continued at a high rate"
+                        r"(?:has|have) continued)\b"),
                  ("often", "usually", "routinely", "regularly", "frequently", "typically", "increas", "become", "tend",
                   "continues", "persists", "rise", "surged", "soared", "spiked", "responsible", "attributed", "blamed",
                   "common", "marked by", "a known", "seen a", "there have been", "there has been", "notorious",
                   "known for", "infamous", "daily", "nightly", "weekly", "regular", "frequent", "repeated", "recur",
                   "routine", "sporadic", "persistent", "constant", "incessant", "continual", "periodic", "struggling with",
                   "in the past", "for years", "for decades", "in recent", "recent attacks", "been rising", "been increasing",
-                  "been growing", "been escalating", "been mounting"))
+                  "been growing", "been escalating", "been mounting", "continued"))
 PERFECT = folded(r"\b(?:has|have)\s+(?:\w+\s+)?$")
 HEADLINE_TENSE = re.compile(r"\b(?:kill|kills|attack|attacks|strike|strikes|seize|seizes|clash|clashes|offer|propose)\b")
 

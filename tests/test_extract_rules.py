@@ -2738,6 +2738,7 @@ def test_a_crowd_in_one_town_on_one_day_told_far_apart_is_one_protest():
     "The two regions share a border and attacks between the two groups in border areas have been rising.",
     "Hezbollah and Israel have been engaged in daily firefights since the Gaza war began in October.",
     "The West Bank has seen a surge in settler rioting and violence since October 7, 2023.",
+    "Since then, attacks in the Tillaberi region have continued at a high rate.",
 ])
 def test_how_violence_has_gone_for_a_while_is_no_occurrence(line):
     assert events(line, date(2025, 1, 21)) == []
