@@ -82,6 +82,9 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
     (r"blew up (?:[\w’'-]+ ){0,2}(?:houses|homes|buildings|dwellings)|loot(?:ed|ing|ers)|broke into (?:\w+ )?(?:warehouses?|shops?|stores?|homes?|offices?)|plunder(?:ed)?|(?:burn(?:ed|t|ing)(?: down)?|destroy(?:ed|ing)|demolish(?:ed|ing)|raz(?:ed|ing)|torch(?:ed|ing)) (?:\w+ ){0,4}(?:homes|houses|(?<=down the )house|shops|villages|property|buildings|vehicles|cars|trucks|markets?|tractors?|sheds?|warehouses?|granar(?:y|ies)|barns?|crops|equipment|machinery)", (STRAT, "Looting/property destruction"), 5),
     (r"defused|seized (?:\w+ )?(?:weapons|arms|explosives|ammunition)|intercepted|shot down", (STRAT, "Disrupted weapons use"), 8),
     (r"talks|negotiations|dialogue|peace process|mediation", (STRAT, "Other"), 9),
+    # "12 guerrillas surrendered to the army", "six Maoists surrendered before the police": fighters leaving the fight
+    (r"surrendered (?:(?:with|along with) (?:their|his) (?:\w+ )?(?:weapons|arms|firearms|rifles) )?(?:to|before)",
+     (STRAT, "Change to group/activity"), 8),
 ]
 
 

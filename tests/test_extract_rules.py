@@ -2843,3 +2843,9 @@ def test_thursdays_blast_coming_a_day_after_another_dates_the_other_on_wednesday
     text = ("A car bomb exploded outside a police station in Tumaco on Thursday, killing two people.\n"
             "Thursday's blast comes a day after a bomb exploded in neighboring Narino province, killing nine people.")
     assert [e.date_start for e in events(text, date(2012, 2, 3))] == [date(2012, 2, 2), date(2012, 2, 1)]
+
+
+def test_fighters_who_surrender_to_the_army_change_their_activity():
+    found = only("Last week, 12 guerrillas surrendered to the army in Guihulngan City.", date(2025, 9, 29))
+    assert (found.type, found.subtype) == ("Strategic developments", "Change to group/activity")
+    assert events("The army called on the rebels to surrender.", date(2025, 9, 29)) == []
