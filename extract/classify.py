@@ -211,9 +211,7 @@ def _all_background(low: str, clause: tuple[int, int], triggers: list[Trigger]) 
 
 
 # "At least three days of protests culminating on Wednesday are expected across Haiti": still to come.
-# "a general strike will be observed in Tubas tomorrow": announced, not yet done.
-_STILL_TO_COME = folded(r"(?:\s+(?!and\b|but\b)[\w’'-]+){0,7}?\s+(?:(?:are|is)\s+(?:expected|planned|scheduled|due)"
-                        r"|will\s+(?:be\s+)?(?:observed|held|staged|organi[sz]ed|launched|called))\b")
+_STILL_TO_COME = folded(r"(?:\s+(?!and\b|but\b)[\w’'-]+){0,7}?\s+(?:are|is)\s+(?:expected|planned|scheduled|due)\b")
 
 
 # Weapons taken where a fight just happened belong to that fight.

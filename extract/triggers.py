@@ -66,13 +66,6 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
      # "parked their rigs across the highway", "blocking streets in Montero", "police cleared a blockade"
      r"parked (?:their |dozens of |hundreds of |\w+ )?(?:trucks|rigs|lorries|buses|vehicles|tractors|minibuses) across|"
      r"blocking (?:the )?(?:main )?(?:streets|roads|highways?|bridges?)|"
-     # "Angry youths blocked the Bida-Minna road", "200 young men are blocking the main gate": who blocks says why
-     r"(?:residents|youths|villagers|students|workers|traders|farmers|drivers|women|relatives|locals|young men) "
-     r"(?:[\w’'-]+ ){0,2}?(?:blocked|(?:were|are) blocking) (?:off )?(?:the |a |several |main )?(?:[\w’'-]+ ){0,3}?"
-     r"(?:roads?|highways?|streets?|gates?|entrances?|bridges?|junctions?|intersections?)|"
-     # "Hundreds of people gathered in front of the governor's office on Tuesday, demanding jobs"
-     r"gathered (?:[\w’'-]+,? ){0,10}?(?:demanding|to demand|calling for|to call for|to protest|in protest|chanting|to denounce|"
-     r"denouncing)|general strikes?|"
      r"(?:clear|cleared|clearing|lift|lifted|break up|broke up|dismantle|dismantled) (?:a|the) (?:[\w’'-]+ )?(?:blockades?|barricades?|roadblocks?|sit-ins?)|"
      r"blocked for (?:several |about |\w+ )?hours|dharnas?|chanting|"
      r"(?:dispers(?:e|ed|ing)|break up|broke up|breaking up) (?:a |the )?(?:[\w’'-]+ ){0,3}?(?:crowds?|protesters|demonstrators|gatherings?|marchers|rally|protest)|"

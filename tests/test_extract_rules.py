@@ -2849,23 +2849,3 @@ def test_fighters_who_surrender_to_the_army_change_their_activity():
     found = only("Last week, 12 guerrillas surrendered to the army in Guihulngan City.", date(2025, 9, 29))
     assert (found.type, found.subtype) == ("Strategic developments", "Change to group/activity")
     assert events("The army called on the rebels to surrender.", date(2025, 9, 29)) == []
-
-
-@pytest.mark.parametrize("line, place", [
-    ("Angry youths blocked the Bida-Minna road near Lambata on Monday.", "Lambata"),
-    ("Around 200 young men are blocking the main gate of the oil company headquarters in Baradhiya.", "Baradhiya"),
-    ("Workers went on a general strike in Gabes on Tuesday.", "Gabes"),
-    ("Hundreds of people gathered in front of the governor's office in Gabes on Tuesday, demanding jobs.", "Gabes"),
-])
-def test_crowds_that_block_strike_or_gather_to_demand_protest(line, place):
-    found = only(line, date(2026, 7, 14))
-    assert (found.subtype, found.location) == ("Peaceful protest", place)
-
-
-@pytest.mark.parametrize("line", [
-    "Police blocked the road to the airport on Monday.",
-    "A general strike will be observed in Tubas governorate tomorrow in mourning.",
-    "Mourners gathered at the cemetery on Monday.",
-])
-def test_a_police_cordon_a_strike_announced_and_mourners_are_no_protest(line):
-    assert events(line, date(2026, 7, 14)) == []
