@@ -55,7 +55,9 @@ _CROWD_GRENADE = folded(rf"\b(?:{_CROWD_GRENADE_KINDS}|flash)\s+grenades?\b")
 SEARCH_OPERATION = folded(r"\b(?:search|cordon|combing|clearance|clearing|manhunt|rescue|security|cordon-and-search|pursuit|mop-up|follow-up)\s+(?:and\s+search\s+)?$")
 SCENE_OF = folded(r"\b(?:scene|site|aftermath|wreckage|ruins)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}$")
 # "the BNP's planned anti-government rally on December 10": a protest still to come.
-PLANNED = folded(r"\b(?:planned|scheduled|upcoming|proposed|forthcoming)\s+(?:[\w’'-]+\s+){0,2}$")
+# "a planned march", "ahead of the party's divisional rally in the capital on Saturday": still to come.
+PLANNED = folded(r"\b(?:planned|scheduled|upcoming|proposed|forthcoming)\s+(?:[\w’'-]+\s+){0,2}$"
+                 r"|\bahead of (?:the|a|an|its|their|next)\s+(?:[\w’'-]+\s+){0,3}$")
 WHO_DIED = folded(r"\b(?:who|that)\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?$")
 UNOPPOSED = folded(r"\bwithout (?:a fight|firing a shot|resistance|any resistance|a shot being fired|a battle|fighting)\b")
 # "formed a human chain ... demanding compensation for those affected by cross-border shelling": what they protest.

@@ -2849,3 +2849,10 @@ def test_fighters_who_surrender_to_the_army_change_their_activity():
     found = only("Last week, 12 guerrillas surrendered to the army in Guihulngan City.", date(2025, 9, 29))
     assert (found.type, found.subtype) == ("Strategic developments", "Change to group/activity")
     assert events("The army called on the rebels to surrender.", date(2025, 9, 29)) == []
+
+
+def test_a_rally_the_violence_comes_ahead_of_is_still_to_come():
+    assert events("The violence comes ahead of the party's divisional rally in the capital on Saturday.",
+                  date(2022, 12, 8)) == []
+    assert only("Police fired tear gas at protesters ahead of the election in Dhaka on Saturday.",
+                date(2022, 12, 8)).subtype == "Protest with intervention"
