@@ -172,7 +172,9 @@ HEDGE = folded(
     r"\b(?:will|would|could|might|must|should|shall|threaten(?:ed|s)? to|vow(?:ed|s)? to|pledged to|plans? to|"
     r"planned to|planning to|plotting to|intends? to|aims? to|seeks? to|wants? to|ready to|prepared to|expected to|(?:is|are) set to|scheduled to|if|unless|often|usually|frequently|"
     r"routinely|regularly|typically|ha(?:ve|s) long|(?:no|not)(?! (?:less|fewer|more) than\b| only\b)|never|denie[sd]|deny|refut(?:ed|es|ing)|(?:dismiss|reject)(?:ed|s|ing)? (?:the )?(?:reports?|claims?|allegations?|rumou?rs?) (?:that|of)|avoid|prevent(?:ing)?|fear(?:s|ed)? of|"
-    r"risk of|warn(?:ed|s|ing)? of|call(?:ed|s|ing)? (?:on|for)|(?<!so-)(?:call(?:ed|s)?|announc(?:e|ed|es)) (?:for )?(?:a|an)(?: [\w-]+){0,3}?(?= $)|warn(?:ed|s|ing)? that|call(?:ed|s)? (?:a|an) (?:[\w-]+ )?(?:strike|bandh|shutdown|hartal)|urg(?:e|ed|ing)|demand(?:ed|s|ing)?|accus(?:ed|es|ing) \w+ of|continue to|continues to|(?:notorious|known|infamous) for)\b",
+    r"risk of|warn(?:ed|s|ing)? of|call(?:ed|s|ing)? (?:on|for)|(?<!so-)(?:call(?:ed|s)?|announc(?:e|ed|es)) (?:for )?(?:a|an)(?: [\w-]+){0,3}?(?= $)|warn(?:ed|s|ing)? that|call(?:ed|s)? (?:a|an) (?:[\w-]+ )?(?:strike|bandh|shutdown|hartal)|urg(?:e|ed|ing)|demand(?:ed|s|ing)?|accus(?:ed|es|ing) \w+ of|continue to|continues to|(?:notorious|known|infamous) for|"
+    # "voiced particular concern at the devastating impact of drone strikes": a worry, not a strike
+    r"concern (?:at|about|over) [“\"]?(?:the )?(?:[\w’'-]+ ){0,3}?(?:impact|effect|use|threat|rise|spread|escalation) of)\b",
 )
 MAY = re.compile(r"\bmay\b")
 # Verbs of talks that actually happened (talks are an event only with one).

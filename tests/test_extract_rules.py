@@ -2856,3 +2856,9 @@ def test_a_rally_the_violence_comes_ahead_of_is_still_to_come():
                   date(2022, 12, 8)) == []
     assert only("Police fired tear gas at protesters ahead of the election in Dhaka on Saturday.",
                 date(2022, 12, 8)).subtype == "Protest with intervention"
+
+
+def test_concern_at_the_impact_of_strikes_is_no_strike():
+    line = "He voiced particular concern at “the devastating impact of drone strikes and other violence” on civilians."
+    assert events(line, date(2023, 11, 18)) == []
+    assert only("Drone strikes killed 12 people in Amhara on Monday.", date(2023, 11, 18)).subtype == "Air/drone strike"
