@@ -2862,3 +2862,8 @@ def test_concern_at_the_impact_of_strikes_is_no_strike():
     line = "He voiced particular concern at “the devastating impact of drone strikes and other violence” on civilians."
     assert events(line, date(2023, 11, 18)) == []
     assert only("Drone strikes killed 12 people in Amhara on Monday.", date(2023, 11, 18)).subtype == "Air/drone strike"
+
+
+def test_an_air_force_that_attacked_a_depot_struck_from_the_air():
+    line = "The Israeli army said the air force had attacked a Hezbollah weapons depot in the Nabatieh area on Sunday."
+    assert only(line, date(2024, 8, 18)).subtype == "Air/drone strike"
