@@ -185,10 +185,13 @@ ADJECTIVE_USE = re.compile(
 # "in Boulkessi in central Mali": an unknown capitalised name introduced like a place.
 # The look-ahead holds the cue words' first letters: most word starts fail it before the alternation is tried.
 UNKNOWN_PLACE = re.compile(
-    r"\b(?=[IiNnOoacrebs])(?:[Ii]n|[Nn]ear|[Oo]utside|around|control of|retook|recaptured|overran|attacked|raided|stormed|entered|between|(?:attacks?|raids?|assault) (?:by (?:[\w-]+ ){1,3})?on)\s+((?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?:[A-Z][a-z][\w’'-]*[^\S\n]+(?:(?:de|da|do|dos|das|del|di|du|des|la|le)[^\S\n]+)?"
+    r"\b(?=[IiNnOoacrebsp])(?:[Ii]n|[Nn]ear|[Oo]utside|around|control of|retook|recaptured|overran|attacked|raided|stormed|entered|between|"
+    r"shelled|bombed|bombard(?:ed)?|pounded|(?:attacks?|raids?|assault) (?:by (?:[\w-]+ ){1,3})?on)\s+((?:(?:al|el|ad|an|ar|as|ash|at|az)-)?(?:[A-Z][a-z][\w’'-]*[^\S\n]+(?:(?:de|da|do|dos|das|del|di|du|des|la|le)[^\S\n]+)?"
     r"(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?){0,2}[A-Z][a-z][\w’'-]*)"
     r"(?=\s+(?:in|near)\s+(?:\w+\s+){0,2}[A-Z]|\s+in\s+the\s+(?:north|south|east|west|[a-z]+ern)\b|,\s+(?:in|near)\s|\s+(?:for|on|after|before|during|when|where|as|between|under|and)\s"
-    r"|\s+(?:began|started|lasted|left|killed|came|happened|occurred|took place)\b|[,.;])")
+    r"|\s+(?:began|started|lasted|left|killed|came|happened|occurred|took place)\b|[,.;]"
+    # "Clashes broke out in Moebye last Thursday", "in Moebye early on Sunday": the day told right after the place
+    r"|\s+(?:last|early|late|overnight|yesterday|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)")
 # "fired upon farmers at Yaingangpokpi in Imphal East district": a name placed inside a named area.
 _AT_PLACE = WordStart(re.compile(r"at\s+((?:[A-Z][a-z][\w’'-]*[^\S\n]+){0,2}[A-Z][a-z][\w’'-]*)(?=,?\s+(?:in|near)\s+(?:(?:the|a)\s+[a-z]+\s+of\s+|\w+\s+)?[A-Z]"
                                  # "at Uli, Ihiala LGA", "at Kalokengel, near the border"

@@ -2867,3 +2867,11 @@ def test_concern_at_the_impact_of_strikes_is_no_strike():
 def test_an_air_force_that_attacked_a_depot_struck_from_the_air():
     line = "The Israeli army said the air force had attacked a Hezbollah weapons depot in the Nabatieh area on Sunday."
     assert only(line, date(2024, 8, 18)).subtype == "Air/drone strike"
+
+
+@pytest.mark.parametrize("line, place", [
+    ("Clashes broke out in Moebye last Thursday when resistance groups attacked a junta base, residents said.", "Moebye"),
+    ("Meanwhile, junta troops are continuing to bombard Ramree in Rakhine State.", "Ramree"),
+])
+def test_a_town_the_gazetteer_lacks_is_placed_by_its_day_or_the_shelling(line, place):
+    assert only(line, date(2024, 2, 19)).location == place
