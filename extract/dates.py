@@ -510,10 +510,12 @@ class _Tagger:
                   precision: str) -> DateExpr:
         return self.expr(m, "DATE", value, rule, start, end, precision, "published")
 
-    def _day_from_published(self, m: re.Match[str], rule: str, day: date) -> DateExpr:
+    def _day_from_published(self, m: re.Match[str], rule: str, day: date, start: int | None = None) -> DateExpr:
         """One day counted from publication ("on Monday", "yesterday"): the commonest
-        expression, built here in one step."""
-        return DateExpr(m.start(), m.end(), m.group(), "DATE", day.isoformat(), None, "day", "published", rule, day, day)
+        expression, built here in one step. `start` moves its beginning back before the match."""
+        begin = m.start() if start is None else start
+        return DateExpr(begin, m.end(), self.text[begin:m.end()], "DATE", day.isoformat(), None, "day", "published", rule,
+                        day, day)
 
     def _unresolved(self, m: re.Match[str], rule: str, value: str) -> DateExpr:
         return self.expr(m, "DATE", value, rule)
@@ -556,9 +558,7 @@ class _Tagger:
             return self._unresolved(m, rule, "PRESENT_REF" if not back else "PAST_REF")
         before = _DAY_BEFORE.search(self.text, max(0, m.start() - 16), m.start()) if low == "yesterday" else None
         if before:  # "the day before yesterday": two days back, said in full ("the" starts no expression)
-            day = self.pub - timedelta(days=2)
-            return DateExpr(before.start(), m.end(), self.text[before.start():m.end()], "DATE", day.isoformat(), None,
-                            "day", "published", rule, day, day)
+            return self._day_from_published(m, rule, self.pub - timedelta(days=2), before.start())
         return self._day_from_published(m, rule, self.pub - timedelta(days=back))
 
     def _relative_unit(self, m: re.Match[str], rule: str) -> DateExpr | None:

@@ -372,12 +372,13 @@ _IRREGULAR_COUNTRY = {
 }
 
 
-# Peoples' adjectives no suffix rule guesses from the country's name ("a Turkish military base").
-IRREGULAR_DEMONYMS = frozenset(
-    "british english welsh scottish irish french german dutch swiss danish swedish finnish norwegian polish spanish "
-    "portuguese greek cypriot turkish kurdish thai filipino filipina saudi emirati burmese american congolese togolese "
-    "nigerien ivorian malagasy peruvian ecuadorian salvadoran argentine argentinian chilean japanese vietnamese "
-    "laotian malaysian mozambican zimbabwean zambian malawian tajik uzbek kyrgyz kazakh turkmen belarusian moldovan burkinabe "
+# Peoples' adjectives no suffix rule guesses from the country's name ("a Turkish military base"): those
+# of `_IRREGULAR_COUNTRY` and these.
+IRREGULAR_DEMONYMS = frozenset(_IRREGULAR_COUNTRY) | frozenset(
+    "english welsh scottish irish swiss danish swedish finnish norwegian "
+    "portuguese cypriot kurdish filipina emirati congolese "
+    "salvadoran argentinian japanese vietnamese "
+    "laotian malaysian zambian malawian kyrgyz kazakh turkmen belarusian moldovan "
     "djiboutian sahrawi arab baloch pashtun tigrayan "
     # peoples named for their own sake, not after a country
     "banyamulenge fulani hausa tuareg rohingya kuki meitei hema lendu masalit zaghawa dinka nuer murle pokot bawm "
