@@ -57,7 +57,7 @@ SCENE_OF = folded(r"\b(?:scene|site|aftermath|wreckage|ruins)\s+of\s+(?:the\s+|a
 # "the BNP's planned anti-government rally on December 10": a protest still to come.
 # "a planned march", "ahead of the party's divisional rally in the capital on Saturday": still to come.
 PLANNED = folded(r"\b(?:planned|scheduled|upcoming|proposed|forthcoming)\s+(?:[\w’'-]+\s+){0,2}$"
-                 r"|\bahead of (?:the|a|an|its|their|next)\s+(?:[\w’'-]+\s+){0,3}$")
+                 r"|\bahead of (?:(?:the|a|an|its|their|next)\s+)?(?:[\w’'-]+\s+){0,3}$")
 WHO_DIED = folded(r"\b(?:who|that)\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?$")
 UNOPPOSED = folded(r"\bwithout (?:a fight|firing a shot|resistance|any resistance|a shot being fired|a battle|fighting)\b")
 # "formed a human chain ... demanding compensation for those affected by cross-border shelling": what they protest.
@@ -213,12 +213,18 @@ def _all_background(low: str, clause: tuple[int, int], triggers: list[Trigger]) 
 
 
 # "At least three days of protests culminating on Wednesday are expected across Haiti": still to come.
-_STILL_TO_COME = folded(r"(?:\s+(?!and\b|but\b)[\w’'-]+){0,7}?\s+(?:are|is)\s+(?:expected|planned|scheduled|due)\b")
+_STILL_TO_COME = folded(r"(?:\s+(?!and\b|but\b)[\w’'-]+){0,7}?\s+(?:are|is)\s+(?:expected|planned|scheduled|due)\b"
+                        r"|\s+(?:planned|scheduled|slated|called)\s+for\b")  # "protests planned for July 31"
 
 
 # Weapons taken where a fight just happened belong to that fight.
 _AFTER_THE_FIGHT = folded(r"\b(?:from|at) the (?:site|scene|spot)\b|\b(?:after|during|in) the (?:encounter|clash|gunfight|"
                           r"gun ?battle|firefight|raid|operation|exchange of fire)\b")
+
+
+def _planned(low: str, clause: tuple[int, int], trig: Trigger) -> bool:
+    """"the BNP's planned rally", "ahead of protests planned for July 31": a protest still to come."""
+    return bool(PLANNED.search(low, max(clause[0], trig.start - 90), trig.start) or _STILL_TO_COME.match(low, trig.end))
 
 
 def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], deadly: bool) -> Trigger | None:
@@ -244,7 +250,8 @@ def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], 
     # "Police used water cannons ... and detained dozens of protesters": the protest, met with arrests.
     if not deadly and any(t.subtype == "Arrests" for t in triggers) and any(
             t.type == "Protests" and not HEDGE.search(low, max(clause[0], t.start - 90), t.start)
-            and not SETTING.search(low, max(clause[0], t.start - 30), t.start) for t in triggers):
+            and not SETTING.search(low, max(clause[0], t.start - 30), t.start) and not _planned(low, clause, t)
+            for t in triggers):
         triggers = [t for t in triggers if t.subtype != "Arrests"]
     protests = any(t.type == "Protests" for t in triggers)
     news = [t for t in triggers if came_after(t)]
@@ -283,7 +290,7 @@ def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], 
             continue  # "warplanes over southern Gaza dropped leaflets": a warning, not a strike
         if trig.subtype == "Disrupted weapons use" and _AFTER_THE_FIGHT.search(low, clause[0], clause[1]):
             continue  # "Police also seized eight weapons from the site after the encounter": the clash's aftermath
-        if trig.type == "Protests" and (PLANNED.search(window) or (
+        if trig.type == "Protests" and (_planned(low, clause, trig) or (
                 trig.text.startswith("protest") and low.startswith((" that ", " they ", " he ", " she "), trig.end))):
             continue  # "the BNP's planned rally on December 10"; "after protesting they were held illegally": a claim
         if trig.text.endswith("ed") and trig.subtype in ("Abduction/forced disappearance", "Arrests") and \

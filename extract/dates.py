@@ -273,12 +273,12 @@ def _starts(text: str) -> Iterator[int]:
         start = token.start()
         if spaced[start].isascii() or not spaced[start].isalnum():  # as `\W` would: "é" is in a word
             yield start
-_FUTURE = r"\b(?:will|would|to\s+be\s+held|scheduled|(?:is|are|was)\s+due\s+to|expected\s+to|plans?\s+to|is\s+set\s+to|are\s+set\s+to|next)\b[^.!?]{0,60}$"
+_FUTURE = r"\b(?:will|would|to\s+be\s+held|scheduled|(?:planned|slated|set|called)\s+for|(?:is|are|was)\s+due\s+to|expected\s+to|plans?\s+to|is\s+set\s+to|are\s+set\s+to|next)\b[^.!?]{0,60}$"
 # Over lowered text (several times faster than IGNORECASE). IGNORECASE also reads "ı" and "İ"
 # as "i" and "ſ" as "s", which lower() keeps apart: where one occurs, the IGNORECASE pattern decides.
 # Every match holds one of these words ("to be held" holds "held", "plans to" "plan"):
 # a few substring tests skip the search, which `re` tries at every position.
-_FUTURE_WORDS = ("will", "would", "held", "scheduled", "due", "expected", "plan", "set", "next")
+_FUTURE_WORDS = ("will", "would", "held", "scheduled", "due", "expected", "plan", "set", "next", "slated", "called")
 _FUTURE_CUE = Gated(folded(_FUTURE), _FUTURE_WORDS)
 _FUTURE_CUE_ANY_CASE = re.compile(_FUTURE, re.I)
 _CASED_LIKE_ASCII = ("ı", "İ", "ſ")

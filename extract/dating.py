@@ -74,6 +74,9 @@ def is_possessive(text: str, expr: DateExpr) -> bool:
     return expr.text.endswith(("'s", "’s")) or text[expr.end:expr.end + 2] in ("'s", "’s")
 
 
+PLANNED_FOR = folded(r"\b(?:planned|scheduled|slated|set|called|due)\s+(?:for|on)\s+(?:the\s+)?$")
+
+
 def _until_before(low: str, end: int) -> bool:
     """Does an UNTIL phrase end at `end`? Looked for in the 40 characters before it, not the whole
     text before (a search `re` tries at every position): the phrase holds at most 12 characters
@@ -92,8 +95,11 @@ def event_dates(text: str, exprs: list[DateExpr], published: date | None) -> lis
     for e in exprs:
         if e.type != "DATE" or e.date_start is None:
             continue
-        if published and e.date_start > published and (e.precision in ("year", "month") or _until_before(low, e.start)):
-            continue  # a time still to come dates no event ("talks frozen until 2028"); a later day is trusted over the metadata
+        if published and e.date_start > published and (e.precision in ("year", "month") or _until_before(low, e.start)
+                                                         or PLANNED_FOR.search(low, max(0, e.start - 24), e.start)):
+            # A time still to come dates no event ("talks frozen until 2028", "protests planned for July 31");
+            # a later day is otherwise trusted over the metadata.
+            continue
         if e.precision == "month" and ORDINAL_OF.search(low, max(0, e.start - 12), e.start):
             continue  # "on the 2nd of this month": the day says it, the month only places it
         if e.precision == "day" and "til" in low[max(0, e.start - 40):e.start] \

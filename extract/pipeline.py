@@ -610,24 +610,41 @@ OCCURRED_ON = folded(r"\bthe\s+(?:incident|attack|assault|raid|ambush|killings?|
                      r"abduction|kidnapping|massacre)\s+(?:\w+\s+){0,2}?(?:happened|occurred|took place|was carried out|unfolded)\b")
 
 
+# "Tuesday’s riot, near Southport mosque, marred a night of remembrance": an occurrence named by its day.
+DAYS_NAMED = folded(r"(?:day|yesterday)[’']s\s+(?:[\w-]+\s+){0,2}?(?P<what>attacks?|assault|raid|ambush|bombings?|blasts?|"
+                    r"explosions?|shootings?|clash(?:es)?|riots?|rioting|unrest|protests?|demonstrations?|march|rally|"
+                    r"violence|killings?|massacre|fighting|air ?strikes?|drone strikes?)\b")
+_CROWD_WORDS = ("riot", "unrest", "protest", "demonstration", "march", "rally")
+
+
 def _dated_by_a_later_line(text: str, spans: list[Span], dates: _ByStart[DateExpr], candidates: list[Candidate]) -> None:
     """'Bandits killed no fewer than 10 residents' ... 'the incident happened in the early hours of
-    Tuesday': a later line that says when the occurrence happened dates the violence told last before
-    it, when the report gave it only the day it was written."""
+    Tuesday', or 'Tuesday’s riot ... marred a night of remembrance': a later line that says when the
+    occurrence happened dates the one of its kind told last before it, when the report gave it only
+    the day it was written."""
     low = fold(text)
-    if "the " not in low or not any(w in low for w in ("happened", "occurred", "took place", "carried out", "unfolded")):
+    occurred = "the " in low and any(w in low for w in ("happened", "occurred", "took place", "carried out", "unfolded"))
+    if not occurred and "’s " not in low and "'s " not in low:
         return
     for index, sent in enumerate(spans):
-        if not OCCURRED_ON.search(low, sent.start, sent.end):
+        if occurred and OCCURRED_ON.search(low, sent.start, sent.end):
+            days = [e for e in dates.within(sent.start, sent.end)
+                    if e.precision == "day" and e.date_start and not is_reporting(text, e, sent.start)]
+            kinds, reach = VIOLENT_TYPES, 3
+        elif named := DAYS_NAMED.search(low, sent.start, sent.end):
+            days = [e for e in dates.within(sent.start, named.start("what"))
+                    if e.precision == "day" and e.date_start and is_possessive(text, e)]
+            # (named by its day, it is the one told however far back)
+            kinds = {"Protests", "Riots"} if named["what"].startswith(_CROWD_WORDS) else VIOLENT_TYPES
+            reach = len(spans)
+        else:
             continue
-        days = [e for e in dates.within(sent.start, sent.end)
-                if e.precision == "day" and e.date_start and not is_reporting(text, e, sent.start)]
-        told = [c for c in candidates if max(c.sentences) < index and sent.paragraph - max(c.paragraphs) <= 3]
+        told = [c for c in candidates if max(c.sentences) < index and sent.paragraph - max(c.paragraphs) <= reach
+                and c.event.type in kinds]
         if len(days) != 1 or not told:
             continue
         event, day = told[-1].event, days[0]
-        if event.type in VIOLENT_TYPES and event.date_rule in BORROWED and \
-                (event.date_start is None or day.date_start <= event.date_start):
+        if event.date_rule in BORROWED and (event.date_start is None or day.date_start <= event.date_start):
             apply_date(event, day.date_start, day.date_end, "day", day.text, "later line")
             told[-1].explicit_date = True
 

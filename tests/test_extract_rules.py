@@ -2875,3 +2875,22 @@ def test_an_air_force_that_attacked_a_depot_struck_from_the_air():
 ])
 def test_a_town_the_gazetteer_lacks_is_placed_by_its_day_or_the_shelling(line, place):
     assert only(line, date(2024, 2, 19)).location == place
+
+
+def test_protests_planned_for_a_later_day_are_no_event_and_do_not_date_the_arrest():
+    text = ("Police in Zimbabwe on Monday arrested an opposition leader and a journalist ahead of "
+            "anti-government protests planned for July 31, lawyers said.")
+    arrest = only(text, date(2020, 7, 21))  # a Tuesday
+    assert arrest.subtype == "Arrests"
+    assert arrest.date_start == date(2020, 7, 20)  # Monday, not July 31 of the year before
+
+
+def test_an_occurrence_named_by_its_day_dates_the_one_told_before():
+    text = ("Police officers were injured after riots in Southport, northwest England.\n"
+            "The chief constable said more rioters would be arrested.\n"
+            "Special powers are in place to stop and search people.\n"
+            "Detectives were granted more time to question a boy held over a stabbing.\n"
+            "The boy, from a nearby village, was charged with murder on Monday.\n"
+            "Tuesday’s riot, near the mosque, marred a night of remembrance.")
+    riot = events(text, date(2024, 7, 31))[0]
+    assert riot.type == "Riots" and riot.date_start == date(2024, 7, 30)
