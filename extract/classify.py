@@ -24,6 +24,9 @@ from dateline.extract.triggers import (
     Trigger,
 )
 
+DEATH_WORDS = ("killed", "died", "dead")
+# (not "a day after they pounded it with rockets": an earlier occurrence)
+CAUSED_BY = folded(r"(?<!day )(?<!days )(?<!hours )(?<!weeks )\b(?:after|when)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$")
 BACKGROUND = folded(
     r"\b(?:following|after|since|amid|despite|in response to|in retaliation for|on the heels of|in the wake of|"
     # "arrested three men on suspicion of involvement in the killing of 14 civilians in 1999": what they are held for
@@ -297,6 +300,12 @@ def choose_trigger(text: str, clause: tuple[int, int], triggers: list[Trigger], 
                 ATTRIBUTIVE.search(low, max(clause[0], trig.start - 30), trig.start) and \
                 re.match(r"\s+(?!by|in|from|on|at|near|during|after|and)[a-z]", low[trig.end:trig.end + 8]):
             continue
+        if trig.text in DEATH_WORDS:
+            # "Eight people were killed ... after ballistic missiles ... struck Marib": the deaths name
+            # no act; the blast or strike that caused them is the occurrence.
+            cause = next((t for t in triggers if t.type == "Explosions/Remote violence" and t.start > trig.end
+                          and CAUSED_BY.search(low, max(trig.end, t.start - 60), t.start)), None)
+            return cause or trig
         return trig
     return None
 
@@ -308,8 +317,10 @@ def _state_force_hit(body: str, at: int) -> bool:
     # The victims are named before the next comma: "shot dead two drivers in Sugapa, accusing
     # them of being military informants" hit no soldier.
     comma = body.find(",", at)
-    return bool(STATE_FORCE.search(body, at, comma if comma >= 0 else len(body))
-                or (STATE_FORCE.search(before) and PASSIVE.search(before)))
+    # ("were shot dead by border guards": the force that did it, named after the act.)
+    return any(not KILLERS_BEFORE.search(body, max(0, m.start() - 40), m.start())
+               for m in STATE_FORCE.finditer(body, at, comma if comma >= 0 else len(body))) \
+        or bool(STATE_FORCE.search(before) and PASSIVE.search(before))
 
 
 # Every type and sub-type a rule of `refine` tests: any other trigger keeps its

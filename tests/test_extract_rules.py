@@ -2894,3 +2894,32 @@ def test_an_occurrence_named_by_its_day_dates_the_one_told_before():
             "Tuesday’s riot, near the mosque, marred a night of remembrance.")
     riot = events(text, date(2024, 7, 31))[0]
     assert riot.type == "Riots" and riot.date_start == date(2024, 7, 30)
+
+
+def test_border_guards_are_a_state_force_on_either_side():
+    fight = only("A Kyrgyz border guard was killed in a shootout between Kyrgyz and Tajik border guards "
+                 "along the disputed border on Monday.")
+    assert (fight.type, fight.fatalities) == ("Battles", 1)
+    # shot dead BY border guards (or police): the force did it, the porters were civilians
+    for force in ("border guards", "police"):
+        shot = only(f"Two fuel porters were shot dead by {force} near the town of Saravan on Monday.")
+        assert (shot.type, shot.subtype) == ("Violence against civilians", "Attack")
+
+
+def test_a_places_own_past_told_after_where_keeps_its_toll_and_year():
+    text = ("Three Indonesian soldiers were killed in a gun battle with separatist rebels in Papua province, "
+            "where over a dozen construction workers were massacred last year, the military said Monday.")
+    battle = events(text)[0]
+    assert (battle.fatalities, battle.date_start) == (3, PUB)
+
+
+@pytest.mark.parametrize("line, subtype", [
+    ("Eight people were killed and 27 wounded after ballistic missiles launched by the Houthis struck Marib on Monday.",
+     "Shelling/artillery/missile attack"),
+    ("Three people were killed after a bomb exploded in a market in Maiduguri on Monday.",
+     "Remote explosive/landmine/IED"),
+])
+def test_deaths_told_before_the_blast_that_caused_them_take_the_blasts_type(line, subtype):
+    blast = only(line)
+    assert (blast.type, blast.subtype) == ("Explosions/Remote violence", subtype)
+    assert blast.fatalities in (8, 3)
