@@ -59,7 +59,7 @@ SEARCH_OPERATION = folded(r"\b(?:search|cordon|combing|clearance|clearing|manhun
 SCENE_OF = folded(r"\b(?:scene|site|aftermath|wreckage|ruins)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}$")
 # "the BNP's planned anti-government rally on December 10": a protest still to come.
 # "a planned march", "ahead of the party's divisional rally in the capital on Saturday": still to come.
-PLANNED = folded(r"\b(?:planned|scheduled|upcoming|proposed|forthcoming)\s+(?:[\w’'-]+\s+){0,2}$"
+PLANNED = folded(r"\b(?:planned|scheduled|upcoming|proposed|forthcoming|plans?|planning)\s+(?:[\w’'-]+\s+){0,2}$"
                  r"|\bahead of (?:(?:the|a|an|its|their|next)\s+)?(?:[\w’'-]+\s+){0,3}$")
 WHO_DIED = folded(r"\b(?:who|that)\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?$")
 UNOPPOSED = folded(r"\bwithout (?:a fight|firing a shot|resistance|any resistance|a shot being fired|a battle|fighting)\b")
@@ -217,7 +217,8 @@ def _all_background(low: str, clause: tuple[int, int], triggers: list[Trigger]) 
 
 # "At least three days of protests culminating on Wednesday are expected across Haiti": still to come.
 _STILL_TO_COME = folded(r"(?:\s+(?!and\b|but\b)[\w’'-]+){0,7}?\s+(?:are|is)\s+(?:expected|planned|scheduled|due)\b"
-                        r"|\s+(?:planned|scheduled|slated|called)\s+for\b")  # "protests planned for July 31"
+                        r"|\s+(?:planned|scheduled|slated|called)\s+for\b"  # "protests planned for July 31"
+                        r"|(?:\s+also)?\s+(?:plan|plans|intend|intends)\s")  # "demonstrators also plan a city-wide strike"
 
 
 # Weapons taken where a fight just happened belong to that fight.

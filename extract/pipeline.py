@@ -179,16 +179,30 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 def _is_headline(text: str, sent: Span) -> bool:
     """A title-case line without a full stop restates the body: not evidence."""
     if text.endswith(_LINE_ENDS, sent.start, sent.end):
-        return False  # (most lines: tested in place, not copied; a sentence span never ends in a space, see `sentences`)
+        # (most lines: tested in place, not copied; a sentence span never ends in a space, see `sentences`)
+        return text.endswith(".", sent.start, sent.end) and _title_case_line(text, sent)
     line = text[sent.start:sent.end]
     if line.endswith(_CREDIT_ENDS):
         line = LINE_CREDIT.sub("", line).rstrip()  # "... said. — AFP": the story's last line, signed
     if line.rstrip().endswith(_LINE_ENDS):
         return False
     words = _WORD.findall(line)
+    return len(words) < 20 and (_alone_on_its_line(text, sent) or sum(w[0].isupper() for w in words) >= 0.7 * len(words))
+
+
+def _alone_on_its_line(text: str, sent: Span) -> bool:
     line_start = text.rfind("\n", 0, sent.start) + 1  # (after "LIVE:" or a dateline the line is still alone)
-    lone = text.find("\n", sent.end) in (sent.end, -1) and not _SENTENCE_END.search(text[line_start:sent.start])
-    return len(words) < 20 and (lone or sum(w[0].isupper() for w in words) >= 0.7 * len(words))
+    line_end = text.find("\n", sent.end)  # ("• Two brothers killed in Narsingdi     |": a link list's spaces and bar)
+    return (line_end < 0 or not text[sent.end:line_end].strip(" \t|")) and not _SENTENCE_END.search(text[line_start:sent.start])
+
+
+def _title_case_line(text: str, sent: Span) -> bool:
+    """"Myanmar Security Forces Open Fire On Anti-Coup Protesters Leaving At Least Three Dead.": a
+    headline that ends in a full stop, alone on its line, nearly every word capitalised."""
+    if not text[sent.start].isupper() or not _alone_on_its_line(text, sent):
+        return False
+    words = _WORD.findall(text, sent.start, sent.end)
+    return 6 <= len(words) < 20 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 
 
 QUOTE_MARKS = ('"', "“", "‘", "«", "„")

@@ -137,7 +137,8 @@ def sentences(text: str) -> list[Span]:
 
 # Where one sentence may switch to a second occurrence: at a comma or semicolon,
 # ("in restive Papua province, where over a dozen workers were massacred last year": a place's own past.)
-_AND_BREAK = r",\s+(?:and|while|whereas|but)\s+|,\s+where\s+(?=[^,.;]{0,80}\b(?:last|ago|earlier|in\s+(?:19|20)\d\d)\b)"
+# (not "abducted a village head, and about 50 others, including women": the same act's other victims)
+_AND_BREAK = r",\s+(?:and|while|whereas|but)\s+(?!(?:(?:about|some|at least|more than|nearly|over|around|almost)\s+)?(?:\d+|[a-z]+)\s+others\b(?!\s+(?:were|was|have|had|are|died)\b))|,\s+where\s+(?=[^,.;]{0,80}\b(?:last|ago|earlier|in\s+(?:19|20)\d\d)\b)"
 _AFTER_BREAK = r",\s+(?:after|as)\s+(?=[a-z]+\s+[a-z]+\s+(?:was|were)\b)"
 _PUNCTUATION_BREAK = re.compile(rf"{_AND_BREAK}|;\s+|,\s+before\s+|{_AFTER_BREAK}")
 # or at a bare "before" (its branch opens with a space, not a comma, so it never

@@ -2923,3 +2923,30 @@ def test_deaths_told_before_the_blast_that_caused_them_take_the_blasts_type(line
     blast = only(line)
     assert (blast.type, blast.subtype) == ("Explosions/Remote violence", subtype)
     assert blast.fatalities in (8, 3)
+
+
+def test_a_title_case_headline_with_a_full_stop_is_no_evidence():
+    text = ("Security Forces Open Fire On Anti-Coup Protesters Leaving At Least Three Dead.\n\n"
+            "Security forces opened fire on anti-coup protesters in Yangon on Monday, killing at least three people.")
+    fire = only(text)
+    assert text[fire.evidence_start:].startswith("Security forces opened fire")
+
+
+def test_a_link_list_line_ending_in_a_bar_is_no_event():
+    text = ("Police dispersed a rally in Dhaka on Monday with tear gas.\n\nNews update\n"
+            "  • Two brothers killed in Narsingdi over extortion refusal     |      \n"
+            "  • Interim government calls visit a success     |      \n")
+    assert only(text).type == "Protests"
+
+
+def test_a_strike_demonstrators_plan_is_still_to_come():
+    text = ("Another protest is planned for Sunday in Tsuen Wan, while demonstrators also plan a city-wide strike "
+            "and class boycotts at universities in coming weeks.")
+    assert events(text) == []
+
+
+def test_other_victims_listed_after_and_are_the_same_abduction():
+    text = "Gunmen have abducted a village head, and about 50 others, including women and children in an attack in Bagega."
+    abduction = only(text)
+    assert abduction.subtype == "Abduction/forced disappearance" and abduction.location == "Bagega"
+    assert (abduction.evidence_start, abduction.evidence_end) == (0, len(text))
