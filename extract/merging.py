@@ -341,7 +341,7 @@ def _told_again(text: str, first: Candidate, second: Candidate) -> bool:
     a, b = first.event, second.event
     same_toll = bool(b.fatalities) and b.fatalities == a.fatalities  # "eight bodies were found in Inkadogotane"
     violence = (a.type in VIOLENT_TYPES and b.type in VIOLENT_TYPES and not a.aggregate and not b.aggregate
-                and (a.type == b.type or first.generic or second.generic or same_toll) and bool(a.fatalities or a.fatalities_text)
+                and (a.type == b.type or first.generic or second.generic or same_toll) and (bool(a.fatalities or a.fatalities_text) or (second.definite and a.subtype not in TERRITORY))
                 and (b.subtype == a.subtype or b.subtype not in TERRITORY))  # "it had taken control of the base": an act of its own
     # "Police fired tear gas at demonstrators in Nairobi on Tuesday" ... "police on motorcycles clashed with youths":
     # a crowd's day told line by line is one protest (or riot) for each place and day.
@@ -350,8 +350,9 @@ def _told_again(text: str, first: Candidate, second: Candidate) -> bool:
         return False
     if b.date_rule not in BORROWED:
         # "killed in a gun attack in Kalat, police said on Monday" then "the exchange of fire began on Sunday
-        # night": the occurrence named with "the" gives the day the first told only by its report.
-        same = second.definite and (a.date_rule in BORROWED or a.date_start == b.date_start) and _places_agree(a, b)
+        # night": the occurrence named with "the" gives the day the first told only by its report. Named with
+        # "the", it is the one told, wherever it says it was and whether or not the first gave a toll.
+        same = second.definite and (a.date_rule in BORROWED or a.date_start == b.date_start)
     else:
         # (a place where the first told none, or only a country, is where it happened: "near Tibu, when a blast hit";
         # but "One strike hit a market in Saada, killing eight" after "strikes killed 12" is a part, told on its own)

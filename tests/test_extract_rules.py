@@ -2950,3 +2950,12 @@ def test_other_victims_listed_after_and_are_the_same_abduction():
     abduction = only(text)
     assert abduction.subtype == "Abduction/forced disappearance" and abduction.location == "Bagega"
     assert (abduction.evidence_start, abduction.evidence_end) == (0, len(text))
+
+
+def test_the_attack_told_again_with_its_day_and_a_toll_is_the_attack_told_first():
+    # the first telling has no toll, the second names another place: still one occurrence
+    text = ("Separatists on Sunday attacked the village of Obonyi in Manyu division, residents said.\n"
+            "The attack, which began at dawn on Sunday, was confirmed by a local official, who said 15 villagers "
+            "were killed in the Southwest region.")
+    attack = only(text)
+    assert (attack.fatalities, attack.date_start) == (15, date(2025, 11, 16))
