@@ -199,10 +199,14 @@ def _alone_on_its_line(text: str, sent: Span) -> bool:
 def _title_case_line(text: str, sent: Span) -> bool:
     """"Myanmar Security Forces Open Fire On Anti-Coup Protesters Leaving At Least Three Dead.": a
     headline that ends in a full stop, alone on its line, nearly every word capitalised."""
-    if not text[sent.start].isupper() or not _alone_on_its_line(text, sent):
+    gap = text.find(" ", sent.start, sent.end)
+    if gap < 0 or not text[gap + 1:gap + 2].isupper():
+        return False  # (most lines: the second word in lowercase)
+    words = text[sent.start:sent.end].split()
+    if not 6 <= len(words) < 20 or sum(w[0].isupper() for w in words) < 0.85 * len(words):
         return False
     words = _WORD.findall(text, sent.start, sent.end)
-    return 6 <= len(words) < 20 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
+    return 6 <= len(words) and sum(w[0].isupper() for w in words) >= 0.85 * len(words) and _alone_on_its_line(text, sent)
 
 
 QUOTE_MARKS = ('"', "“", "‘", "«", "„")
@@ -638,14 +642,15 @@ def _dated_by_a_later_line(text: str, spans: list[Span], dates: _ByStart[DateExp
     the day it was written."""
     low = fold(text)
     occurred = "the " in low and any(w in low for w in ("happened", "occurred", "took place", "carried out", "unfolded"))
-    if not occurred and "’s " not in low and "'s " not in low:
+    named_days = "day’s " in low or "day's " in low
+    if not occurred and not named_days:
         return
     for index, sent in enumerate(spans):
         if occurred and OCCURRED_ON.search(low, sent.start, sent.end):
             days = [e for e in dates.within(sent.start, sent.end)
                     if e.precision == "day" and e.date_start and not is_reporting(text, e, sent.start)]
             kinds, reach = VIOLENT_TYPES, 3
-        elif named := DAYS_NAMED.search(low, sent.start, sent.end):
+        elif named_days and (named := DAYS_NAMED.search(low, sent.start, sent.end)):
             days = [e for e in dates.within(sent.start, named.start("what"))
                     if e.precision == "day" and e.date_start and is_possessive(text, e)]
             # (named by its day, it is the one told however far back)

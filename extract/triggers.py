@@ -196,8 +196,10 @@ VICTIMS = folded(
     r"(?:attacked|raided|stormed) (?:the |a )?(?:\w+ )?(?:villages?|homes?|houses?|hamlets?|neighbou?rhoods?)|"
     # "He was shot in the capital while campaigning": what the victim was doing says who he was
     r"while (?:campaigning|praying|worshipping|shopping|sleeping|farming|fishing|travelling|traveling|walking|working))\b")
-STATE_FORCE = folded(r"\b(?:police|policem[ae]n|gendarmes?|gendarmerie|security forces|troops|soldiers?|army|military|officers|riot police|authorities|"
-                      r"(?:border|coast|national|republican|presidential) guards?|guardsmen)\b")
+STATE_FORCE = folded(r"\b" + trie(["police", "policemen", "policeman", "gendarme", "gendarmes", "gendarmerie", "security forces",
+                                    "troops", "soldier", "soldiers", "army", "military", "officers", "riot police", "authorities",
+                                    "guardsmen", *(f"{kind} guard{s}" for kind in ("border", "coast", "national", "republican",
+                                                                                   "presidential") for s in ("", "s"))]) + r"\b")
 INTERVENTION = folded(r"\b(?:tear ?gas|water cannons?|batons?|dispers(?:ed|e)(?!\s+(?:peacefully|quietly|calmly|voluntarily|on their own|without|after))|rubber bullets|(?:baton|lathi)[- ]?charg(?:ed|es|ing|e)|arrested|detained|beat|pepper spray|stun grenades|sound grenades|push(?:ed|ing)? (?:[\w’'-]+ ){0,2}?back|cordon|"
                       # "Police also intervened", "put down weekly protests", "stopped the protesters at the checkpoint"
                       r"intervened|put down|suppress(?:ed|ing)|(?:stopped|blocked|prevented) (?:the )?(?:[\w’'-]+ )?(?:protesters|protestors|marchers|demonstrators|march|rally))\b")
