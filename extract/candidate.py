@@ -39,6 +39,9 @@ class Candidate:
     generic: bool = False
     # Named with "the" ("the exchange of fire began on Sunday night"): an occurrence already told.
     definite: bool = False
+    # One of the towns a clause lists ("protests were held in Karachi, Lahore and Peshawar"): the clause it
+    # came from, so that the towns it tells apart are never merged back into one.
+    listed_in: tuple[int, int] | None = None
 
 
 def apply_date(event: Event, start: date | None, end: date | None, precision: str, text: str | None, rule: str | None) -> None:

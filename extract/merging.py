@@ -242,6 +242,8 @@ def _compatible(text: str, first: Candidate, second: Candidate) -> bool:
     """Two candidates that report one occurrence: the same count of dead, or a
     nearby restatement without its own date or place."""
     a, b = first.event, second.event
+    if first.listed_in is not None and first.listed_in == second.listed_in:
+        return False  # towns a clause lists apart
     if _same_words(text, a, b):
         return True  # a web page's line printed twice (a caption under a photo and in its gallery)
     if a.type != b.type or a.subtype != b.subtype:
@@ -338,6 +340,8 @@ def _told_again(text: str, first: Candidate, second: Candidate) -> bool:
     """'He claimed that two militants were killed during the attack', 'It said the group's fighters
     had killed six soldiers': a later line with no day and no place of its own tells the violence
     already told again, as a source counts it; a story's sources disagree, its occurrence is one."""
+    if first.listed_in is not None and first.listed_in == second.listed_in:
+        return False
     a, b = first.event, second.event
     same_toll = bool(b.fatalities) and b.fatalities == a.fatalities  # "eight bodies were found in Inkadogotane"
     violence = (a.type in VIOLENT_TYPES and b.type in VIOLENT_TYPES and not a.aggregate and not b.aggregate
@@ -425,7 +429,7 @@ def _merge_pass(text: str, candidates: list[Candidate], apart: set[int]) -> list
         merged.confidence = round(min(0.95, max(better.event.confidence, other.event.confidence) + 0.05), 2)  # no 0.8500000000000001 in exports
         kept[at] = Candidate(merged, better.paragraphs | other.paragraphs, better.sentences | other.sentences,
                              better.explicit_date or other.explicit_date, max(better.specificity, other.specificity),
-                             better.clause, generic=better.generic and other.generic, definite=twin.definite)
+                             better.clause, generic=better.generic and other.generic, definite=twin.definite, listed_in=twin.listed_in)
     return kept
 
 

@@ -1586,7 +1586,8 @@ def test_a_dharna_alleging_fake_encounters_is_the_protest_not_the_encounters():
      "Peaceful protest"),
 ])
 def test_blockades_are_protests(sentence, subtype):
-    assert only(sentence, date(2026, 2, 12)).subtype == subtype
+    found = events(sentence, date(2026, 2, 12))  # (streets blocked in two towns: two protests)
+    assert found and {e.subtype for e in found} == {subtype}
 
 
 def test_a_condemned_attack_is_named_again_but_a_denounced_kidnapping_is_news():
@@ -2959,3 +2960,17 @@ def test_the_attack_told_again_with_its_day_and_a_toll_is_the_attack_told_first(
             "were killed in the Southwest region.")
     attack = only(text)
     assert (attack.fatalities, attack.date_start) == (15, date(2025, 11, 16))
+
+
+def test_protests_in_a_list_of_towns_are_one_protest_per_town():
+    found = events("On Monday, opposition workers protested in Karachi, Lahore, Rawalpindi and Peshawar.")
+    assert [e.location for e in found] == ["Karachi", "Lahore", "Rawalpindi", "Peshawar"]
+    assert {e.date_start for e in found} == {date(2025, 11, 17)} and not any(e.aggregate for e in found)
+
+
+@pytest.mark.parametrize("line", [
+    "Hundreds of protesting miners blocked the highway between Chala and Atico on Monday.",  # a stretch of road
+    "Protesters rallied in Latih, Patikul on Monday.",  # a town and its area
+])
+def test_a_road_between_two_towns_or_a_town_and_its_area_is_one_protest(line):
+    assert len(events(line)) == 1
