@@ -134,7 +134,7 @@ ARMED_VICTIMS = folded(
 # "killed at least six protesters": the dead named right after the verb are marchers (one count word, no backtracking).
 KILLED_MARCHERS = folded(rf"[\s\S](?>{QUAL}(?:\d+|[a-z]+)?\s*)\b(?:protesters?|protestors?|demonstrators?|marchers?)\b")
 # "Protesters threw stones at police, who opened fire": a violent crowd riots, whatever force meets it.
-CROWD_VIOLENCE = folded(r"\b(?:threw|throwing|hurled|hurling|pelted|pelting)\s+(?:[\w-]+\s+){0,3}?(?:stones|rocks|bricks|"
+CROWD_VIOLENCE = folded(r"\b(?:threw|throwing|hurled|hurling|pelted|pelting|lobbed|lobbing)\s+(?:[\w-]+\s+){0,3}?(?:stones|rocks|bricks|"
                         r"petrol bombs|molotov|bottles|fireworks)\b|\bset fire\b|\btorched\b|\bclash(?:ed|es)\b")
 # "killed by a police armoured vehicle", "shot dead by security forces": the state's force as the killer.
 BY_FORCE = folded(r"(?:\s+dead)?\s+by\s+(?:a\s+|the\s+)?(?:police|security forces|troops|soldiers|army|riot police|officers)\b")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Generic, TypeVar
@@ -731,6 +732,18 @@ def _day_of_the_story(text: str, spans: list[Span], dates: _ByStart[DateExpr], p
             apply_date(cand.event, day, day, "day", None, "day of the story")
 
 
+# "A demonstrator holds a sign reading ... during a protest against plans of ...", "Police officer shoots tear gas
+# to university students during 30 September riot": what a photo shows, told in the present.
+PRESENT_CAPTION = re.compile(
+    r"(?:[A-Z][\w.’'-]*,?\s+){0,6}?(?:[a-z][\w’'-]*\s+){0,3}?(?:" + trie([
+        "shoots", "fires", "throws", "hurls", "holds", "displays", "shouts", "chants", "walks", "stands", "takes part",
+        "reacts", "carries", "waves", "sits", "attends", "mourns", "prays", "inspects", "gestures", "runs", "flees",
+        "confronts", "detains", "helps", "rests", "watches", "sings", "dances", "burns",
+        "hold", "display", "shout", "chant", "walk", "stand", "take part", "react", "carry", "wave", "sit", "attend",
+        "mourn", "pray", "inspect", "gesture", "flee", "confront", "help", "watch", "sing", "dance"]) +
+    r")\b(?![^\n]*\b(?:said|says|told)\b)[^\n]*\bduring\b")
+
+
 def _caption_paragraphs(text: str, spans: list[Span]) -> set[int]:
     """Paragraphs that carry a photo credit ("... November 12, 2025. REUTERS/Hatem Khaled",
     "Police stand guard ... in Dhaka. — AFP"; the last line's agency credit signs the story)."""
@@ -748,6 +761,9 @@ def _caption_paragraphs(text: str, spans: list[Span]) -> set[int]:
         credits += [m.start() for m in EMBEDDED_POST.finditer(text)]
     starts = [s.start for s in spans]
     captions = {spans[max(0, bisect_left(starts, at + 1) - 1)].paragraph for at in credits}
+    if " during " in text:  # a photo's caption without its credit, in the present tense
+        lone = Counter(s.paragraph for s in spans)
+        captions |= {s.paragraph for s in spans if lone[s.paragraph] == 1 and PRESENT_CAPTION.match(text, s.start, s.end)}
     if captions:  # the same caption printed again without its credit (under the photo, then in the gallery)
         lines = {s.paragraph: _line_of(text, s.start) for s in spans}
         signed = [lines[p] for p in captions if p in lines]

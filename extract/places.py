@@ -294,6 +294,8 @@ NOT_UNKNOWN_PLACES = {
 
 
 # Last words of names of bodies that carry a place name ("Syrian Observatory").
+INSTITUTION_WORDS = {"University", "College", "School", "Hospital", "Academy", "Stadium", "Mosque", "Church", "Cathedral",
+                     "Temple", "Prison", "Jail"}
 ORGANISATION_WORDS = {
     "Network", "Council", "Association", "Union", "Party", "Front", "Movement", "Committee", "Forces", "Army",
     "Ministry", "Institute", "Foundation", "Society", "Federation", "Organisation", "Organization", "Agency",
@@ -474,9 +476,12 @@ def mentions(text: str, start: int, end: int) -> list[Mention]:
         # "Myanmar's Sagaing region": the possessor and the place are two names.
         words = [w.span() for w in _RUN_WORD.finditer(text, begin, run.end())]  # no look-behind: as over `group`
         possessive = "’" in group or "'" in group
+        # "Cheikh Anta Diop University": an institution's name places it only by the name right before the
+        # word that makes it one ("Kabul University", "Students of Jagannath University").
+        last = len(words) - 1 if group.rsplit(None, 1)[-1] in INSTITUTION_WORDS else len(words)
         i = 0
-        while i < len(words):
-            for j in range(len(words), i, -1):
+        while i < last:
+            for j in (range(len(words), i, -1) if last == len(words) else (last,)):
                 s, e = words[i][0], words[j - 1][1]
                 if j - i > 1 and possessive and _POSSESSIVE.search(text, s, e):
                     continue  # never a name across a possessive

@@ -51,7 +51,7 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
      r"clash(?:es|ed|ing)?|confrontations?|fighting|fought|firefights?|gun ?battles?|gunfights?|encounters?|shoot-?outs?|exchanges? of fire|exchanged fire|battles?|battled|skirmish(?:es)?|routed|ambush(?:ed|es|ing)?|offensives?|assaults?|raids?|raided|raiding|stormed|storming|engagements?|operations?|counter-?attacks?|insurgents? attacked|militants? attacked|gunmen attacked|attacked|attacking|attacks?|shootings?|killed|killing|kill|died|(?:were|was) slain|lost their lives|neutrali[sz]ed", BATTLE, 6),
     # A crowd's own justice: "residents lynched two suspected thieves", "a mob beat a man to death".
     (r"lynch(?:ed|ing|ings)?|mob (?:justice|violence|attacks?)|(?:mobs?|crowds?|villagers|residents|locals) (?:(?!said |says |say |told |were |was |been |being )[\w’'-]+ ){0,7}?(?:beat|beaten|hacked|stoned|set upon|attacked|killed|burned|burnt)|beaten to death by (?:a |an )?(?:\w+ )?(?:mob|crowd)", ("Riots", "Mob violence"), 4),
-    (r"(?<!anti-)riot(?:s|ers|ing|ed)?(?! (?:police|policemen|gear|squad|control|shields?|units?|officers|troops|forces))|mob(?:s)?|rampag(?:e|ed|ing)|torched|set (?:fire|ablaze)|set on fire|(?:hurled|hurling|threw|throwing|pelted \w+ with|pelting \w+ with) (?:\w+ )?(?:stones|rocks|bricks|bottles|petrol bombs|molotov cocktails|firebombs|fireworks|projectiles)|stone-?throwing|vandali[sz]ed|"
+    (r"(?<!anti-)riot(?:s|ers|ing|ed)?(?! (?:police|policemen|gear|squad|control|shields?|units?|officers|troops|forces))|mob(?:s)?|rampag(?:e|ed|ing)|torched|set (?:fire|ablaze)|set on fire|(?:hurled|hurling|threw|throwing|lobbed|lobbing|pelted \w+ with|pelting \w+ with) (?:\w+ )?(?:stones|rocks|bricks|bottles|petrol bombs|molotov cocktails|firebombs|fireworks|projectiles)|stone-?throwing|vandali[sz]ed|"
      # "objects were thrown at officers", "built barricades", "forced their way into the airport" (burning tyres on
      # a blocked road are a protest's, three gold sets agree)
      r"(?:stones|rocks|objects|bottles|projectiles|bricks) (?:were |was )?(?:thrown|hurled) at|"
@@ -69,7 +69,9 @@ _TRIGGERS: list[tuple[str, tuple[str, str], int]] = [
      r"(?:clear|cleared|clearing|lift|lifted|break up|broke up|dismantle|dismantled) (?:a|the) (?:[\w’'-]+ )?(?:blockades?|barricades?|roadblocks?|sit-ins?)|"
      r"blocked for (?:several |about |\w+ )?hours|dharnas?|chanting|"
      r"(?:dispers(?:e|ed|ing)|break up|broke up|breaking up) (?:a |the )?(?:[\w’'-]+ ){0,3}?(?:crowds?|protesters|demonstrators|gatherings?|marchers|rally|protest)|"
-     r"(?:fired|used|lobbed) (?:tear ?gas|water cannons?|rubber bullets)(?: (?:canisters|shells))? (?:at|on|into) (?:a |the )?(?:[\w’'-]+ ){0,2}?(?:crowds?|protesters|demonstrators|marchers)|"
+     # "fired tear gas at students", "used tear gas and water cannon against thousands of opposition supporters"
+     r"(?:fired|used|lobbed) (?:tear ?gas|water cannons?|rubber bullets)(?: (?:canisters|shells))?(?: and (?:tear ?gas|water cannons?|rubber bullets))? "
+     r"(?:at|on|into|against) (?:a |the )?(?:[\w’'-]+ ){0,3}?(?:crowds?|protesters|demonstrators|marchers|students|supporters|youths|activists|mourners)|"
      r"(?:baton|lathi)[- ]?charg(?:ed|es|ing|e)\b|tear ?gas shelling|"  # "Police baton-charged PTI workers in Karachi"
      r"protest(?:s|ers|ors|ed|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|(?<!funeral )processions?|human chains?|hartals?|"
      r"(?:enforced|observed) (?:a |the )?(?:\w+ )?(?:strike|shutdown|bandh)|marched|march(?:es)?(?= (?:through|to|in|on|by|from|against))|sit-ins?|(?:began|started|launched|staged|went on) (?:an? )?(?:[\w-]+ )?hunger strike|took to the streets|(?:stood|standing|stand) in silence|silent (?:march|marches|protest|protests)|vigils?|walkouts?|strikers", ("Protests", "Peaceful protest"), 7),

@@ -2974,3 +2974,26 @@ def test_protests_in_a_list_of_towns_are_one_protest_per_town():
 ])
 def test_a_road_between_two_towns_or_a_town_and_its_area_is_one_protest(line):
     assert len(events(line)) == 1
+
+
+def test_a_photo_caption_in_the_present_is_no_event():
+    text = ("Police fired tear gas at protesting students in Jakarta on Monday.\n\n"
+            "Police officer shoots tear gas to university students during 30 September riot in Gatot Subroto Street, "
+            "Jakarta on Monday (30/09).")
+    assert only(text, date(2019, 9, 30)).subtype == "Protest with intervention"
+
+
+@pytest.mark.parametrize("line, subtype", [
+    ("Police fired tear gas at students in Jakarta on Monday.", "Protest with intervention"),
+    ("Police used tear gas and water cannon against thousands of opposition supporters in Dhaka on Monday.",
+     "Protest with intervention"),
+    ("Riot police fired tear gas at students who lobbed stones at police in Dakar on Monday.", "Violent demonstration"),
+])
+def test_tear_gas_fired_at_a_crowd_meets_a_protest_or_a_riot(line, subtype):
+    assert only(line).subtype == subtype
+
+
+def test_a_town_inside_an_institutions_name_is_no_place():
+    text = "Riot police blocked the streets around Cheikh Anta Diop University in Dakar on Monday, where students protested."
+    assert {e.location for e in events(text)} == {"Dakar"}
+    assert only("Students protested at Kabul University on Monday.").location == "Kabul"
