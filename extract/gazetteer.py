@@ -46,6 +46,8 @@ _ALIASES = {
     "kosovo": "Kosovo", "taiwan": "Taiwan", "britain": "United Kingdom", "uk": "United Kingdom",
     "united states": "United States", "u.s.": "United States", "us": "United States", "america": "United States",
     "the netherlands": "Netherlands", "czech republic": "Czechia", "east timor": "Timor-Leste",
+    "congo republic": "Congo", "republic of congo": "Congo", "congo-brazzaville": "Congo",
+    "congo-kinshasa": "Democratic Republic of the Congo",
 }
 _OFFICIAL = {"Syrian Arab Republic": "Syria", "Russian Federation": "Russia", "Iran, Islamic Republic of": "Iran",
              "Korea, Republic of": "South Korea", "Korea, Democratic People's Republic of": "North Korea",

@@ -41,6 +41,7 @@ from dateline.extract.places import (
     Mention,
     best_place,
     context_country,
+    demonym_country,
     mentions,
     region_named,
 )
@@ -290,7 +291,7 @@ def extract_events(text: str, published: date | None) -> list[Event]:
     # Triggers and place names are found once over the whole text, then sliced.
     all_triggers = _ByStart(find_triggers(text, 0, len(text)))
     found_places = mentions(text, 0, len(text))
-    home = context_country(found_places)
+    home = context_country(found_places) or demonym_country(text)
     places, dates = _ByStart(found_places), _ByStart(exprs)
     candidates: list[Candidate] = []
     spans = sentences(text)

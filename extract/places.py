@@ -772,6 +772,21 @@ def context_country(found: list[Mention]) -> str | None:
     return max(counts, key=counts.get) if counts else None  # type: ignore[arg-type]
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def demonym_country(text: str) -> str | None:
+    """The country a report names only by its people's adjective ("Kenyan police fired tear gas at protesters
+    in the capital"): the one named most often so, for an article that names no place of any country."""
+    adjectives = demonym_countries()
+    counts: dict[str, int] = {}
+    for m in _CAPITALISED.finditer(text):
+        country = adjectives.get(m.group().lower())
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    return max(counts, key=counts.get) if counts else None  # type: ignore[arg-type]
+
+
 @lru_cache(maxsize=1)
 def _sorted_names() -> tuple[list[str], list[str]]:
     table, _ = gazetteer()

@@ -2997,3 +2997,14 @@ def test_a_town_inside_an_institutions_name_is_no_place():
     text = "Riot police blocked the streets around Cheikh Anta Diop University in Dakar on Monday, where students protested."
     assert {e.location for e in events(text)} == {"Dakar"}
     assert only("Students protested at Kabul University on Monday.").location == "Kabul"
+
+
+@pytest.mark.parametrize("line, place", [
+    ("Kenyan police fired tear gas at protesters in the capital on Monday.", ("Nairobi", "Kenya")),
+    ("Police fired tear gas at protesters in the capital on Monday, Kenyan media reported.", ("Nairobi", "Kenya")),
+    ("Security forces in Congo Republic's capital fired tear gas to disperse hundreds of protesters on Monday.",
+     ("Brazzaville", "Congo")),
+])
+def test_the_capital_of_a_country_named_only_by_its_people_or_an_alias(line, place):
+    found = only(line)
+    assert (found.location, found.country) == place
