@@ -51,7 +51,7 @@ from dateline.extract.segment import Span, clause_cuts, dateline_end, sentences,
 from dateline.extract.triggers import INTERVENTION, Trigger, find_triggers
 
 T = TypeVar("T")
-EXTRACTOR_VERSION = "1.15.0"
+EXTRACTOR_VERSION = "1.16.0"
 
 
 # The patterns below are lowercase and run over fold(text) (see scan.py);
