@@ -331,6 +331,10 @@ _REFINED_SUBTYPES = frozenset({"Grenade", "Agreement", "Attack", "Armed clash", 
                                "Non-state actor overtakes territory", "Looting/property destruction"})
 
 
+_CONTEXT_AS = folded(r",\s+as\s+(?:[\w’'-]+\s+){0,5}?(?:battle|fight|vie|compete|struggle|grapple|continue|wage|"
+                     r"battles|fights|vies|competes|struggles|grapples|continues|wages)\b[^,]*$")
+
+
 def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str | None) -> tuple[str, str]:
     etype, subtype = trig.type, trig.subtype
     if etype not in _REFINED_TYPES and subtype not in _REFINED_SUBTYPES:
@@ -339,6 +343,9 @@ def refine(text: str, clause: tuple[int, int], trig: Trigger, deaths_text: str |
     for said in ATTRIBUTION.finditer(body, trig.end - clause[0]):
         # ", the state police command said, adding that...": the source, not a side; blanked to keep offsets.
         body = body[:said.start()] + " " * (said.end() - said.start()) + body[said.end():]
+    if ", as " in body and (setting := _CONTEXT_AS.search(body, trig.end - clause[0])):
+        # ", as drug trafficking gangs battle for control": the setting, told in the present, not a side
+        body = body[:setting.start()] + " " * (setting.end() - setting.start())
     if etype == "Protests":
         if LETHAL.search(body) and (STATE_FORCE.search(body) or GUNFIRE.search(body)):
             return etype, "Excessive force against protesters"  # "SDF members opened fire to disperse a demonstration"

@@ -3008,3 +3008,9 @@ def test_a_town_inside_an_institutions_name_is_no_place():
 def test_the_capital_of_a_country_named_only_by_its_people_or_an_alias(line, place):
     found = only(line)
     assert (found.location, found.country) == place
+
+
+def test_a_setting_told_in_the_present_after_as_is_no_side():
+    line = ("Armed attackers killed at least 14 civilians in coastal Ecuador on Monday, authorities said, "
+            "as drug trafficking gangs battle for control.")
+    assert (only(line).type, only(line).fatalities) == ("Violence against civilians", 14)
