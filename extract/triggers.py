@@ -195,7 +195,9 @@ VICTIMS = folded(
     r"administrators?|judges?|sons?|daughters?|relatives|parishioners|critics?|"
     # "opened fire on a Spirit Airlines plane": whom guns fired at a plane meet
     r"(?:civilian |passenger |commercial )?(?:planes?|airliners?)|"
-    r"(?:attacked|raided|stormed) (?:the |a )?(?:\w+ )?(?:villages?|homes?|houses?|hamlets?|neighbou?rhoods?)|"
+    r"(?:attacked|raided|stormed) (?:the |a )?(?:\w+ )?(?:villages?|homes?|houses?|hamlets?|neighbou?rhoods?|communit(?:y|ies)|"
+    r"churche?s?|mosques?|markets?|schools?|hospitals?|camps? for (?:the )?displaced)|"
+    r"attacks? on (?:the |a )?(?:\w+ )?(?:villages?|communit(?:y|ies)|churche?s?|mosques?|markets?|schools?|hospitals?)|"
     # "He was shot in the capital while campaigning": what the victim was doing says who he was
     r"while (?:campaigning|praying|worshipping|shopping|sleeping|farming|fishing|travelling|traveling|walking|working))\b")
 STATE_FORCE = folded(r"\b" + trie(["police", "policemen", "policeman", "gendarme", "gendarmes", "gendarmerie", "security forces",

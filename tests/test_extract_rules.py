@@ -3014,3 +3014,13 @@ def test_a_setting_told_in_the_present_after_as_is_no_side():
     line = ("Armed attackers killed at least 14 civilians in coastal Ecuador on Monday, authorities said, "
             "as drug trafficking gangs battle for control.")
     assert (only(line).type, only(line).fatalities) == ("Violence against civilians", 14)
+
+
+@pytest.mark.parametrize("line, etype", [
+    ("Boko Haram fighters attacked a community in Borno on Monday.", "Violence against civilians"),
+    ("Survivors of Monday's Boko Haram attack on a community in Borno recounted the horror.", "Violence against civilians"),
+    ("Gunmen attacked a church in Kaduna on Monday.", "Violence against civilians"),
+    ("Gunmen attacked a police post in Kaduna on Monday.", "Battles"),  # an armed side hit
+])
+def test_an_attack_on_a_community_church_or_market_is_on_civilians(line, etype):
+    assert only(line).type == etype
