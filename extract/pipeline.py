@@ -359,6 +359,7 @@ def extract_events(text: str, published: date | None) -> list[Event]:
     if candidates and _is_match_report(fold(text)):
         # A match report: "Madrid's attack", "struck the post". Only fans, police and casualties are news here.
         candidates = [c for c in candidates if CROWD_TROUBLE.search(fold(text), c.event.evidence_start, c.event.evidence_end)]
+    _crowd_turned_violent(text, spans, candidates)
     _followed_by_intervention(text, spans, candidates)
     _dated_by_a_later_line(text, spans, dates, candidates)
     revise_tolls(text, spans, candidates)
@@ -743,6 +744,38 @@ PRESENT_CAPTION = re.compile(
         "hold", "display", "shout", "chant", "walk", "stand", "take part", "react", "carry", "wave", "sit", "attend",
         "mourn", "pray", "inspect", "gesture", "flee", "confront", "help", "watch", "sing", "dance"]) +
     r")\b(?![^\n]*\b(?:said|says|told)\b)[^\n]*\bduring\b")
+
+
+# "The protesters also pelted police members with stones", "after residents started looting shops", "They built
+# barricades and burnt tires": the crowd's own violence, told in the lines after its protest.
+CROWD_TURNED_VIOLENT = Gated(folded(
+    r"\b(?:protesters|protestors|demonstrators|residents|crowds?|youths|they|mob|rioters)\s+(?:also\s+|had\s+|"
+    r"started\s+|began\s+)?(?:pelted|pelting|threw|throwing|hurled|hurling|lobbed|torched|set fire|set alight|burnt|burned|"
+    r"looted|looting|vandali[sz]ed|ransacked|stormed|attacked|stoned|smashed|built barricades)\b"),
+    ("pelt", "thr", "hurl", "lobbed", "torched", "set ", "burn", "loot", "vandal", "ransack", "storm", "attack", "stoned",
+     "smash", "barricade"))
+
+
+def _crowd_turned_violent(text: str, spans: list[Span], candidates: list[Candidate]) -> None:
+    """A protest whose crowd, in the line told right after it, threw stones, burned or looted was a
+    violent demonstration (ACLED's riot), whatever the police did ("Demonstrators later set fire to
+    the parliament": what the crowd went on to do, an occurrence of its own)."""
+    low = fold(text)
+    for cand in candidates:
+        event = cand.event
+        if event.type != "Protests" or event.subtype == "Excessive force against protesters":
+            continue  # (lethal force against a crowd is an occurrence of its own, whatever the crowd did next)
+        last = max(cand.sentences)
+        for sent in spans[last + 1:last + 3]:
+            if sent.paragraph - max(cand.paragraphs) > 1 or _FRONTED_DAY_LINE.match(text, sent.start):
+                break
+            if CROWD_TURNED_VIOLENT.search(low, sent.start, sent.end):
+                event.type, event.subtype = "Riots", "Violent demonstration"
+                event.fatalities = event.fatalities or 0
+                break
+
+
+_FRONTED_DAY_LINE = re.compile(r"\W*(?:(?:On|Early|Late|Last)\s+)?(?:[A-Z][a-z]+day|Yesterday|Earlier|Later|Then)\b")
 
 
 def _caption_paragraphs(text: str, spans: list[Span]) -> set[int]:

@@ -3024,3 +3024,12 @@ def test_a_setting_told_in_the_present_after_as_is_no_side():
 ])
 def test_an_attack_on_a_community_church_or_market_is_on_civilians(line, etype):
     assert only(line).type == etype
+
+
+def test_a_protest_whose_crowd_throws_stones_in_the_next_line_is_a_riot():
+    text = ("Police fired rubber bullets and tear gas to disperse hundreds of protesters demanding better services "
+            "in Bekkersdal on Monday.\n\nThe protesters also pelted police members with stones and damaged vehicles.")
+    assert (only(text).type, only(text).subtype) == ("Riots", "Violent demonstration")
+    lethal = ("Police fired live rounds at protesters in Nairobi on Monday, killing five.\n\n"
+              "Demonstrators set fire to part of the parliament building.")
+    assert events(lethal)[0].subtype == "Excessive force against protesters"  # an occurrence of its own
