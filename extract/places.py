@@ -68,7 +68,7 @@ _ADMIN_WORDS = (
     "district", "province", "region", "county", "village", "town", "city", "governorate", "state", "oblast", "department",
     "municipality", "Local Government Area", "local government area", "LGA", "territory", "camp", "area", "port",
     "township", "base", "mountains", "hills", "community", "sector", "upazila", "union", "woreda", "kebele", "zone",
-    "tehsil", "cercle", "commune", "prefecture", "sub-county", "subdistrict", "sub-district", "basin", "site", "forest",
+    "tehsil", "cercle", "commune", "prefecture", "suburb", "sub-county", "subdistrict", "sub-district", "basin", "site", "forest",
     "market", "neighbourhood", "neighborhood", "regency", "Oblast", "Region", "Province", "District", "County",
     "Governorate", "Township", "Woreda", "Zone", "Regency")
 # A name's words are possessive (`++`): whitespace must follow each, and no shorter word would end before whitespace,
@@ -269,7 +269,8 @@ _FRONT = WordStart(re.compile(r"(?:on|along|at|near)\s+the\s+((?:(?:al|el|Al|El)
 _RESIDENTS = ("residents", "villagers", "inhabitants", "townspeople")  # + " of": also a cheap test on fold(text)
 _PEOPLE_OF = WordStart(re.compile("(?:" + "|".join(_RESIDENTS + tuple(w.capitalize() for w in _RESIDENTS)) + r") of\s+([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2})"))
 # Over fold(text): "20 km north of", "west of": the place after it is a landmark.
-RELATIVE = folded(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
+# (not "in the south of Harib district": inside it)
+RELATIVE = folded(r"(?<!the )\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
                   r"south-west)\s+of\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:city|town|village|capital|provincial capital)\s+of\s+)?$|\b(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?from\s+(?:the\s+)?$")
 # "Turkey's campaign", "Sudan's army": a country's possessive naming one of its actors.
 _ACTOR_POSSESSIVE = re.compile(

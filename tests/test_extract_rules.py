@@ -3033,3 +3033,12 @@ def test_a_protest_whose_crowd_throws_stones_in_the_next_line_is_a_riot():
     lethal = ("Police fired live rounds at protesters in Nairobi on Monday, killing five.\n\n"
               "Demonstrators set fire to part of the parliament building.")
     assert events(lethal)[0].subtype == "Excessive force against protesters"  # an occurrence of its own
+
+
+@pytest.mark.parametrize("line, place", [
+    ("Four soldiers were killed while confronting Houthi rebels on Monday evening in the south of Harib district "
+     "in Marib province, the military official said.", "Harib"),  # inside it, not a landmark
+    ("The militants attacked 11 civilians in Lafole suburb, Lower Shabelle region, on Monday.", "Lafole"),
+])
+def test_the_south_of_a_district_and_a_named_suburb_are_places(line, place):
+    assert only(line).location == place
