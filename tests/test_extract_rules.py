@@ -3042,3 +3042,13 @@ def test_a_protest_whose_crowd_throws_stones_in_the_next_line_is_a_riot():
 ])
 def test_the_south_of_a_district_and_a_named_suburb_are_places(line, place):
     assert only(line).location == place
+
+
+@pytest.mark.parametrize("line, dead", [
+    ("Gunmen shot five villagers in Zamfara on Monday.", 0),
+    ("Gunmen shot and wounded five villagers in Zamfara on Monday.", 0),
+    ("Gunmen shot dead five villagers in Zamfara on Monday.", 5),
+])
+def test_villagers_shot_were_attacked_whether_or_not_they_died(line, dead):
+    attack = only(line)
+    assert (attack.subtype, attack.fatalities) == ("Attack", dead)
