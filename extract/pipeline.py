@@ -79,7 +79,8 @@ PAST_EVENT = WordStart(folded(trie([
     "withdrew", "held", "began", "took place", "erupted", "broke out", "hit", "targeted", "set fire", "broke into",
     "dropped", "blew", "gathered", "opened fire", "taken control", "taken full control", "took over", "taken over",
     "freed", "rescued", "hijacked"]) + r"\b"))
-ANAPHORA = folded(r"\b(?:the|these|those|such)\s+(?!ensuing|subsequent|resulting)(?:[a-z]+\s+)?$")  # "the ensuing fighting": what followed
+ANAPHORA = folded(r"\b(?:the|these|those|such|all\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)|both)\s+"
+                  r"(?!ensuing|subsequent|resulting)(?:[a-z]+\s+)?$")  # "the ensuing fighting": what followed
 PERFECT_EVENT = Gated(folded(r"\b(?:has|have)\s+(?:\w+\s+){0,2}(?:been\s+)?(?:killed|attacked|targeted|abducted|kidnapped|displaced|arrested|"
                              r"fought|clashed|fired|launched|carried out|staged|fighting|battling|waging|clashing|witnessed|seen|"
                              r"suffered|experienced|endured|faced|raging|going on|intensified|stepped up|claimed|"

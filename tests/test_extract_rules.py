@@ -3052,3 +3052,11 @@ def test_the_south_of_a_district_and_a_named_suburb_are_places(line, place):
 def test_villagers_shot_were_attacked_whether_or_not_they_died(line, dead):
     attack = only(line)
     assert (attack.subtype, attack.fatalities) == ("Attack", dead)
+
+
+def test_all_three_attacks_or_both_named_again_refer_back():
+    text = ("Boko Haram attacked a base on the island of Darak on Monday, killing six soldiers.\n\n"
+            "“Between yesterday and today there were three attacks,” a senior military source told Reuters. "
+            "All three attacks were carried out in the Far North Region of Cameroon.")
+    attack = only(text)
+    assert (attack.location, attack.aggregate) == ("Darak", False)  # not a sum of its own
