@@ -311,7 +311,7 @@ def _goes_on(text: str, first: Candidate, second: Candidate) -> bool:
 CROWD_TYPES = {"Protests", "Riots"}
 TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 # "On Monday, the army said air strikes had killed dozens": a day put first opens an item of its own.
-_FRONTED_DAY = re.compile(r"\W*(?:(?:On|Early|Late|By|Last|Since)\s+)?(?:[A-Z][a-z]+day|Yesterday|Overnight|Earlier|Later|The\s+(?:next|following)\s+(?:day|night|morning)|The\s+(?:day|night|morning)\s+after)\b")
+FRONTED_DAY = re.compile(r"\W*(?:(?:On|Early|Late|By|Last|Since)\s+)?(?:[A-Z][a-z]+day|Yesterday|Overnight|Earlier|Later|The\s+(?:next|following)\s+(?:day|night|morning)|The\s+(?:day|night|morning)\s+after)\b")
 
 
 # "3:10pm" on a line of its own: a live page's next entry, an item of its own.
@@ -366,7 +366,7 @@ def _told_again(text: str, first: Candidate, second: Candidate) -> bool:
     # last, as it reads the text: day and place already part nine in ten of the pairs that get this far.
     return same and not _TIME_HEADING.search(text, a.evidence_end, b.evidence_start) \
         and not _ANOTHER.search(fold(text), _sentence_start(text, b.evidence_start), b.evidence_end) \
-        and not _FRONTED_PLACE.match(text, b.evidence_start) and not _FRONTED_DAY.match(text, b.evidence_start)
+        and not _FRONTED_PLACE.match(text, b.evidence_start) and not FRONTED_DAY.match(text, b.evidence_start)
 
 
 def _sentence_start(text: str, at: int) -> int:

@@ -27,6 +27,7 @@ from dateline.extract.dating import (
     is_reporting,
 )
 from dateline.extract.merging import (
+    FRONTED_DAY,
     add_victims,
     intercepted,
     met_by_force,
@@ -205,11 +206,8 @@ def _title_case_line(text: str, sent: Span) -> bool:
     gap = text.find(" ", sent.start, sent.end)
     if gap < 0 or not text[gap + 1:gap + 2].isupper():
         return False  # (most lines: the second word in lowercase)
-    words = text[sent.start:sent.end].split()
-    if not 6 <= len(words) < 20 or sum(w[0].isupper() for w in words) < 0.85 * len(words):
-        return False
     words = _WORD.findall(text, sent.start, sent.end)
-    return 6 <= len(words) and sum(w[0].isupper() for w in words) >= 0.85 * len(words) and _alone_on_its_line(text, sent)
+    return 6 <= len(words) < 20 and sum(w[0].isupper() for w in words) >= 0.85 * len(words) and _alone_on_its_line(text, sent)
 
 
 QUOTE_MARKS = ('"', "“", "‘", "«", "„")
@@ -597,8 +595,8 @@ def _listed_parts(text: str, cand: Candidate, places: _ByStart[Mention], home: s
     for m in chain:
         part = replace(event, location=m.place.name, admin1=m.place.admin1, country=m.place.country or event.country or home,
                        latitude=m.place.latitude, longitude=m.place.longitude, aggregate=False)
-        parts.append(Candidate(part, set(cand.paragraphs), set(cand.sentences), cand.explicit_date, cand.specificity,
-                               cand.clause, cand.refers_back, cand.last_said, cand.generic, cand.definite, cand.clause))
+        parts.append(replace(cand, event=part, paragraphs=set(cand.paragraphs), sentences=set(cand.sentences),
+                             listed_in=cand.clause))
     return parts
 
 
@@ -768,15 +766,12 @@ def _crowd_turned_violent(text: str, spans: list[Span], candidates: list[Candida
             continue  # (lethal force against a crowd is an occurrence of its own, whatever the crowd did next)
         last = max(cand.sentences)
         for sent in spans[last + 1:last + 3]:
-            if sent.paragraph - max(cand.paragraphs) > 1 or _FRONTED_DAY_LINE.match(text, sent.start):
+            if sent.paragraph - max(cand.paragraphs) > 1 or FRONTED_DAY.match(text, sent.start):
                 break
             if CROWD_TURNED_VIOLENT.search(low, sent.start, sent.end):
                 event.type, event.subtype = "Riots", "Violent demonstration"
                 event.fatalities = event.fatalities or 0
                 break
-
-
-_FRONTED_DAY_LINE = re.compile(r"\W*(?:(?:On|Early|Late|Last)\s+)?(?:[A-Z][a-z]+day|Yesterday|Earlier|Later|Then)\b")
 
 
 def _caption_paragraphs(text: str, spans: list[Span]) -> set[int]:
