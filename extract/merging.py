@@ -238,12 +238,17 @@ def _region_and_unplaced_town(region: Event, town: Event) -> bool:
     return area is not None and area.rank == 3
 
 
+def _listed_apart(first: Candidate, second: Candidate) -> bool:
+    """Two towns one clause lists ("protested in Karachi, Lahore and Peshawar"): told apart on purpose."""
+    return first.listed_in is not None and first.listed_in == second.listed_in
+
+
 def _compatible(text: str, first: Candidate, second: Candidate) -> bool:
     """Two candidates that report one occurrence: the same count of dead, or a
     nearby restatement without its own date or place."""
     a, b = first.event, second.event
-    if first.listed_in is not None and first.listed_in == second.listed_in:
-        return False  # towns a clause lists apart
+    if _listed_apart(first, second):
+        return False
     if _same_words(text, a, b):
         return True  # a web page's line printed twice (a caption under a photo and in its gallery)
     if a.type != b.type or a.subtype != b.subtype:
@@ -340,12 +345,13 @@ def _told_again(text: str, first: Candidate, second: Candidate) -> bool:
     """'He claimed that two militants were killed during the attack', 'It said the group's fighters
     had killed six soldiers': a later line with no day and no place of its own tells the violence
     already told again, as a source counts it; a story's sources disagree, its occurrence is one."""
-    if first.listed_in is not None and first.listed_in == second.listed_in:
+    if _listed_apart(first, second):
         return False
     a, b = first.event, second.event
     same_toll = bool(b.fatalities) and b.fatalities == a.fatalities  # "eight bodies were found in Inkadogotane"
     violence = (a.type in VIOLENT_TYPES and b.type in VIOLENT_TYPES and not a.aggregate and not b.aggregate
-                and (a.type == b.type or first.generic or second.generic or same_toll) and (bool(a.fatalities or a.fatalities_text) or (second.definite and a.subtype not in TERRITORY))
+                and (a.type == b.type or first.generic or second.generic or same_toll)
+                and (bool(a.fatalities or a.fatalities_text) or (second.definite and a.subtype not in TERRITORY))
                 and (b.subtype == a.subtype or b.subtype not in TERRITORY))  # "it had taken control of the base": an act of its own
     # "Police fired tear gas at demonstrators in Nairobi on Tuesday" ... "police on motorcycles clashed with youths":
     # a crowd's day told line by line is one protest (or riot) for each place and day.
