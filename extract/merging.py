@@ -256,6 +256,13 @@ def _compatible(text: str, first: Candidate, second: Candidate) -> bool:
             a.type == b.type and _same_blast(text, first, second))
     if _printed_again(text, a, b):
         return True
+    if a.type in VIOLENT_TYPES and a.location and a.location == b.location and a.location not in (a.country, a.admin1) \
+            and a.date_start == b.date_start and a.date_precision == b.date_precision == "day" \
+            and not first.sentences & second.sentences:  # (one sentence's two tolls were split on purpose)
+        # One kind of occurrence in one town on one day, however its sources count it ("17 killed" and
+        # "seven soldiers were killed in the attack, according to an officer"): the gold sets tell two
+        # apart in 1.3% of their events.
+        return True
     if a.fatalities and b.fatalities:
         # The same toll told twice, unless place or day say two occurrences ("a drone killed two in
         # Abbasiyeh ... Hours later, a strike in Houla killed two brothers").

@@ -3060,3 +3060,12 @@ def test_all_three_attacks_or_both_named_again_refer_back():
             "All three attacks were carried out in the Far North Region of Cameroon.")
     attack = only(text)
     assert (attack.location, attack.aggregate) == ("Darak", False)  # not a sum of its own
+
+
+def test_one_kind_of_violence_in_one_town_on_one_day_is_one_occurrence_however_counted():
+    text = ("At least 17 people were killed when militants attacked a military base in Bulo Burde on Monday.\n\n"
+            "The army's chief spokesman praised the troops.\n\n"
+            "Officials said the region had been calm for months.\n\n"
+            "Seven soldiers were killed in Bulo Burde on Monday, according to an officer who asked not to be named.")
+    attack = only(text)
+    assert (attack.location, attack.fatalities) == ("Bulo Burde", 17)
