@@ -9,6 +9,7 @@ lowercase names; lookups are dict hits on the capitalised word runs of a clause.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from itertools import chain
 from dataclasses import dataclass, replace
@@ -780,12 +781,8 @@ def demonym_country(text: str) -> str | None:
     """The country a report names only by its people's adjective ("Kenyan police fired tear gas at protesters
     in the capital"): the one named most often so, for an article that names no place of any country."""
     adjectives = demonym_countries()
-    counts: dict[str, int] = {}
-    for m in _CAPITALISED.finditer(text):
-        country = adjectives.get(m.group().lower())
-        if country:
-            counts[country] = counts.get(country, 0) + 1
-    return max(counts, key=counts.get) if counts else None  # type: ignore[arg-type]
+    named = Counter(adjectives[w] for m in _CAPITALISED.finditer(text) if (w := m.group().lower()) in adjectives)
+    return named.most_common(1)[0][0] if named else None
 
 
 @lru_cache(maxsize=1)
